@@ -1,0 +1,92 @@
+/**
+ * The per-listing analysis: what the analyze stage adds to a CleanListing.
+ * Each field is written by one named component (see each component's `writes`).
+ * @module
+ */
+import type { CleanListing } from '../clean/clean-listing-type.ts';
+
+/** The parts a listing is made of. */
+export type SectionKind =
+  | 'about' // about the company / team / mission
+  | 'responsibilities' // what you will do
+  | 'requirements' // what you must have
+  | 'preferred' // nice to have, a plus, bonus
+  | 'benefits' // perks, time off, insurance
+  | 'compensation' // salary, equity
+  | 'legal' // EEO, visa, privacy, disclaimers
+  | 'apply' // how to apply, contact
+  | 'other'; // title lines, location lines, anything else
+
+/** A contiguous span of the listing's clean text with one kind. Offsets are UTF-16 code units into `text`. */
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  /** The heading that opened the section, verbatim, when there was one. */
+  heading: string | null;
+  /** How the kind was decided: from a heading or from the content itself. */
+  by: 'heading' | 'content';
+}
+
+/** One responsibility or requirement, as written and in canonical form. */
+export interface Statement {
+  /** `responsibilities`, `requirements` or `preferred`. */
+  section: 'responsibilities' | 'requirements' | 'preferred';
+  /** Verbatim text (trimmed of bullets), with its offsets in the listing's clean text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Canonical phrasing: imperative, bare verb first ("Lead the platform team"); requirements as noun phrases. */
+  canonical: string;
+  /** Years of experience the statement asks for ("5+ years" → 5), when it does. */
+  years: number | null;
+}
+
+/** One ESCO (or roleprint tool) skill found in a listing. */
+export interface SkillMention {
+  /** ESCO concept URI, or `roleprint:tool/<slug>` for tools without an ESCO concept. */
+  uri: string;
+  /** ESCO preferred label (or the tool's name). */
+  label: string;
+  /** ESCO skill type: `skill/competence`, `knowledge`, or `tool`. */
+  type: string;
+  /** Calibrated probability that the listing really asks for this skill. */
+  score: number;
+  /** Whether the listing requires it or only prefers it (null when it does not say). */
+  need: 'required' | 'preferred' | null;
+  /** Evidence: UTF-16 offsets into the listing's clean text and the text there. */
+  spans: { start: number; end: number; text: string }[];
+}
+
+/** The role a title normalizes to. */
+export interface RoleMatch {
+  /** Stable slug used by `--role`: `cto`, `vp-engineering`, `data-scientist`, `registered-nurse` … */
+  role: string;
+  /** Human label: "Chief Technology Officer". */
+  label: string;
+  seniority:
+    | 'intern'
+    | 'junior'
+    | 'mid'
+    | 'senior'
+    | 'lead'
+    | 'manager'
+    | 'director'
+    | 'vp'
+    | 'executive'
+    | null;
+  /** O*NET-SOC code, e.g. `11-3021.00`, when one fits. */
+  onetSoc: string | null;
+  /** ESCO occupation URI when one fits. */
+  escoOccupation: string | null;
+  /** 0..1: how sure the match is. */
+  confidence: number;
+}
+
+/** A CleanListing after every analyze component ran. */
+export interface AnalyzedListing extends CleanListing {
+  sections: Section[];
+  statements: Statement[];
+  skills: SkillMention[];
+  role: RoleMatch | null;
+}

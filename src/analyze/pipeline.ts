@@ -1,0 +1,97 @@
+/**
+ * Chains analyze components, after checking that each one's reads were written by an earlier one.
+ * @module
+ */
+import type { CleanListing } from '../clean/clean-listing-type.ts';
+import { RoleprintError } from '../errors.ts';
+import type { AnalyzedListing } from './analyzed-listing.ts';
+import type { AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent, ReadableField } from './component.ts';
+
+/** Fields every CleanListing has before analysis starts. */
+const CLEAN_FIELDS: ReadonlySet<string> = new Set<keyof CleanListing>([
+  'id',
+  'key',
+  'source',
+  'recordKey',
+  'locator',
+  'title',
+  'titles',
+  'company',
+  'location',
+  'url',
+  'postedAt',
+  'remote',
+  'salary',
+  'meta',
+  'text',
+  'contentHash',
+]);
+
+const ANALYZED_FIELDS: AnalyzedField[] = ['sections', 'statements', 'skills', 'role'];
+
+/** One row of `roleprint pipeline --explain`. */
+export interface PipelineStep {
+  name: string;
+  reads: ReadableField[];
+  writes: AnalyzedField[];
+}
+
+/**
+ * Checks the order of components: throws when a component reads a field no earlier component writes,
+ * when two write the same field, or when a field of AnalyzedListing is left unwritten.
+ * @example
+ * const a: AnalyzeComponent<'role'> = { name: 'role', reads: ['title'], writes: ['role'], run: () => ({ role: null }) };
+ * assert.throws(() => checkPipeline([a]), /never written: sections/);
+ */
+export function checkPipeline(components: readonly AnyAnalyzeComponent[]): PipelineStep[] {
+  const written = new Set<string>(CLEAN_FIELDS);
+  const names = new Set<string>();
+  for (const c of components) {
+    if (names.has(c.name))
+      throw new RoleprintError(
+        'CONFIG',
+        `Cannot build the analyze pipeline: component "${c.name}" appears twice`,
+      );
+    names.add(c.name);
+    for (const r of c.reads) {
+      if (!written.has(r)) {
+        throw new RoleprintError(
+          'CONFIG',
+          `Cannot build the analyze pipeline: component "${c.name}" reads "${r}", which no earlier component writes; move the component that writes it before "${c.name}"`,
+        );
+      }
+    }
+    for (const w of c.writes) {
+      if (written.has(w))
+        throw new RoleprintError(
+          'CONFIG',
+          `Cannot build the analyze pipeline: "${w}" is written twice (by "${c.name}" and an earlier component)`,
+        );
+      written.add(w);
+    }
+  }
+  const missing = ANALYZED_FIELDS.filter((f) => !written.has(f));
+  if (missing.length > 0)
+    throw new RoleprintError(
+      'CONFIG',
+      `Cannot build the analyze pipeline: never written: ${missing.join(', ')}`,
+    );
+  return components.map((c) => ({ name: c.name, reads: [...c.reads], writes: [...c.writes] }));
+}
+
+/**
+ * Builds the function that analyzes one listing with the given components, checked once up front.
+ * @example
+ * const analyze = createAnalyzer(defaultComponents(taxonomy));
+ * const analyzed = analyze(cleanListing);
+ */
+export function createAnalyzer(
+  components: readonly AnyAnalyzeComponent[],
+): (listing: CleanListing) => AnalyzedListing {
+  checkPipeline(components);
+  return (listing) => {
+    let doc: AnalyzeDoc = { ...listing };
+    for (const c of components) doc = { ...doc, ...c.run(doc) };
+    return doc as AnalyzedListing;
+  };
+}

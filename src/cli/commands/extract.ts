@@ -1,0 +1,15 @@
+/**
+ * `roleprint extract`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * @module
+ */
+import type { Command } from 'commander';
+import { RoleprintError } from '../../errors.ts';
+
+export function registerExtract(program: Command, _setExitCode: (code: number) => void): void {
+  program
+    .command('extract')
+    .description('(not built yet)')
+    .action(() => {
+      throw new RoleprintError('USAGE', 'Cannot run "roleprint extract": this command is not built yet');
+    });
+}

@@ -1,0 +1,15 @@
+/**
+ * `roleprint ingest`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * @module
+ */
+import type { Command } from 'commander';
+import { RoleprintError } from '../../errors.ts';
+
+export function registerIngest(program: Command, _setExitCode: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('(not built yet)')
+    .action(() => {
+      throw new RoleprintError('USAGE', 'Cannot run "roleprint ingest": this command is not built yet');
+    });
+}

@@ -1,0 +1,69 @@
+/**
+ * The `roleprint` command line: builds the program from one module per command and maps errors to exit codes.
+ * @module
+ */
+import { Command, CommanderError } from 'commander';
+import { RoleprintError } from '../errors.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerExtract } from './commands/extract.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerPipeline } from './commands/pipeline.ts';
+import { registerReport } from './commands/report.ts';
+import { registerRoles } from './commands/roles.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+
+/** A command module adds one subcommand; its action returns the exit code. */
+export type RegisterCommand = (program: Command, setExitCode: (code: number) => void) => void;
+
+const COMMANDS: RegisterCommand[] = [
+  registerDemo,
+  registerIngest,
+  registerExtract,
+  registerEval,
+  registerRoles,
+  registerReport,
+  registerPipeline,
+];
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and resolves to the exit code.
+ * @example
+ * assert.equal(await main(['--version']), 0);
+ */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command('roleprint')
+    .description('Distill real job listings into an evidence-backed role profile.')
+    .version(await version())
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage and examples)');
+  for (const register of COMMANDS)
+    register(program, (c) => {
+      code = c;
+    });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    const message =
+      err instanceof RoleprintError
+        ? err.message
+        : err instanceof Error
+          ? (err.stack ?? err.message)
+          : String(err);
+    process.stderr.write(`roleprint: ${message}\n`);
+    return exitCodeFor(err);
+  }
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
