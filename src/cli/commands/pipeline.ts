@@ -1,15 +1,36 @@
 /**
- * `roleprint pipeline`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * `roleprint pipeline --explain`: prints the analyze components in order, with what each reads and writes.
  * @module
  */
 import type { Command } from 'commander';
-import { RoleprintError } from '../../errors.ts';
+import { checkPipeline, type PipelineStep } from '../../analyze/pipeline.ts';
+import { EXIT } from '../exit-codes.ts';
 
-export function registerPipeline(program: Command, _setExitCode: (code: number) => void): void {
+/** Formats the explain table as aligned text. */
+export function formatPipeline(steps: PipelineStep[]): string {
+  const rows = [
+    ['#', 'component', 'reads', 'writes'],
+    ...steps.map((s, i) => [String(i + 1), s.name, s.reads.join(', '), s.writes.join(', ')]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function registerPipeline(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('pipeline')
-    .description('(not built yet)')
-    .action(() => {
-      throw new RoleprintError('USAGE', 'Cannot run "roleprint pipeline": this command is not built yet');
+    .description('show the analyze pipeline: its components in order and the fields each reads and writes')
+    .option('--explain', 'print the component table (the default)')
+    .action(async () => {
+      const { defaultComponents } = await import('../../analyze/index.ts');
+      process.stdout.write(`${formatPipeline(checkPipeline(await defaultComponents()))}\n`);
+      setExitCode(EXIT.OK);
     });
 }
