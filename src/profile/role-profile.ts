@@ -23,8 +23,8 @@ export interface ProfileItem {
   share: number;
   /** 95% Wilson interval of share. */
   ci: [number, number];
-  /** What the bullet is about: a skill bullet or a responsibility. */
-  kind: 'skill' | 'responsibility';
+  /** What the bullet is about: a skill bullet, a responsibility or a requirement (degree, licence, years). */
+  kind: 'skill' | 'responsibility' | 'requirement';
   /** ESCO URIs (or roleprint: tool ids) the bullet merges, for skill bullets. */
   skills: { uri: string; label: string }[];
   evidence: Evidence[];
@@ -58,9 +58,15 @@ export interface TrendItem {
   direction: 'rising' | 'falling';
 }
 
+/** What changed between two periods: the periods present, the two compared, and the significant changes. */
 export interface Trends {
   by: 'quarter' | 'year' | 'range';
+  /** Dated listings per period (or per explicit range). */
   periods: { period: string; count: number }[];
+  /** The two sides compared (a side may pool several periods: "2017 – 2021"). */
+  compared: { from: { period: string; count: number }; to: { period: string; count: number } };
+  /** Listings without a date, left out of the comparison. */
+  undated: number;
   rising: TrendItem[];
   falling: TrendItem[];
 }
@@ -76,9 +82,15 @@ export interface RoleProfile {
   };
   /** One paragraph drawn from the numbers. */
   headline: string;
+  /** The numbers behind the headline: share of skill mentions by broad kind (technical, people, business, domain). */
+  composition: { kind: string; share: number; top?: string }[];
+  /** Years of experience the listings ask for, where they state it. */
+  experience: { listings: number; medianYears: number | null };
   themes: Theme[];
   /** Core responsibilities, merged across listings. */
   responsibilities: ProfileItem[];
+  /** Core requirements (statements from requirement sections that are not single skills), merged across listings. */
+  requirements: ProfileItem[];
   unique: UniqueDuty[];
   trends: Trends | null;
 }

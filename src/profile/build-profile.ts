@@ -1,0 +1,177 @@
+/**
+ * Builds the role profile from many analyzed listings: themes of skills, core responsibilities and requirements,
+ * unique duties, trends and the headline, every item with its prevalence and verbatim evidence.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import { isBoilerplate } from './boilerplate.ts';
+import { clusterStatements, type StatementCluster } from './cluster-statements.ts';
+import { collectSkills } from './collect-skills.ts';
+import type { CorpusStats } from './corpus-stats.ts';
+import { clip, cmp, pickEvidence } from './evidence.ts';
+import { groupThemes, type SkillGroupLookup } from './group-themes.ts';
+import { composition, writeHeadline } from './headline.ts';
+import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
+import { writeSkillBullets } from './skill-bullets.ts';
+import { round4, wilsonInterval } from './stats.ts';
+import { computeTrends, type DateRange } from './trends.ts';
+import { findUniqueDuties } from './unique-duties.ts';
+
+/** What buildProfile needs besides the listings. */
+export interface ProfileOptions {
+  /** The role being profiled; by default the role most of the listings normalize to. */
+  role?: RoleProfile['role'];
+  /** Statistics of the other listings (usually the whole store), for the lift of unique duties. */
+  background?: CorpusStats;
+  /** Trend periods (default year) or two explicit ranges. */
+  by?: 'quarter' | 'year';
+  ranges?: [DateRange, DateRange];
+  /** ESCO broader group labels of a skill, broadest first: what themes are named after. */
+  skillGroups?: SkillGroupLookup;
+  /** Ignore skill mentions below this calibrated score [0.5]. */
+  minSkillScore?: number;
+}
+
+const MAX_SKILLS = 60;
+const MAX_RESPONSIBILITIES = 12;
+const MAX_REQUIREMENTS = 8;
+
+/**
+ * Profiles the listings (deterministic: the listings are ordered by id first, and every sort breaks ties).
+ * @example
+ * const profile = buildProfile(listings, { skillGroups: taxonomyGroups, background: buildCorpusStats(all) });
+ * assert.equal(profile.listings.count, listings.length);
+ */
+export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions = {}): RoleProfile {
+  const byId = new Map<string, AnalyzedListing>();
+  for (const l of input) if (!byId.has(l.id)) byId.set(l.id, l);
+  const listings = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  const n = listings.length;
+  const lookup: SkillGroupLookup = options.skillGroups ?? (() => null);
+
+  const skills = collectSkills(listings, options.minSkillScore ?? 0.5);
+  const minCount = Math.max(2, Math.ceil(0.05 * n));
+  const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
+  const themes: Theme[] = groupThemes(common, lookup)
+    .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
+    .filter((t) => t.items.length > 0);
+
+  const clusters = clusterStatements(listings).filter(
+    (c) => c.listings.length >= 2 && !c.members.some((m) => isBoilerplate(m.statement.text)),
+  );
+  const duties = clusters.filter((c) => c.section === 'responsibilities').slice(0, MAX_RESPONSIBILITIES);
+  const asks = clusters.filter((c) => c.section !== 'responsibilities').slice(0, MAX_REQUIREMENTS);
+  const responsibilities = duties.map((c) => clusterItem(c, listings, 'responsibility'));
+  const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
+  const unique = findUniqueDuties(clusters, listings, options.background, new Set(duties));
+
+  const trackables = [
+    ...common.map((s) => ({ text: s.display, listings: s.listings })),
+    ...clusters
+      .filter((c) => c.listings.length >= 5)
+      .map((c) => ({ text: c.canonical, listings: c.listings })),
+  ];
+  const trends = computeTrends(listings, trackables, {
+    by: options.by ?? 'year',
+    ...(options.ranges ? { ranges: options.ranges } : {}),
+  });
+
+  const years = listings
+    .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
+    .filter((y) => y > 0)
+    .sort((a, b) => a - b);
+  const parts = composition(common, lookup);
+  const profile: Omit<RoleProfile, 'headline'> = {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    role: options.role ?? majorityRole(listings),
+    listings: { count: n, sources: sourceCounts(listings), dateRange: dateRange(listings) },
+    composition: parts,
+    experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
+    themes,
+    responsibilities,
+    requirements,
+    unique,
+    trends,
+  };
+  const headline = writeHeadline(profile, parts);
+  // Key order here is the JSON key order: schemaVersion, role, listings, headline, then the rest.
+  return {
+    schemaVersion: profile.schemaVersion,
+    role: profile.role,
+    listings: profile.listings,
+    headline,
+    composition: profile.composition,
+    experience: profile.experience,
+    themes,
+    responsibilities,
+    requirements,
+    unique,
+    trends,
+  };
+}
+
+function clusterItem(
+  c: StatementCluster,
+  listings: readonly AnalyzedListing[],
+  kind: ProfileItem['kind'],
+): ProfileItem {
+  const n = listings.length;
+  const count = c.listings.length;
+  return {
+    text: c.canonical.replace(/[.;:,]+$/, ''),
+    count,
+    share: round4(count / n),
+    ci: wilsonInterval(count, n),
+    kind,
+    skills: [],
+    evidence: pickEvidence(
+      c.members.map((m) => ({
+        listingId: listings[m.listing]?.id ?? '',
+        quote: clip(m.statement.text.replace(/\s+/g, ' ').trim()),
+        rank: m.statement.canonical.trim() === c.canonical ? 0 : 1,
+      })),
+      3,
+    ),
+  };
+}
+
+function majorityRole(listings: readonly AnalyzedListing[]): RoleProfile['role'] {
+  const counts = new Map<string, { n: number; role: NonNullable<AnalyzedListing['role']> }>();
+  for (const l of listings) {
+    if (!l.role) continue;
+    const e = counts.get(l.role.role);
+    if (e) e.n++;
+    else counts.set(l.role.role, { n: 1, role: l.role });
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n || cmp(a.role.role, b.role.role))[0];
+  if (!top || top.n * 2 < listings.length)
+    return { slug: null, label: 'selected', onetSoc: null, escoOccupation: null };
+  return {
+    slug: top.role.role,
+    label: top.role.label,
+    onetSoc: top.role.onetSoc,
+    escoOccupation: top.role.escoOccupation,
+  };
+}
+
+function sourceCounts(listings: readonly AnalyzedListing[]): { source: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const l of listings) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .map(([source, count]) => ({ source, count }));
+}
+
+function dateRange(listings: readonly AnalyzedListing[]): { from: string | null; to: string | null } {
+  const dates = listings
+    .map((l) => l.postedAt)
+    .filter((d): d is string => !!d)
+    .sort(cmp);
+  return { from: dates[0] ?? null, to: dates.at(-1) ?? null };
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  const v = sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,164 @@
+/**
+ * Groups the most common skills into 4–8 themes: by ESCO broader skill group first, then by co-occurrence.
+ * @module
+ */
+import type { SkillStat } from './collect-skills.ts';
+import { cmp } from './evidence.ts';
+import { joinNames, shortGroupName } from './theme-name.ts';
+
+/**
+ * The ESCO broader skill-group labels of a skill, broadest first (e.g. ["skills", "management skills",
+ * "supervising people"]), or null when the taxonomy has none (most tools).
+ */
+export type SkillGroupLookup = (uri: string) => readonly string[] | null;
+
+/** A theme before its bullets are written. */
+export interface ThemeDraft {
+  name: string;
+  /** Group labels that went into it, most mentioned first. */
+  groups: string[];
+  skills: SkillStat[];
+  /** Distinct listings mentioning any of its skills. */
+  listings: Set<number>;
+  /** The group each skill came in with (by main URI); tools placed by co-occurrence have none. */
+  groupOf: Map<string, string>;
+}
+
+/** Options for groupThemes. */
+export interface GroupThemesOptions {
+  minThemes?: number;
+  maxThemes?: number;
+}
+
+/**
+ * Builds themes from skills (already filtered to the common ones), largest first.
+ * @example
+ * const themes = groupThemes(skills, lookup);
+ * assert.ok(themes.length <= 8);
+ */
+export function groupThemes(
+  skills: readonly SkillStat[],
+  lookup: SkillGroupLookup,
+  options: GroupThemesOptions = {},
+): ThemeDraft[] {
+  const minThemes = options.minThemes ?? 4;
+  const maxThemes = options.maxThemes ?? 8;
+  const pathOf = (s: SkillStat) => groupPath(s, lookup);
+  const placed = skills.filter((s) => pathOf(s).length > 0);
+  const loose = skills.filter((s) => pathOf(s).length === 0);
+
+  let drafts = partition(placed, (s) => pathOf(s)[0] ?? '');
+  // Too few themes: split the largest along the next level down while that helps.
+  for (let depth = 1; drafts.length < minThemes && depth < 4; depth++) {
+    const next: ThemeDraft[] = [];
+    for (const d of drafts) {
+      const parts = partition(d.skills, (s) => pathOf(s)[depth] ?? pathOf(s)[depth - 1] ?? '');
+      if (parts.length > 1 && next.length + parts.length + (drafts.length - next.length - 1) <= maxThemes)
+        next.push(...parts);
+      else next.push(d);
+    }
+    drafts = next;
+  }
+  // Too many: fold the smallest into the one it co-occurs with most.
+  drafts.sort(bySize);
+  while (drafts.length > maxThemes) {
+    const small = drafts.pop();
+    if (!small) break;
+    const target = closest(small.listings, drafts);
+    if (target) absorb(target, small);
+    drafts.sort(bySize);
+  }
+  // Skills without a group (tools) join the theme whose listings they share most; alone they form none.
+  for (const s of loose) {
+    const target = closest(new Set(s.listings), drafts);
+    if (target) {
+      target.skills.push(s);
+      for (const l of s.listings) target.listings.add(l);
+    }
+  }
+  for (const d of drafts) {
+    d.skills.sort((a, b) => b.listings.length - a.listings.length || cmp(a.uri, b.uri));
+    d.name = nameOf(d);
+  }
+  return dedupeNames(drafts.sort(bySize));
+}
+
+/**
+ * The group path used for theming: the lookup's labels without the top level ("skills", "knowledge"), which says
+ * nothing a reader needs.
+ */
+function groupPath(s: SkillStat, lookup: SkillGroupLookup): string[] {
+  const path = lookup(s.uri) ?? [];
+  const rest = path.length > 1 ? path.slice(1) : path;
+  // ISCED knowledge groups repeat their parent's label one level down; keep distinct steps only.
+  return rest.filter((label, i) => i === 0 || shortGroupName(label) !== shortGroupName(rest[i - 1] ?? ''));
+}
+
+function partition(skills: readonly SkillStat[], keyOf: (s: SkillStat) => string): ThemeDraft[] {
+  const byKey = new Map<string, ThemeDraft>();
+  for (const s of skills) {
+    const key = keyOf(s);
+    let d = byKey.get(key);
+    if (!d) {
+      d = { name: '', groups: [key], skills: [], listings: new Set(), groupOf: new Map() };
+      byKey.set(key, d);
+    }
+    d.skills.push(s);
+    d.groupOf.set(s.uri, key);
+    for (const l of s.listings) d.listings.add(l);
+  }
+  return [...byKey.values()].sort(bySize);
+}
+
+function closest(listings: ReadonlySet<number>, drafts: readonly ThemeDraft[]): ThemeDraft | undefined {
+  let best: ThemeDraft | undefined;
+  let bestScore = -1;
+  for (const d of drafts) {
+    let shared = 0;
+    for (const l of listings) if (d.listings.has(l)) shared++;
+    const score = shared / (listings.size + d.listings.size - shared || 1);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function absorb(target: ThemeDraft, small: ThemeDraft): void {
+  target.skills.push(...small.skills);
+  target.groups.push(...small.groups);
+  for (const [uri, g] of small.groupOf) target.groupOf.set(uri, g);
+  for (const l of small.listings) target.listings.add(l);
+}
+
+// Name after the group(s) carrying most mentions; a second group shares the name when it carries ≥ 30% of them.
+function nameOf(d: ThemeDraft): string {
+  const weight = new Map<string, number>();
+  for (const s of d.skills) {
+    const key = d.groupOf.get(s.uri) ?? '';
+    weight.set(key, (weight.get(key) ?? 0) + s.listings.length);
+  }
+  const ranked = [...weight.entries()]
+    .filter(([g]) => g !== '')
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  const total = ranked.reduce((sum, [, w]) => sum + w, 0) || 1;
+  const names = ranked
+    .filter(([, w], i) => i === 0 || (i === 1 && w / total >= 0.3))
+    .map(([g]) => shortGroupName(g));
+  return joinNames(names);
+}
+
+function dedupeNames(drafts: ThemeDraft[]): ThemeDraft[] {
+  const seen = new Map<string, number>();
+  for (const d of drafts) {
+    const n = (seen.get(d.name) ?? 0) + 1;
+    seen.set(d.name, n);
+    if (n > 1) d.name = `${d.name} (${d.skills[0]?.display ?? n})`;
+  }
+  return drafts;
+}
+
+function bySize(a: ThemeDraft, b: ThemeDraft): number {
+  return b.listings.size - a.listings.size || cmp(a.groups[0] ?? '', b.groups[0] ?? '');
+}

@@ -1,0 +1,66 @@
+/**
+ * The statistics every profile number uses: Wilson intervals and the two-proportion z-test.
+ * @module
+ */
+
+/**
+ * The 95% Wilson score interval of k successes in n trials, rounded to 4 decimals.
+ * @example
+ * assert.deepEqual(wilsonInterval(0, 10), [0, 0.2775]);
+ */
+export function wilsonInterval(k: number, n: number, z = 1.959964): [number, number] {
+  if (n <= 0) return [0, 0];
+  const p = k / n;
+  const z2 = z * z;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
+  return [round4(Math.max(0, center - half)), round4(Math.min(1, center + half))];
+}
+
+/**
+ * Two-sided p-value of the pooled two-proportion z-test (k1/n1 against k2/n2), rounded to 6 decimals.
+ * @example
+ * assert.equal(twoProportionP(5, 10, 5, 10), 1);
+ */
+export function twoProportionP(k1: number, n1: number, k2: number, n2: number): number {
+  if (n1 === 0 || n2 === 0) return 1;
+  const pooled = (k1 + k2) / (n1 + n2);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  if (se === 0) return 1;
+  const z = Math.abs(k1 / n1 - k2 / n2) / se;
+  return Math.round(2 * (1 - normalCdf(z)) * 1e6) / 1e6;
+}
+
+/** Rounds to 4 decimals so JSON output does not carry float noise. */
+export function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+// Abramowitz–Stegun 7.1.26 erf approximation: |error| < 1.5e-7, plenty for reporting p-values.
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const y =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-x * x);
+  return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
+}
+
+/**
+ * A small seeded PRNG (mulberry32) so bootstrap resampling gives the same answer on every run.
+ * @example
+ * const r = seededRandom(7); assert.equal(r(), seededRandom(7)());
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

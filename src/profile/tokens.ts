@@ -1,0 +1,71 @@
+/**
+ * Word tokens for comparing statements: lowercased, lightly stemmed, function words and filler dropped.
+ * @module
+ */
+
+// Function words plus the filler every listing uses ("strong", "ability", "experience") that says nothing about
+// what the statement is about; leaving them in would make unrelated statements look alike.
+const STOP = new Set(
+  `a an the and or but nor of to in on at by for with from into onto over under about as than then so such this that
+these those it its our your their his her we you they them us i me my be is are was were been being am do does did
+done have has had having will would shall should can could may might must not no yes all any each every both either
+neither other others own same some more most very much many few also well just only too via per etc eg ie e.g i.e
+who whom whose which what when where why how while whilst including include includes included within across through
+throughout up down out off again further once here there able ability abilities strong excellent good great solid
+proven demonstrated demonstrable track record strongly highly deep extensive hands-on relevant related equivalent
+preferred required plus bonus ideally preferably year years yr yrs experience experienced experiences skill skills
+knowledge understanding familiarity proficiency proficient expertise background work working new etc. e.g.`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * Strips common English inflections so "leading", "leads" and "led"-less forms compare equal; deliberately light.
+ * @example
+ * assert.equal(stemWord('teams'), 'team');
+ * assert.equal(stemWord('leading'), 'lead');
+ */
+export function stemWord(word: string): string {
+  let w = word;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies') && w.length > 5) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
+  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * The distinct content tokens of a text, in first-seen order.
+ * @example
+ * assert.deepEqual(contentTokens('Lead and grow the engineering teams'), ['lead', 'grow', 'engineer', 'team']);
+ */
+export function contentTokens(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#&.'’-]*/gu) ?? []) {
+    const word = raw.replace(/[.'’-]+$/u, '');
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    if (STOP.has(word)) continue;
+    const t = stemWord(word);
+    if (STOP.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Jaccard similarity of two token sets.
+ * @example
+ * assert.equal(jaccard(new Set(['a', 'b']), new Set(['b', 'c'])), 1 / 3);
+ */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const t of small) if (large.has(t)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,180 @@
+/**
+ * Trends: how often each item appears in an earlier and a later period, with a two-proportion z-test.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import { cmp } from './evidence.ts';
+import type { TrendItem, Trends } from './role-profile.ts';
+import { round4, twoProportionP } from './stats.ts';
+
+/** Something whose prevalence can change: its text and the listings (indices) that say it. */
+export interface Trackable {
+  text: string;
+  listings: readonly number[];
+}
+
+/** An explicit period: dates compared as strings, inclusive, `YYYY-MM-DD` or shorter prefixes. */
+export interface DateRange {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+/** Options for computeTrends. */
+export interface TrendOptions {
+  by?: 'quarter' | 'year';
+  /** Two explicit ranges to compare instead of periods. */
+  ranges?: [DateRange, DateRange];
+  /** Fewest listings a side needs [15]. */
+  minListings?: number;
+  /** Significance level [0.05]. */
+  alpha?: number;
+  limit?: number;
+}
+
+/**
+ * The period label of an ISO date: `2024` or `2024-Q1`.
+ * @example
+ * assert.equal(periodOf('2024-05-02', 'quarter'), '2024-Q2');
+ */
+export function periodOf(date: string, by: 'quarter' | 'year'): string {
+  const year = date.slice(0, 4);
+  if (by === 'year') return year;
+  const month = Number(date.slice(5, 7)) || 1;
+  return `${year}-Q${Math.ceil(month / 3)}`;
+}
+
+/**
+ * Compares two periods (the last two when both are big enough, else the dated listings split into earlier and later
+ * halves at a period boundary, or two explicit ranges); null when the listings carry too few dates.
+ * @example
+ * const trends = computeTrends(listings, items, { by: 'year' });
+ * assert.ok(trends === null || trends.rising.every((t) => t.p < 0.05));
+ */
+export function computeTrends(
+  listings: readonly AnalyzedListing[],
+  items: readonly Trackable[],
+  options: TrendOptions = {},
+): Trends | null {
+  const minListings = options.minListings ?? 15;
+  const alpha = options.alpha ?? 0.05;
+  const by = options.by ?? 'year';
+  const side = new Int8Array(listings.length).fill(-1);
+  let fromLabel: string;
+  let toLabel: string;
+  const periodCounts = new Map<string, number>();
+  let undated = 0;
+  if (options.ranges) {
+    const [a, b] = options.ranges;
+    fromLabel = a.label ?? `${a.from} – ${a.to}`;
+    toLabel = b.label ?? `${b.from} – ${b.to}`;
+    listings.forEach((l, i) => {
+      const d = l.postedAt;
+      if (!d) {
+        undated++;
+        return;
+      }
+      if (inRange(d, a)) side[i] = 0;
+      else if (inRange(d, b)) side[i] = 1;
+    });
+    periodCounts.set(fromLabel, countSide(side, 0));
+    periodCounts.set(toLabel, countSide(side, 1));
+  } else {
+    const periodOfListing = listings.map((l) => (l.postedAt ? periodOf(l.postedAt, by) : null));
+    for (const p of periodOfListing) {
+      if (p === null) undated++;
+      else periodCounts.set(p, (periodCounts.get(p) ?? 0) + 1);
+    }
+    const periods = [...periodCounts.keys()].sort(cmp);
+    const split = splitPeriods(periods, periodCounts, minListings);
+    if (!split) return null;
+    [fromLabel, toLabel] = split.labels;
+    periodOfListing.forEach((p, i) => {
+      if (p === null) return;
+      if (split.before.has(p)) side[i] = 0;
+      else if (split.after.has(p)) side[i] = 1;
+    });
+  }
+  const n0 = countSide(side, 0);
+  const n1 = countSide(side, 1);
+  if (n0 < minListings || n1 < minListings) return null;
+  const changes: TrendItem[] = [];
+  for (const item of items) {
+    let k0 = 0;
+    let k1 = 0;
+    for (const l of item.listings) {
+      if (side[l] === 0) k0++;
+      else if (side[l] === 1) k1++;
+    }
+    if (k0 + k1 < 5) continue;
+    const p = twoProportionP(k0, n0, k1, n1);
+    if (p >= alpha) continue;
+    changes.push({
+      text: item.text,
+      from: { period: fromLabel, count: k0, share: round4(k0 / n0) },
+      to: { period: toLabel, count: k1, share: round4(k1 / n1) },
+      p,
+      direction: k1 / n1 > k0 / n0 ? 'rising' : 'falling',
+    });
+  }
+  const order = (a: TrendItem, b: TrendItem) =>
+    a.p - b.p ||
+    Math.abs(b.to.share - b.from.share) - Math.abs(a.to.share - a.from.share) ||
+    cmp(a.text, b.text);
+  const limit = options.limit ?? 8;
+  return {
+    by: options.ranges ? 'range' : by,
+    periods: [...periodCounts.entries()]
+      .sort((a, b) => cmp(a[0], b[0]))
+      .map(([period, count]) => ({ period, count })),
+    compared: { from: { period: fromLabel, count: n0 }, to: { period: toLabel, count: n1 } },
+    undated,
+    rising: changes
+      .filter((c) => c.direction === 'rising')
+      .sort(order)
+      .slice(0, limit),
+    falling: changes
+      .filter((c) => c.direction === 'falling')
+      .sort(order)
+      .slice(0, limit),
+  };
+}
+
+function inRange(date: string, r: DateRange): boolean {
+  return date >= r.from && date.slice(0, r.to.length) <= r.to;
+}
+
+function countSide(side: Int8Array, s: number): number {
+  let n = 0;
+  for (const v of side) if (v === s) n++;
+  return n;
+}
+
+// The last two periods when both are big enough; otherwise the boundary that best balances earlier and later.
+function splitPeriods(
+  periods: string[],
+  counts: Map<string, number>,
+  minListings: number,
+): { before: Set<string>; after: Set<string>; labels: [string, string] } | null {
+  if (periods.length < 2) return null;
+  const last = periods.at(-1) ?? '';
+  const prev = periods.at(-2) ?? '';
+  if ((counts.get(last) ?? 0) >= minListings && (counts.get(prev) ?? 0) >= minListings)
+    return { before: new Set([prev]), after: new Set([last]), labels: [prev, last] };
+  const total = periods.reduce((s, p) => s + (counts.get(p) ?? 0), 0);
+  let best = -1;
+  let bestGap = Number.POSITIVE_INFINITY;
+  let running = 0;
+  for (let k = 0; k < periods.length - 1; k++) {
+    running += counts.get(periods[k] ?? '') ?? 0;
+    const gap = Math.abs(total - 2 * running);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = k;
+    }
+  }
+  const before = periods.slice(0, best + 1);
+  const after = periods.slice(best + 1);
+  const label = (ps: string[]) => (ps.length === 1 ? (ps[0] ?? '') : `${ps[0]} – ${ps.at(-1)}`);
+  return { before: new Set(before), after: new Set(after), labels: [label(before), label(after)] };
+}

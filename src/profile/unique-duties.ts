@@ -1,0 +1,166 @@
+/**
+ * Unique responsibilities: duties rare in the role's listings yet distinctive against the background, kept only when
+ * they survive bootstrap resampling of the role's listings.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import { isBoilerplate } from './boilerplate.ts';
+import type { StatementCluster } from './cluster-statements.ts';
+import { backgroundCount, type CorpusStats } from './corpus-stats.ts';
+import { cmp, pickEvidence } from './evidence.ts';
+import type { UniqueDuty } from './role-profile.ts';
+import { round4, seededRandom } from './stats.ts';
+
+/** Thresholds for unique duties (defaults in brackets). */
+export interface UniqueOptions {
+  /** Minimum lift against the background [3]. */
+  minLift?: number;
+  /** Maximum share of the role's listings: above it a duty is core, not unique [0.25]. */
+  maxShare?: number;
+  /** Minimum distinct listings [2]. */
+  minCount?: number;
+  /** Bootstrap resamples [200] and the share of them an item must survive [0.7]. */
+  resamples?: number;
+  stability?: number;
+  /** Most items to return [8]. */
+  limit?: number;
+}
+
+/**
+ * Picks unique duties from the role's statement clusters; empty when there is no background to compare with.
+ * @example
+ * const unique = findUniqueDuties(clusters, listings, buildCorpusStats(store), new Set(core));
+ * assert.ok(unique.every((u) => u.lift >= 3));
+ */
+export function findUniqueDuties(
+  clusters: readonly StatementCluster[],
+  listings: readonly AnalyzedListing[],
+  background: CorpusStats | undefined,
+  skip: ReadonlySet<StatementCluster>,
+  options: UniqueOptions = {},
+): UniqueDuty[] {
+  if (!background) return [];
+  const minLift = options.minLift ?? 3;
+  const maxShare = options.maxShare ?? 0.25;
+  const minCount = options.minCount ?? 2;
+  const resamples = options.resamples ?? 200;
+  const stability = options.stability ?? 0.7;
+  const n = listings.length;
+  const own = new Set(listings.map((l) => l.id));
+  const candidates: { cluster: StatementCluster; lift: number; bgShare: number }[] = [];
+  for (const c of clusters) {
+    if (skip.has(c) || c.section !== 'responsibilities') continue;
+    const count = c.listings.length;
+    if (count < minCount || count / n > maxShare) continue;
+    if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
+    const bg = backgroundCount(background, c.tokens, own, 0.4);
+    if (bg.total === 0) return [];
+    const bgShare = (bg.count + 1) / (bg.total + 1);
+    const lift = count / n / bgShare;
+    if (lift >= minLift) candidates.push({ cluster: c, lift, bgShare });
+  }
+  if (candidates.length === 0) return [];
+  // Bootstrap: draw n listings with replacement; an item survives a draw when it still clears count and lift.
+  const random = seededRandom(0x5eed + n);
+  const survived = new Array<number>(candidates.length).fill(0);
+  const weight = new Array<number>(n).fill(0);
+  for (let r = 0; r < resamples; r++) {
+    weight.fill(0);
+    for (let i = 0; i < n; i++) {
+      const w = Math.floor(random() * n);
+      weight[w] = (weight[w] ?? 0) + 1;
+    }
+    candidates.forEach((c, ci) => {
+      let k = 0;
+      for (const l of c.cluster.listings) k += weight[l] ?? 0;
+      if (k >= minCount && k / n / c.bgShare >= minLift) survived[ci] = (survived[ci] ?? 0) + 1;
+    });
+  }
+  return candidates
+    .filter((_, ci) => (survived[ci] ?? 0) / resamples >= stability)
+    .sort(
+      (a, b) =>
+        b.lift - a.lift ||
+        b.cluster.listings.length - a.cluster.listings.length ||
+        cmp(a.cluster.canonical, b.cluster.canonical),
+    )
+    .slice(0, options.limit ?? 8)
+    .map(({ cluster, lift }) => ({
+      ...nameDuty(cluster.canonical),
+      count: cluster.listings.length,
+      lift: round4(lift),
+      evidence: pickEvidence(
+        cluster.members.map((m) => ({
+          listingId: listings[m.listing]?.id ?? '',
+          quote: m.statement.text,
+          rank: m.statement.canonical === cluster.canonical ? 0 : 1,
+        })),
+        3,
+      ),
+    }));
+}
+
+const BOUNDARY = new Set([
+  'for',
+  'to',
+  'with',
+  'across',
+  'in',
+  'on',
+  'and',
+  'that',
+  'which',
+  'by',
+  'through',
+  'within',
+  'while',
+  'as',
+  'from',
+  'at',
+  'into',
+  'so',
+  'including',
+  'during',
+  'of',
+]);
+const LEADING = new Set(['the', 'our', 'a', 'an', 'your', 'all', 'its', 'their', 'new', 'any']);
+
+/**
+ * Splits a canonical duty into a short name (its object phrase) and the one-line description (the duty itself).
+ * @example
+ * assert.deepEqual(nameDuty('Lead technology due diligence for acquisitions'),
+ *   { name: 'Technology due diligence for acquisitions', text: 'lead technology due diligence for acquisitions' });
+ */
+export function nameDuty(canonical: string): { name: string; text: string } {
+  const words = canonical
+    .replace(/[.;:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const object: string[] = [];
+  let i = 1;
+  while (i < words.length && LEADING.has((words[i] ?? '').toLowerCase())) i++;
+  for (; i < words.length && object.length < 5; i++) {
+    const w = words[i] ?? '';
+    const bare = w.toLowerCase().replace(/[,()]/g, '');
+    if (BOUNDARY.has(bare) || /[,(]/.test(w.slice(0, 1))) break;
+    object.push(w.replace(/[,;:]$/, ''));
+    if (/[,;:]$/.test(w)) break;
+  }
+  // A very short object reads better with its qualifier ("Due diligence for acquisitions").
+  if (
+    object.length <= 3 &&
+    i < words.length &&
+    ['for', 'of', 'during', 'across', 'in'].includes((words[i] ?? '').toLowerCase())
+  ) {
+    const tail = words.slice(i, i + 3);
+    if (tail.length >= 2) object.push(...tail.map((w) => w.replace(/[,;:]$/, '')));
+  }
+  const nameWords = object.length > 0 ? object : words.slice(0, 5);
+  const name = nameWords.join(' ');
+  const first = words[0] ?? '';
+  const lowerFirst = /^[A-Z][a-z]/.test(first) ? first.toLowerCase() : first;
+  return {
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    text: [lowerFirst, ...words.slice(1)].join(' ').replace(/[.;:]+$/, ''),
+  };
+}

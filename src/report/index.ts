@@ -1,0 +1,34 @@
+/**
+ * The report stage: renders a RoleProfile as Markdown, JSON, HTML or CSV.
+ * @module
+ */
+import type { RoleProfile } from '../profile/index.ts';
+import { renderCsv } from './render-csv.ts';
+import { renderHtml } from './render-html.ts';
+import { renderJson } from './render-json.ts';
+import { renderMarkdown } from './render-markdown.ts';
+
+export { escapeHtml } from './escape-html.ts';
+export { renderCsv, renderHtml, renderJson, renderMarkdown };
+
+/** The formats `roleprint report --format` accepts. */
+export const REPORT_FORMATS = ['md', 'json', 'html', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * Renders the profile in the given format.
+ * @example
+ * assert.equal(renderReport(profile, 'json'), renderJson(profile));
+ */
+export function renderReport(profile: RoleProfile, format: ReportFormat): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(profile);
+    case 'json':
+      return renderJson(profile);
+    case 'html':
+      return renderHtml(profile);
+    case 'csv':
+      return renderCsv(profile);
+  }
+}
