@@ -31,7 +31,10 @@ test('scoreRanking() counts a repeated prediction once', () => {
 });
 
 test('evaluateSentences() averages over sentences and compares normalized labels', () => {
-  const ranking: Record<string, string[]> = { s1: ['Python (computer programming)', 'SQL'], s2: ['x', 'y', 'z'] };
+  const ranking: Record<string, string[]> = {
+    s1: ['Python (computer programming)', 'SQL'],
+    s2: ['x', 'y', 'z'],
+  };
   const ranker = { rank: (s: string) => (ranking[s] ?? []).map((label) => ({ label, score: 0 })) };
   const r = evaluateSentences(
     'hand',

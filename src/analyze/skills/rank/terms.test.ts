@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linearFeatures, trainLinear } from './linear.ts';
+import { phraseTerms, rankTerms, stemWord, wordTokens } from './terms.ts';
+
+test('stemWord() maps inflections of one word to one term', () => {
+  assert.equal(stemWord('managing'), stemWord('management'));
+  assert.equal(stemWord('developers'), stemWord('developing'));
+  assert.equal(stemWord('planning'), 'plan');
+  assert.equal(stemWord('companies'), 'company');
+  assert.equal(stemWord('c++'), 'c++');
+});
+
+test('wordTokens() keeps c++, c# and node.js whole', () => {
+  assert.deepEqual(wordTokens('Node.js & C++ devs, C#'), ['node.js', 'c++', 'devs', 'c#']);
+});
+
+test('rankTerms() drops stop words; phraseTerms() keeps them', () => {
+  assert.deepEqual(rankTerms('Working in teams'), ['work', 'team']);
+  assert.deepEqual(phraseTerms('work in teams'), ['work', 'in', 'team']);
+});
+
+test('linearFeatures() adds adjacent bigrams', () => {
+  assert.deepEqual(linearFeatures(['a', 'b', 'c']), ['a', 'b', 'c', 'a b', 'b c']);
+});
+
+test('trainLinear() separates two classes by their words', () => {
+  const m = trainLinear(
+    [
+      { terms: ['python', 'code'], labels: [7] },
+      { terms: ['excel', 'sheet'], labels: [9] },
+    ],
+    { epochs: 30, learningRate: 0.5, l2: 0, minCount: 1, prune: 0 },
+  );
+  assert.deepEqual(m.classes, [7, 9]);
+  const py = m.features.indexOf('python');
+  const row = m.rows[py] ?? [];
+  // Row is [class position, weight, …]: "python" pushes class 7 up and class 9 down.
+  assert.ok((row[1] ?? 0) > 0 && (row[3] ?? 0) < 0);
+});
