@@ -1,0 +1,184 @@
+/**
+ * Streaming byte → text decoding for the encodings roleprint detects (UTF-8, Windows-1252, UTF-16),
+ * remembering where invalid UTF-8 bytes were so readers can reject exactly the records that hold them.
+ * @module
+ */
+import { isUtf8 } from 'node:buffer';
+
+/** The encodings a source file may be decoded with. */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/** One invalid UTF-8 sequence, replaced by U+FFFD in the decoded text. */
+export interface InvalidByte {
+  /** Offset of the bad byte in the (decompressed) input. */
+  byteOffset: number;
+  /** UTF-16 index of its U+FFFD in the decoded text. */
+  charOffset: number;
+  /** Offset of its U+FFFD in the UTF-8 encoding of the decoded text (what csv-parse counts as bytes). */
+  textByteOffset: number;
+}
+
+/** A stateful decoder: feed it buffers, get strings; `invalid` lists the bad UTF-8 bytes seen so far. */
+export interface TextDecoderState {
+  readonly encoding: TextEncoding;
+  write(chunk: Buffer): string;
+  end(): string;
+  /** Invalid UTF-8 sequences in input order; readers consume them from the front. */
+  readonly invalid: InvalidByte[];
+}
+
+// Bytes 0x80–0x9F of Windows-1252; Node's built-in 'windows-1252' decoder is Latin-1 without full ICU.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decodes Windows-1252 bytes (each byte is one character, so no state is needed between chunks).
+ * @example
+ * assert.equal(decodeWindows1252(Buffer.from([0x92, 0xe9])), '\u2019é');
+ */
+export function decodeWindows1252(buf: Buffer): string {
+  const latin1 = buf.toString('latin1');
+  // Fast path: most chunks have no byte in 0x80–0x9F.
+  if (!/[\x80-\x9f]/.test(latin1)) return latin1;
+  return latin1.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/** Length of the UTF-8 sequence a lead byte announces (0 when it cannot start one). */
+function sequenceLength(b: number): number {
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return 2;
+  if (b >= 0xe0 && b <= 0xef) return 3;
+  if (b >= 0xf0 && b <= 0xf4) return 4;
+  return 0;
+}
+
+/** Where an unfinished multi-byte sequence starts at the end of `buf` (buf.length when none). */
+function incompleteTail(buf: Buffer): number {
+  for (let back = 1; back <= 3 && back <= buf.length; back++) {
+    const b = buf[buf.length - back] as number;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = sequenceLength(b);
+    return need > back ? buf.length - back : buf.length;
+  }
+  return buf.length;
+}
+
+/** Whether bytes at `i` form one complete, valid UTF-8 sequence of length `n`. */
+function validSequenceAt(buf: Buffer, i: number, n: number): boolean {
+  if (i + n > buf.length) return false;
+  const slice = buf.subarray(i, i + n);
+  return isUtf8(slice);
+}
+
+/** UTF-8 decoder that replaces each invalid byte by U+FFFD and records its offsets. */
+function createUtf8Decoder(startOffset: number): TextDecoderState {
+  const invalid: InvalidByte[] = [];
+  let carry: Buffer | null = null;
+  let bytesIn = startOffset; // input offset of the first byte of the current buffer
+  let charsOut = 0;
+  const decodeBody = (body: Buffer): string => {
+    if (isUtf8(body)) {
+      const s = body.toString('utf8');
+      bytesIn += body.length;
+      charsOut += s.length;
+      return s;
+    }
+    // Slow path, only for chunks holding bad bytes: walk the sequences one by one.
+    const parts: string[] = [];
+    let start = 0;
+    let i = 0;
+    while (i < body.length) {
+      const n = sequenceLength(body[i] as number);
+      if (n === 1 || (n > 1 && validSequenceAt(body, i, n))) {
+        i += n;
+        continue;
+      }
+      const good = body.subarray(start, i).toString('utf8');
+      parts.push(good, '\ufffd');
+      charsOut += good.length;
+      invalid.push({
+        byteOffset: bytesIn + i,
+        charOffset: charsOut,
+        textByteOffset: bytesIn + i - startOffset + 2 * invalid.length,
+      });
+      charsOut += 1;
+      i += 1;
+      start = i;
+    }
+    const rest = body.subarray(start).toString('utf8');
+    parts.push(rest);
+    charsOut += rest.length;
+    bytesIn += body.length;
+    return parts.join('');
+  };
+  return {
+    encoding: 'utf-8',
+    invalid,
+    write(chunk) {
+      const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = incompleteTail(buf);
+      carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
+      return decodeBody(buf.subarray(0, cut));
+    },
+    end() {
+      const rest = carry;
+      carry = null;
+      return rest ? decodeBody(rest) : '';
+    },
+  };
+}
+
+/**
+ * Creates a streaming decoder for one file's encoding; `startOffset` is the input offset of the first byte
+ * it will see (after a skipped BOM), so recorded byte offsets stay file offsets.
+ * @example
+ * const d = createTextDecoder('utf-8');
+ * assert.equal(d.write(Buffer.from([0x61, 0xff, 0x62])) + d.end(), 'a\ufffdb');
+ * assert.deepEqual(d.invalid, [{ byteOffset: 1, charOffset: 1, textByteOffset: 1 }]);
+ */
+export function createTextDecoder(encoding: TextEncoding, startOffset = 0): TextDecoderState {
+  if (encoding === 'utf-8') return createUtf8Decoder(startOffset);
+  if (encoding === 'windows-1252')
+    return { encoding, invalid: [], write: (c) => decodeWindows1252(c), end: () => '' };
+  const td = new TextDecoder(encoding);
+  return {
+    encoding,
+    invalid: [],
+    write: (c) => td.decode(c, { stream: true }),
+    end: () => td.decode(),
+  };
+}
+
+/**
+ * Guesses a file's encoding from its first bytes: a BOM wins; otherwise UTF-8 unless invalid sequences
+ * outnumber valid multi-byte ones (Windows-1252 text almost never forms valid UTF-8 sequences).
+ * @example
+ * assert.equal(detectEncoding(Buffer.from('caf\xe9', 'latin1')).encoding, 'windows-1252');
+ * assert.equal(detectEncoding(Buffer.from('café')).encoding, 'utf-8');
+ */
+export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const body = head.subarray(0, incompleteTail(head));
+  if (isUtf8(body)) return { encoding: 'utf-8', bomLength: 0 };
+  let valid = 0;
+  let bad = 0;
+  for (let i = 0; i < body.length; ) {
+    const b = body[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = sequenceLength(b);
+    if (n > 1 && validSequenceAt(body, i, n)) {
+      valid++;
+      i += n;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return { encoding: bad > valid ? 'windows-1252' : 'utf-8', bomLength: 0 };
+}

@@ -1,0 +1,193 @@
+/**
+ * JSON readers: JSONL streamed line by line (an invalid line is a rejection naming it) and whole JSON
+ * documents (an array of records, or an object holding one). Objects that are schema.org JobPostings are
+ * mapped as JSON-LD, others by their key names.
+ * @module
+ */
+import type { ReadStep } from './csv.ts';
+import { extractJsonLdBlocks, findJobPostings, mapJobPosting } from './jsonld.ts';
+import type { ReadItem } from './listing.ts';
+import { createKeyAssigner, type ListingFields, makeItem, reject } from './make-listing.ts';
+import { type ColumnMapping, mapColumns, mapRecord } from './map-record.ts';
+import type { OpenedSource } from './open-source.ts';
+import { readLines, takeInvalidChars } from './read-lines.ts';
+import type { ReadOptions } from './read-options.ts';
+
+type Mapped = { fields: ListingFields; nativeId: string | null };
+
+/** Maps JSON values to listing fields, caching the column mapping per key set. */
+function createObjectMapper(source: string, options: ReadOptions, jsonLdOnly: boolean) {
+  const mappings = new Map<string, ColumnMapping>();
+  return (value: unknown): Mapped[] | string => {
+    const postings = findJobPostings(value);
+    if (postings.length > 0) return postings.map(mapJobPosting);
+    if (jsonLdOnly) return 'no schema.org JobPosting in this record';
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    const sig = keys.join('\u0000');
+    let mapping = mappings.get(sig);
+    if (!mapping) {
+      mapping = mapColumns(keys, source, options.columns);
+      mappings.set(sig, mapping);
+    }
+    return [mapRecord(obj, mapping)];
+  };
+}
+
+/** Items for one parsed record (several when it holds several JobPostings). */
+function itemsOf(
+  source: string,
+  locator: string,
+  recordNo: number,
+  mapped: Mapped[] | string,
+  nextKey: (id: string | null, n: number) => string,
+): ReadItem[] {
+  if (typeof mapped === 'string') return [reject(source, locator, null, mapped)];
+  return mapped.map((m) => makeItem(source, locator, nextKey(m.nativeId, recordNo), m.fields));
+}
+
+/**
+ * Reads JSONL: one JSON value per line; blank lines are ignored.
+ * @example
+ * const src = await openSource('../shared/data/listings/tech-leadership/postings.jsonl');
+ * for await (const { item } of readJsonl(src, {})) assert.equal(item.kind, 'listing');
+ */
+export async function* readJsonl(
+  src: OpenedSource,
+  options: ReadOptions,
+  jsonLdOnly = false,
+): AsyncGenerator<ReadStep> {
+  const map = createObjectMapper(src.source, options, jsonLdOnly);
+  const nextKey = createKeyAssigner();
+  let recordNo = 0;
+  for await (const line of readLines(src.text())) {
+    const bad = takeInvalidChars(src.invalid, line.charStart, line.charStart + line.text.length + 1);
+    if (!line.text.trim()) continue;
+    recordNo++;
+    const locator = `line ${line.lineNo}`;
+    if (bad) {
+      yield {
+        item: reject(src.source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line.text);
+    } catch (e) {
+      yield {
+        item: reject(src.source, locator, null, `invalid JSON: ${(e as Error).message}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    for (const item of itemsOf(src.source, locator, recordNo, map(value), nextKey))
+      yield { item, bytesRead: src.bytesRead() };
+  }
+}
+
+/**
+ * Reads a whole file as text (for document formats: JSON, HTML pages, text files).
+ * @example
+ * const whole = await readWhole(await openSource('README.md'));
+ * assert.equal(typeof whole, 'string');
+ */
+export async function readWhole(src: OpenedSource): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of src.text()) parts.push(chunk);
+  return parts.join('');
+}
+
+/** The records of a JSON document: a top-level array, or the first array property of an object. */
+export function recordsOf(doc: unknown): unknown[] {
+  if (Array.isArray(doc)) return doc;
+  if (typeof doc === 'object' && doc !== null) {
+    const o = doc as Record<string, unknown>;
+    if (findJobPostings(o).length > 0 || o['@graph'] !== undefined) return [o];
+    for (const k of ['jobs', 'postings', 'data', 'results', 'items', 'listings'])
+      if (Array.isArray(o[k])) return o[k] as unknown[];
+    return [o];
+  }
+  return [doc];
+}
+
+/**
+ * Reads a JSON document (array of records, `{jobs|data|results: [...]}`, or one record); unparseable JSON is
+ * one whole-file rejection.
+ * @example
+ * const src = await openSource('test/fixtures/ingest/array.json');
+ * for await (const { item } of readJsonDocument(src, {})) assert.equal(item.kind, 'listing');
+ */
+export async function* readJsonDocument(
+  src: OpenedSource,
+  options: ReadOptions,
+  jsonLdOnly = false,
+): AsyncGenerator<ReadStep> {
+  const whole = await readWhole(src);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(whole);
+  } catch (e) {
+    yield {
+      item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
+      bytesRead: src.bytesRead(),
+    };
+    return;
+  }
+  const map = createObjectMapper(src.source, options, jsonLdOnly);
+  const nextKey = createKeyAssigner();
+  const records = recordsOf(doc);
+  for (let i = 0; i < records.length; i++) {
+    const locator = `record ${i + 1}`;
+    const record = records[i];
+    if (src.invalid.length > 0 && JSON.stringify(record).includes('\ufffd')) {
+      const bad = src.invalid.shift();
+      yield {
+        item: reject(src.source, locator, null, `invalid UTF-8 byte at byte offset ${bad?.byteOffset}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    for (const item of itemsOf(src.source, locator, i + 1, map(record), nextKey))
+      yield { item, bytesRead: src.bytesRead() };
+  }
+}
+
+/**
+ * Reads the JobPostings embedded in an HTML page's JSON-LD script blocks (one record per posting).
+ * @example
+ * const src = await openSource('test/fixtures/ingest/jsonld-graph.html');
+ * for await (const { item } of readJsonLdHtml(src)) assert.equal(item.kind, 'listing');
+ */
+export async function* readJsonLdHtml(src: OpenedSource): AsyncGenerator<ReadStep> {
+  const html = await readWhole(src);
+  const nextKey = createKeyAssigner();
+  const blocks = extractJsonLdBlocks(html);
+  let n = 0;
+  let found = false;
+  for (const [b, block] of blocks.entries()) {
+    if (!block.ok) {
+      yield {
+        item: reject(src.source, `script ${b + 1}`, null, `invalid JSON-LD: ${block.error}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    for (const posting of findJobPostings(block.value)) {
+      found = true;
+      n++;
+      const { fields, nativeId } = mapJobPosting(posting);
+      yield {
+        item: makeItem(src.source, `record ${n}`, nextKey(nativeId, n), fields),
+        bytesRead: src.bytesRead(),
+      };
+    }
+  }
+  if (!found && blocks.every((b) => b.ok))
+    yield {
+      item: reject(src.source, 'file', null, 'no schema.org JobPosting JSON-LD in this page'),
+      bytesRead: src.bytesRead(),
+    };
+}

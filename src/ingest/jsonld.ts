@@ -1,0 +1,167 @@
+/**
+ * schema.org `JobPosting` JSON-LD: finds postings in parsed JSON (`@graph`, arrays, nested) and in HTML
+ * pages' `<script type="application/ld+json">` blocks, and maps them to listing fields.
+ * @module
+ */
+import { guessDescriptionFormat } from './description-format.ts';
+import type { ListingFields } from './make-listing.ts';
+import { text } from './make-listing.ts';
+import { normalizeDate } from './normalize-date.ts';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether an object's `@type` is (or includes) JobPosting. */
+function isJobPosting(o: Json): boolean {
+  const t = o['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && /(^|[/#:])JobPosting$/.test(x));
+}
+
+/**
+ * Every JobPosting object inside a parsed JSON-LD value, in document order.
+ * @example
+ * const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'JobPosting', title: 'CTO' }] };
+ * assert.equal(findJobPostings(graph).length, 1);
+ */
+export function findJobPostings(value: unknown): Json[] {
+  if (Array.isArray(value)) return value.flatMap(findJobPostings);
+  if (!isObject(value)) return [];
+  if (isJobPosting(value)) return [value];
+  const graph = value['@graph'];
+  if (graph !== undefined) return findJobPostings(graph);
+  // A page may wrap the posting (e.g. `mainEntity`); look one level into object-valued properties.
+  return Object.values(value)
+    .filter((v) => isObject(v) || Array.isArray(v))
+    .flatMap((v) =>
+      Array.isArray(v) ? v.filter(isObject).filter(isJobPosting) : isObject(v) && isJobPosting(v) ? [v] : [],
+    );
+}
+
+/** A Thing's name, whether given as a string or as `{ name }`. */
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return text(v);
+  if (isObject(v)) return text(v.name);
+  if (Array.isArray(v)) return nameOf(v[0]);
+  return null;
+}
+
+/** "Locality, Region, Country" of one Place (or address string). */
+function placeText(place: unknown): string | null {
+  if (typeof place === 'string') return text(place);
+  if (!isObject(place)) return null;
+  const address = place.address ?? place;
+  if (typeof address === 'string') return text(address);
+  if (!isObject(address)) return nameOf(place);
+  const parts = [address.addressLocality, address.addressRegion, nameOf(address.addressCountry)]
+    .map((p) => (typeof p === 'string' ? text(p) : null))
+    .filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(', ') : nameOf(place);
+}
+
+/** Salary as written when the source wrote words, else `GBP 43571–69727 YEAR` from the numbers. */
+function salaryText(base: unknown): string | null {
+  if (typeof base === 'string' || typeof base === 'number') return text(base);
+  if (!isObject(base)) return null;
+  const currency = text(base.currency);
+  const value = base.value;
+  if (!isObject(value)) return text(value) ? [currency, text(value)].filter(Boolean).join(' ') : null;
+  const written = text(value.value);
+  if (written && !/^[\d.,\s]+$/.test(written)) return written;
+  const min = text(value.minValue);
+  const max = text(value.maxValue);
+  const amount = min && max ? (min === max ? min : `${min}–${max}`) : (written ?? min ?? max);
+  if (!amount) return null;
+  return [currency, amount, text(value.unitText)].filter(Boolean).join(' ');
+}
+
+/** The posting's own identifier (`identifier` as string, `{ value }` or PropertyValue), else its url. */
+function identifierOf(o: Json): string | null {
+  const id = o.identifier;
+  if (typeof id === 'string' || typeof id === 'number') return text(id);
+  if (isObject(id)) return text(id.value) ?? text(id['@value']) ?? text(id.name);
+  return text(o.url);
+}
+
+const USED = new Set([
+  'title',
+  'name',
+  'description',
+  'hiringOrganization',
+  'jobLocation',
+  'datePosted',
+  'url',
+  'baseSalary',
+  'identifier',
+]);
+
+/**
+ * Maps one JobPosting object to listing fields and its native id.
+ * @example
+ * const { fields } = mapJobPosting({ '@type': 'JobPosting', title: 'CTO', description: '&lt;p&gt;Lead&lt;/p&gt;', jobLocationType: 'TELECOMMUTE' });
+ * assert.equal(fields.format, 'html');
+ * assert.equal(fields.remote, true);
+ */
+export function mapJobPosting(o: Json): { fields: ListingFields; nativeId: string | null } {
+  const description = typeof o.description === 'string' ? o.description : '';
+  const locations = (Array.isArray(o.jobLocation) ? o.jobLocation : [o.jobLocation])
+    .map(placeText)
+    .filter(Boolean);
+  const locType = Array.isArray(o.jobLocationType)
+    ? o.jobLocationType.join(' ')
+    : String(o.jobLocationType ?? '');
+  const meta: Record<string, string> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (USED.has(k) || k.startsWith('@')) continue;
+    const s = Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.join(', ') : text(v);
+    if (s && s.length <= 500) meta[k] = s;
+  }
+  return {
+    nativeId: identifierOf(o),
+    fields: {
+      title: text(o.title) ?? text(o.name),
+      company: nameOf(o.hiringOrganization),
+      location: locations.length > 0 ? [...new Set(locations)].join('; ') : null,
+      url: text(o.url),
+      postedAt: normalizeDate(o.datePosted),
+      description,
+      format: guessDescriptionFormat(description),
+      remote: /TELECOMMUTE/i.test(locType) ? true : null,
+      salary: salaryText(o.baseSalary),
+      meta,
+    },
+  };
+}
+
+const LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The JSON-LD blocks of an HTML page, parsed; blocks that are not valid JSON are returned as errors.
+ * @example
+ * const html = '<script type="application/ld+json">{"@type":"JobPosting","title":"CTO"}</script>';
+ * assert.equal(extractJsonLdBlocks(html)[0]?.ok, true);
+ */
+export function extractJsonLdBlocks(
+  html: string,
+): Array<{ ok: true; value: unknown } | { ok: false; error: string }> {
+  const out: Array<{ ok: true; value: unknown } | { ok: false; error: string }> = [];
+  for (const m of html.matchAll(LD_SCRIPT)) {
+    const body = (m[1] ?? '').trim().replace(/^<!--/, '').replace(/-->$/, '');
+    try {
+      out.push({ ok: true, value: JSON.parse(body) });
+    } catch (e) {
+      out.push({ ok: false, error: (e as Error).message });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a text looks like it holds JobPosting JSON-LD (for format detection).
+ * @example
+ * assert.equal(mentionsJobPosting('{"@type": "JobPosting"}'), true);
+ */
+export function mentionsJobPosting(head: string): boolean {
+  return /"@type"\s*:\s*(\[[^\]]*)?"(https?:\/\/schema\.org\/)?JobPosting"/.test(head);
+}

@@ -1,0 +1,95 @@
+/**
+ * Builds Listing records from the fields a reader found, and assigns each record a key unique in its file.
+ * @module
+ */
+import type { DescriptionFormat, Listing, ReadItem, Rejection } from './listing.ts';
+
+/** What a reader found in one record; missing fields become null. */
+export interface ListingFields {
+  title?: string | null;
+  /** Extra titles after the main one (HN comments hiring for several roles). */
+  titles?: string[];
+  company?: string | null;
+  location?: string | null;
+  url?: string | null;
+  postedAt?: string | null;
+  description?: string | null;
+  format: DescriptionFormat;
+  remote?: boolean | null;
+  salary?: string | null;
+  meta?: Record<string, string>;
+}
+
+/** Trimmed text, or null when empty or not a string. */
+export function text(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  return t ? t : null;
+}
+
+/**
+ * Hands out record keys unique within one file: the native id when there is one, else the 1-based record
+ * number; a key already used (a native id repeated in the file) gets `~2`, `~3` … in order of appearance,
+ * so keys stay unique and are stable as long as the file's record order is.
+ * @example
+ * const next = createKeyAssigner();
+ * assert.deepEqual([next('a', 1), next(null, 2), next('a', 3)], ['a', '2', 'a~2']);
+ */
+export function createKeyAssigner(): (nativeId: string | null, recordNumber: number) => string {
+  const used = new Set<string>();
+  return (nativeId, recordNumber) => {
+    const base = nativeId ?? String(recordNumber);
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}~${n}`;
+    used.add(key);
+    return key;
+  };
+}
+
+/**
+ * Makes the ReadItem for one record: a Listing, or a Rejection when the record has no description.
+ * @example
+ * const item = makeItem('a/b.csv', 'row 1', '7', { title: 'CTO', description: 'Lead.', format: 'text' });
+ * assert.equal(item.kind === 'listing' && item.listing.key, 'a/b.csv#7');
+ */
+export function makeItem(
+  source: string,
+  locator: string,
+  recordKey: string,
+  fields: ListingFields,
+): ReadItem {
+  const description = typeof fields.description === 'string' ? fields.description : '';
+  if (!description.trim()) return reject(source, locator, recordKey, 'empty description');
+  const title = text(fields.title);
+  const titles = [...new Set([title, ...(fields.titles ?? []).map(text)].filter((t): t is string => !!t))];
+  const listing: Listing = {
+    key: `${source}#${recordKey}`,
+    source,
+    recordKey,
+    locator,
+    title: titles[0] ?? null,
+    titles,
+    company: text(fields.company),
+    location: text(fields.location),
+    url: text(fields.url),
+    postedAt: fields.postedAt ?? null,
+    description,
+    format: fields.format,
+    remote: fields.remote ?? null,
+    salary: text(fields.salary),
+    meta: fields.meta ?? {},
+  };
+  return { kind: 'listing', listing };
+}
+
+/**
+ * Makes a rejected ReadItem.
+ * @example
+ * const item = reject('a/b.jsonl', 'line 3', null, 'invalid JSON');
+ * assert.equal(item.kind, 'rejected');
+ */
+export function reject(source: string, locator: string, recordKey: string | null, reason: string): ReadItem {
+  const rejection: Rejection = { source, locator, recordKey, reason };
+  return { kind: 'rejected', rejection };
+}

@@ -1,0 +1,148 @@
+/**
+ * Opens one input file as a stream of decoded text: gunzips by magic bytes, detects the encoding from the
+ * head, flags binary files, and counts the bytes read from disk (for progress).
+ * @module
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { pipeline, type Readable, Transform } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { createTextDecoder, detectEncoding, type InvalidByte, type TextEncoding } from './decode-text.ts';
+
+/** How many decompressed bytes the encoding guess looks at. */
+const HEAD_BYTES = 1 << 20;
+/** How many decompressed bytes are searched for NUL bytes to call a file binary. */
+const BINARY_PROBE = 8192;
+/** How much decoded text `head` keeps for format sniffing. */
+const SNIFF_CHARS = 65536;
+
+/** An input file ready to be read once as text. */
+export interface OpenedSource {
+  path: string;
+  /** The file's last two path segments, e.g. `nhs-jobs-2020/nhs_jobs_jsonld.jsonl.gz`. */
+  source: string;
+  /** Size on disk. */
+  size: number;
+  gzip: boolean;
+  encoding: TextEncoding;
+  /** NUL bytes in the head (and no UTF-16 BOM): not a text file. */
+  binary: boolean;
+  /** The start of the decoded text, for format sniffing. */
+  head: string;
+  /** Bytes read from disk so far (compressed bytes for a `.gz`). */
+  bytesRead(): number;
+  /** Invalid UTF-8 bytes met so far, in order (each became U+FFFD in the text). */
+  invalid: InvalidByte[];
+  /** The decoded text in chunks; can be iterated once. */
+  text(): AsyncGenerator<string>;
+  /** Stops reading early and releases the file. */
+  close(): void;
+}
+
+/**
+ * The `source` name of a path: its last two segments joined by `/`.
+ * @example
+ * assert.equal(sourceName('/data/listings/nhs-jobs-2020/x.jsonl.gz'), 'nhs-jobs-2020/x.jsonl.gz');
+ */
+export function sourceName(path: string): string {
+  const abs = resolve(path);
+  const dir = basename(dirname(abs));
+  return dir ? `${dir}/${basename(abs)}` : basename(abs);
+}
+
+/** Whether the file starts with the gzip magic bytes 1f 8b. */
+async function isGzip(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(buf, 0, 2, 0);
+    return bytesRead === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Opens a file for reading: decides gzip, encoding and binary-ness from its first bytes.
+ * @example
+ * const src = await openSource('../shared/data/listings/tech-leadership/postings.jsonl');
+ * assert.equal(src.encoding, 'utf-8');
+ * for await (const chunk of src.text()) void chunk;
+ */
+export async function openSource(path: string): Promise<OpenedSource> {
+  const size = (await stat(path)).size;
+  const gzip = await isGzip(path);
+  let diskBytes = 0;
+  const counting = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      diskBytes += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  const file = createReadStream(path, { highWaterMark: 1 << 18 });
+  const noop = () => {};
+  // pipeline forwards any error (corrupt gzip, read failure) to the last stream, so iteration throws it.
+  const stream: Readable = gzip
+    ? pipeline(file, counting, createGunzip(), noop)
+    : pipeline(file, counting, noop);
+  const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+
+  const headChunks: Buffer[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < HEAD_BYTES) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    headChunks.push(r.value);
+    headLength += r.value.length;
+  }
+  const headBuf = Buffer.concat(headChunks);
+  const { encoding, bomLength } = detectEncoding(headBuf);
+  const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const binary = !utf16 && headBuf.subarray(0, BINARY_PROBE).includes(0);
+  // UTF-16 decoders drop their BOM themselves; the UTF-8 BOM is skipped here.
+  const skip = utf16 ? 0 : bomLength;
+  const decoder = createTextDecoder(encoding, skip);
+  const sniff = createTextDecoder(encoding);
+  const head = sniff.write(headBuf.subarray(skip, skip + SNIFF_CHARS * 2)).slice(0, SNIFF_CHARS);
+  let consumed = false;
+
+  async function* text(): AsyncGenerator<string> {
+    if (consumed) throw new Error(`openSource(${path}).text() can be read only once`);
+    consumed = true;
+    try {
+      const first = decoder.write(headBuf.subarray(skip));
+      if (first) yield first;
+      if (!ended) {
+        for (;;) {
+          const r = await it.next();
+          if (r.done) break;
+          const s = decoder.write(r.value);
+          if (s) yield s;
+        }
+      }
+      const last = decoder.end();
+      if (last) yield last;
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  return {
+    path,
+    source: sourceName(path),
+    size,
+    gzip,
+    encoding,
+    binary,
+    head,
+    bytesRead: () => diskBytes,
+    invalid: decoder.invalid,
+    text,
+    close: () => stream.destroy(),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Expands the paths a user gave into the files to read, in a deterministic order, listing the files it
+ * passes over (documentation, unknown kinds) instead of silently dropping them.
+ * @module
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { RoleprintError } from '../errors.ts';
+import { innerExtension } from './detect-format.ts';
+import type { SkippedFile } from './listing.ts';
+
+/** Extensions some reader handles (after removing `.gz`). */
+const READABLE = new Set([
+  '.csv',
+  '.tsv',
+  '.tab',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.jsonld',
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+]);
+const DOCUMENTATION = /^(readme|source|license|licence|notice|changelog|copying|authors)(\.|$)/i;
+
+/** One entry of the walk: a file to read, or one passed over. */
+export type WalkEntry =
+  | { kind: 'file'; path: string; explicit: boolean }
+  | { kind: 'skipped'; file: SkippedFile };
+
+/** Code-unit order, independent of locale. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Why a file found in a directory is not read, or null when it is read.
+ * @example
+ * assert.equal(skipReason('README.md'), 'documentation file');
+ * assert.equal(skipReason('jobs.csv.gz'), null);
+ */
+export function skipReason(name: string): string | null {
+  if (name.startsWith('.')) return 'hidden file';
+  if (DOCUMENTATION.test(name)) return 'documentation file';
+  const ext = innerExtension(name);
+  if (!READABLE.has(ext)) return `unknown file type "${ext || name}"`;
+  return null;
+}
+
+/** Throws the user-facing error for a path that cannot be read. */
+async function statOrThrow(path: string) {
+  try {
+    return await stat(path);
+  } catch (e) {
+    throw new RoleprintError(
+      'INPUT',
+      `Cannot read ${path}: no such file or directory; check the path (relative paths start from ${process.cwd()})`,
+      {
+        cause: e,
+      },
+    );
+  }
+}
+
+/**
+ * Walks the given paths: files as given (in the order given), directories recursively in sorted order.
+ * Every path is checked before anything is yielded, so a typo fails fast.
+ * @example
+ * for await (const e of walkInputs(['../shared/data/listings'])) if (e.kind === 'file') console.log(e.path);
+ */
+export async function* walkInputs(paths: string[]): AsyncGenerator<WalkEntry> {
+  if (paths.length === 0)
+    throw new RoleprintError('USAGE', 'No input path given; pass one or more files or directories');
+  const stats = await Promise.all(paths.map(statOrThrow));
+  for (const [i, path] of paths.entries()) {
+    if ((stats[i] as Awaited<ReturnType<typeof stat>>).isDirectory()) yield* walkDirectory(path);
+    else yield { kind: 'file', path, explicit: true };
+  }
+}
+
+async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') yield* walkDirectory(path);
+      continue;
+    }
+    if (!e.isFile()) {
+      const s = await stat(path).catch(() => null);
+      if (!s?.isFile()) continue;
+    }
+    const reason = skipReason(basename(path));
+    if (reason) yield { kind: 'skipped', file: { path, reason } };
+    else yield { kind: 'file', path, explicit: false };
+  }
+}
