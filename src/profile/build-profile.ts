@@ -12,7 +12,7 @@ import { clip, cmp, pickEvidence } from './evidence.ts';
 import { groupThemes, type SkillGroupLookup } from './group-themes.ts';
 import { composition, writeHeadline } from './headline.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
-import { writeSkillBullets } from './skill-bullets.ts';
+import { inlineForm, lowerFirst, writeSkillBullets } from './skill-bullets.ts';
 import { round4, wilsonInterval } from './stats.ts';
 import { computeTrends, type DateRange } from './trends.ts';
 import { findUniqueDuties } from './unique-duties.ts';
@@ -59,11 +59,19 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const clusters = clusterStatements(listings).filter(
     (c) => c.listings.length >= 2 && !c.members.some((m) => isBoilerplate(m.statement.text)),
   );
-  const duties = clusters.filter((c) => c.section === 'responsibilities').slice(0, MAX_RESPONSIBILITIES);
+  // Unique duties first: a rare, distinctive duty belongs there rather than at the bottom of the core list.
+  const uniqueClusters = findUniqueDuties(clusters, listings, options.background);
+  const uniqueSet = new Set(uniqueClusters.map((u) => u.cluster));
+  const duties = clusters
+    .filter((c) => c.section === 'responsibilities' && !uniqueSet.has(c))
+    .slice(0, MAX_RESPONSIBILITIES);
   const asks = clusters.filter((c) => c.section !== 'responsibilities').slice(0, MAX_REQUIREMENTS);
   const responsibilities = duties.map((c) => clusterItem(c, listings, 'responsibility'));
   const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
-  const unique = findUniqueDuties(clusters, listings, options.background, new Set(duties));
+  const unique = uniqueClusters.map((u) => u.duty);
+  const inline = new Map<string, string>();
+  for (const c of clusters)
+    inline.set(c.canonical.replace(/[.;:,]+$/, ''), lowerFirst(c.canonical.replace(/[.;:,]+$/, '')));
 
   const trackables = [
     ...common.map((s) => ({ text: s.display, listings: s.listings })),
@@ -93,7 +101,8 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     unique,
     trends,
   };
-  const headline = writeHeadline(profile, parts);
+  for (const t of themes) for (const i of t.items) inline.set(i.text, inlineForm(i));
+  const headline = writeHeadline(profile, parts, (text) => inline.get(text) ?? text);
   // Key order here is the JSON key order: schemaVersion, role, listings, headline, then the rest.
   return {
     schemaVersion: profile.schemaVersion,

@@ -65,13 +65,16 @@ export function pickEvidence(
   const out: Evidence[] = [];
   const listings = new Set<string>();
   const quotes = new Set<string>();
-  for (const c of sorted) {
-    if (out.length >= limit) break;
-    const key = c.quote.toLowerCase();
-    if (listings.has(c.listingId) || quotes.has(key) || c.quote.length === 0) continue;
-    listings.add(c.listingId);
-    quotes.add(key);
-    out.push({ listingId: c.listingId, quote: c.quote });
+  // Distinct wordings first; the same wording from other listings only fills the remaining places.
+  for (const pass of [0, 1]) {
+    for (const c of sorted) {
+      if (out.length >= limit) break;
+      const key = c.quote.toLowerCase();
+      if (listings.has(c.listingId) || c.quote.length === 0 || (pass === 0 && quotes.has(key))) continue;
+      listings.add(c.listingId);
+      quotes.add(key);
+      out.push({ listingId: c.listingId, quote: c.quote });
+    }
   }
   return out;
 }

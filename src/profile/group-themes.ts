@@ -8,7 +8,7 @@ import { joinNames, shortGroupName } from './theme-name.ts';
 
 /**
  * The ESCO broader skill-group labels of a skill, broadest first (e.g. ["skills", "management skills",
- * "supervising people"]), or null when the taxonomy has none (most tools).
+ * "supervising people"]); for tools, their one O*NET commodity label; null when the taxonomy has none.
  */
 export type SkillGroupLookup = (uri: string) => readonly string[] | null;
 
@@ -44,10 +44,17 @@ export function groupThemes(
   const minThemes = options.minThemes ?? 4;
   const maxThemes = options.maxThemes ?? 8;
   const pathOf = (s: SkillStat) => groupPath(s, lookup);
-  const placed = skills.filter((s) => pathOf(s).length > 0);
-  const loose = skills.filter((s) => pathOf(s).length === 0);
+  // A one-label path (an O*NET commodity, for tools) groups bullets but names no theme: tools join by co-occurrence.
+  const placed = skills.filter((s) => (lookup(s.uri) ?? []).length > 1);
+  const loose = skills.filter((s) => (lookup(s.uri) ?? []).length <= 1);
 
   let drafts = partition(placed, (s) => pathOf(s)[0] ?? '');
+  // A group too big for one theme's bullets (all of ICT, say) splits along the next level down.
+  drafts = drafts.flatMap((d) => {
+    if (d.skills.length < 8) return [d];
+    const parts = partition(d.skills, (s) => pathOf(s)[1] ?? pathOf(s)[0] ?? '');
+    return parts.length > 1 ? parts : [d];
+  });
   // Too few themes: split the largest along the next level down while that helps.
   for (let depth = 1; drafts.length < minThemes && depth < 4; depth++) {
     const next: ThemeDraft[] = [];

@@ -77,11 +77,13 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function writeHeadline(
   profile: Omit<RoleProfile, 'headline'>,
   parts: { kind: string; share: number; top?: string }[],
+  inline: (text: string) => string = (t) => t,
 ): string {
+  const lower = inline;
   const n = profile.listings.count;
   const out: string[] = [];
   const range = profile.listings.dateRange;
-  const when = range.from && range.to ? ` (${range.from} – ${range.to})` : '';
+  const when = range.from && range.to ? ` (${range.from.slice(0, 7)} – ${range.to.slice(0, 7)})` : '';
   const ranked = [...parts]
     .filter((p) => p.share > 0)
     .sort((a, b) => b.share - a.share || (a.kind < b.kind ? -1 : 1));
@@ -121,9 +123,4 @@ export function writeHeadline(
       `From ${fall.from.period} to ${fall.to.period}, ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} of listings (p = ${fall.p}).`,
     );
   return out.join(' ');
-}
-
-// Lower-case a sentence-initial capital, but never an acronym or a product name (SQL, JavaScript).
-function lower(s: string): string {
-  return /^[A-Z][a-z]/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }

@@ -76,6 +76,7 @@ function bullet(skills: SkillStat[], listings: readonly AnalyzedListing[], n: nu
   const lead = verbal ? null : leadIn(skills, listings, covered.size);
   const list = joinList(names);
   const text = lead ? `${lead} ${list}` : capitalize(list);
+  const inline = lead ? `${lead.toLowerCase()} ${list}` : list;
   const candidates = skills.flatMap((s, si) => {
     const seen = new Set<number>();
     return s.mentions
@@ -91,7 +92,7 @@ function bullet(skills: SkillStat[], listings: readonly AnalyzedListing[], n: nu
         };
       });
   });
-  return {
+  const item: ProfileItem = {
     text,
     count: covered.size,
     share: round4(covered.size / n),
@@ -100,6 +101,32 @@ function bullet(skills: SkillStat[], listings: readonly AnalyzedListing[], n: nu
     skills: skills.flatMap((s) => s.uris.map((uri) => ({ uri, label: s.label }))),
     evidence: pickEvidence(candidates, 3),
   };
+  INLINE.set(item, inline);
+  return item;
+}
+
+// How each bullet reads mid-sentence (lead-in lower-cased, labels in their own case), for the headline.
+const INLINE = new WeakMap<ProfileItem, string>();
+
+/**
+ * How a skill bullet reads inside a sentence: "experience with Python" for "Experience with Python".
+ * @example
+ * assert.equal(inlineForm(item), 'manage staff');
+ */
+export function inlineForm(item: ProfileItem): string {
+  return INLINE.get(item) ?? lowerFirst(item.text);
+}
+
+/**
+ * Lower-cases a leading capital unless the first word looks like a name or acronym (SQL, JavaScript, iOS).
+ * @example
+ * assert.equal(lowerFirst('Lead the team'), 'lead the team');
+ * assert.equal(lowerFirst('SQL and Python'), 'SQL and Python');
+ */
+export function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]+\b/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }
 
 // The lead-in most listings use before these skills, when at least a quarter of them use one.

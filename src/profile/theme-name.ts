@@ -34,11 +34,14 @@ export function shortGroupName(label: string): string {
     .toLowerCase()
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/information and communication technolog(y|ies)/g, 'ICT')
+    .replace(/^(.*?)\s*not elsewhere classified$/, 'other $1')
     .replace(/\b(skills?|knowledge|competences?)( and (skills?|knowledge|competences?))?$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length === 0) s = label.trim();
   s = s.replace(/ and /g, ' & ');
+  // "software & applications development & analysis": the last part of a long triple adds little.
+  if (s.length > 32 && s.split(' & ').length > 2) s = s.slice(0, s.lastIndexOf(' & '));
   // Keep names short: cut long lists at the last comma before 40 characters.
   if (s.length > 40) {
     const cut = s.lastIndexOf(',', 40);

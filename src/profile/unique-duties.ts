@@ -29,16 +29,15 @@ export interface UniqueOptions {
 /**
  * Picks unique duties from the role's statement clusters; empty when there is no background to compare with.
  * @example
- * const unique = findUniqueDuties(clusters, listings, buildCorpusStats(store), new Set(core));
- * assert.ok(unique.every((u) => u.lift >= 3));
+ * const unique = findUniqueDuties(clusters, listings, buildCorpusStats(store));
+ * assert.ok(unique.every((u) => u.duty.lift >= 3));
  */
 export function findUniqueDuties(
   clusters: readonly StatementCluster[],
   listings: readonly AnalyzedListing[],
   background: CorpusStats | undefined,
-  skip: ReadonlySet<StatementCluster>,
   options: UniqueOptions = {},
-): UniqueDuty[] {
+): { cluster: StatementCluster; duty: UniqueDuty }[] {
   if (!background) return [];
   const minLift = options.minLift ?? 3;
   const maxShare = options.maxShare ?? 0.25;
@@ -49,7 +48,7 @@ export function findUniqueDuties(
   const own = new Set(listings.map((l) => l.id));
   const candidates: { cluster: StatementCluster; lift: number; bgShare: number }[] = [];
   for (const c of clusters) {
-    if (skip.has(c) || c.section !== 'responsibilities') continue;
+    if (c.section !== 'responsibilities') continue;
     const count = c.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
@@ -86,17 +85,20 @@ export function findUniqueDuties(
     )
     .slice(0, options.limit ?? 8)
     .map(({ cluster, lift }) => ({
-      ...nameDuty(cluster.canonical),
-      count: cluster.listings.length,
-      lift: round4(lift),
-      evidence: pickEvidence(
-        cluster.members.map((m) => ({
-          listingId: listings[m.listing]?.id ?? '',
-          quote: m.statement.text,
-          rank: m.statement.canonical === cluster.canonical ? 0 : 1,
-        })),
-        3,
-      ),
+      cluster,
+      duty: {
+        ...nameDuty(cluster.canonical),
+        count: cluster.listings.length,
+        lift: round4(lift),
+        evidence: pickEvidence(
+          cluster.members.map((m) => ({
+            listingId: listings[m.listing]?.id ?? '',
+            quote: m.statement.text,
+            rank: m.statement.canonical === cluster.canonical ? 0 : 1,
+          })),
+          3,
+        ),
+      },
     }));
 }
 
