@@ -1,0 +1,192 @@
+/**
+ * Duplicate detection across listings: exact (same content hash) and near-duplicate reposts (MinHash + LSH).
+ * @module
+ */
+import { RoleprintError } from '../errors.ts';
+import type { CleanListing } from './clean-listing-type.ts';
+import { computeSignature, estimateJaccard, SIGNATURE_LENGTH } from './minhash.ts';
+
+/** What check() says about a listing. */
+export type DedupeVerdict =
+  | { kind: 'unique'; signature: Uint32Array }
+  | { kind: 'duplicate'; canonicalId: string; exact: boolean; similarity: number };
+
+/** A registered canonical listing, as the store persists it to rebuild the deduper on a resumed run. */
+export interface DedupeEntry {
+  id: string;
+  company: string | null;
+  title: string | null;
+  contentHash: string;
+  signature: Uint32Array | number[];
+}
+
+/** Options for createDeduper. */
+export interface DedupeOptions {
+  /**
+   * Minimum estimated Jaccard similarity of 5-word shingles for a near duplicate (which also needs the same
+   * normalized company or title). Chosen by reading candidate pairs from ../shared: see the clean stage's report.
+   * @default 0.7
+   */
+  threshold?: number;
+  /**
+   * LSH bands; SIGNATURE_LENGTH / bands rows each. 32 × 4 finds pairs at Jaccard 0.7 with probability 0.9996.
+   * @default 32
+   */
+  bands?: number;
+}
+
+/** An in-memory deduper: check a listing, then add it if it is unique. */
+export interface Deduper {
+  check(listing: CleanListing): DedupeVerdict;
+  add(listing: CleanListing, signature: Uint32Array | number[]): void;
+  seed(entries: DedupeEntry[]): void;
+  /** Number of canonical listings registered. */
+  readonly size: number;
+}
+
+// Legal-form suffixes that vary between postings of the same employer (`Acme Inc.` / `ACME`).
+const COMPANY_SUFFIX =
+  /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|plc|gmbh|lp|llp|pllc|sa|ag|bv)\b/g;
+
+/**
+ * Normalizes a company or title for the same-company/same-title test: lower case, letters and digits only, legal suffixes dropped.
+ * @example
+ * assert.equal(normalizeName('Acme, Inc.'), normalizeName('ACME'));
+ */
+export function normalizeName(s: string | null, isCompany = false): string {
+  if (!s) return '';
+  let n = s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  if (isCompany) n = n.replace(COMPANY_SUFFIX, ' ');
+  return n.replace(/\s+/g, ' ').trim();
+}
+
+interface Canonical {
+  id: string;
+  company: string;
+  title: string;
+  signature: Uint32Array;
+}
+
+/**
+ * Creates a deduper; listings must be checked in a deterministic order, since the first of a group becomes canonical.
+ * @example
+ * const d = createDeduper();
+ * const a = { id: 'a', company: 'Acme', title: 'Nurse', titles: ['Nurse'], contentHash: 'h1', text: 'x' } as unknown as CleanListing;
+ * const v = d.check(a);
+ * assert.equal(v.kind, 'unique');
+ * if (v.kind === 'unique') d.add(a, v.signature);
+ * assert.deepEqual(d.check({ ...a, id: 'b' }), { kind: 'duplicate', canonicalId: 'a', exact: true, similarity: 1 });
+ */
+export function createDeduper(options: DedupeOptions = {}): Deduper {
+  const threshold = options.threshold ?? 0.7;
+  const bands = options.bands ?? 32;
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new RoleprintError(
+      'CONFIG',
+      `Cannot dedupe with threshold ${threshold}: use a number in (0, 1], e.g. 0.7`,
+    );
+  }
+  if (!Number.isInteger(bands) || bands < 1 || SIGNATURE_LENGTH % bands !== 0) {
+    throw new RoleprintError(
+      'CONFIG',
+      `Cannot dedupe with ${bands} bands: use a divisor of ${SIGNATURE_LENGTH}`,
+    );
+  }
+  const rows = SIGNATURE_LENGTH / bands;
+  const canonicals: Canonical[] = [];
+  const byHash = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
+
+  function bandKey(sig: Uint32Array, band: number): number {
+    let h = 0x811c9dc5;
+    for (let r = band * rows; r < (band + 1) * rows; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
+    // band * 2^32 + hash stays below 2^53, so the key is an exact number.
+    return band * 0x100000000 + (h >>> 0);
+  }
+
+  function related(c: Canonical, company: string, titles: string[]): boolean {
+    return (company !== '' && c.company === company) || (c.title !== '' && titles.includes(c.title));
+  }
+
+  function register(
+    id: string,
+    company: string | null,
+    title: string | null,
+    hash: string,
+    sig: Uint32Array,
+  ): void {
+    const index = canonicals.length;
+    canonicals.push({
+      id,
+      company: normalizeName(company, true),
+      title: normalizeName(title),
+      signature: sig,
+    });
+    const same = byHash.get(hash);
+    if (same) same.push(index);
+    else byHash.set(hash, [index]);
+    for (let b = 0; b < bands; b++) {
+      const key = bandKey(sig, b);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    }
+  }
+
+  function toSignature(s: Uint32Array | number[]): Uint32Array {
+    if (s.length !== SIGNATURE_LENGTH) {
+      throw new RoleprintError(
+        'DATA',
+        `Cannot use a dedupe signature of length ${s.length}: expected ${SIGNATURE_LENGTH}; the stored signatures come from another version, re-ingest into a new database`,
+      );
+    }
+    return s instanceof Uint32Array ? s : Uint32Array.from(s);
+  }
+
+  return {
+    get size() {
+      return canonicals.length;
+    },
+    check(listing) {
+      const company = normalizeName(listing.company, true);
+      const titles = listing.titles.map((t) => normalizeName(t)).filter((t) => t !== '');
+      const title = normalizeName(listing.title);
+      if (title !== '' && !titles.includes(title)) titles.push(title);
+      for (const i of byHash.get(listing.contentHash) ?? []) {
+        const c = canonicals[i] as Canonical;
+        if (related(c, company, titles))
+          return { kind: 'duplicate', canonicalId: c.id, exact: true, similarity: 1 };
+      }
+      const signature = computeSignature(listing.text);
+      const seen = new Set<number>();
+      for (let b = 0; b < bands; b++) for (const i of buckets.get(bandKey(signature, b)) ?? []) seen.add(i);
+      let best = -1;
+      let bestSim = 0;
+      // Ascending index order: on equal similarity the earliest canonical wins, whatever the bucket order.
+      for (const i of [...seen].sort((x, y) => x - y)) {
+        const c = canonicals[i] as Canonical;
+        if (!related(c, company, titles)) continue;
+        const sim = estimateJaccard(signature, c.signature);
+        if (sim >= threshold && sim > bestSim) {
+          best = i;
+          bestSim = sim;
+        }
+      }
+      if (best >= 0) {
+        const c = canonicals[best] as Canonical;
+        return { kind: 'duplicate', canonicalId: c.id, exact: false, similarity: bestSim };
+      }
+      return { kind: 'unique', signature };
+    },
+    add(listing, signature) {
+      register(listing.id, listing.company, listing.title, listing.contentHash, toSignature(signature));
+    },
+    seed(entries) {
+      for (const e of entries) register(e.id, e.company, e.title, e.contentHash, toSignature(e.signature));
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * HTML to plain text: one block or list item per line, entities decoded, scripts and styles dropped.
+ * @module
+ */
+import { decodeHTML } from 'entities';
+import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+]);
+// Content that is never text a reader sees; it is dropped, never executed.
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+]);
+const CELL = new Set(['td', 'th']);
+// HTML that was escaped once more (NHS JSON-LD `description`, Greenhouse `content`): `&lt;p&gt;` and friends.
+const ESCAPED_TAG = /&lt;\/?(?:p|br|div|ul|ol|li|strong|b|em|i|u|span|h[1-6]|a|table|tr|td)\b/i;
+const RAW_TAG = /<\/?[a-z][a-z0-9]*\b[^>]*>/i;
+
+/** Turns HTML-escaped HTML back into HTML, at most twice (some feeds escape twice). */
+function unescapeMarkup(html: string): string {
+  let s = html;
+  for (let i = 0; i < 2 && ESCAPED_TAG.test(s) && !RAW_TAG.test(s); i++) s = decodeHTML(s);
+  return s;
+}
+
+function walk(node: Node, out: string[], inPre: boolean): void {
+  if (node.nodeType === NodeType.TEXT_NODE) {
+    const text = decodeHTML(node.rawText);
+    // Outside <pre>, source line breaks are just spaces; inside, they are the layout.
+    out.push(inPre ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return; // comments
+  const el = node as HTMLElement;
+  const tag = el.rawTagName?.toLowerCase() ?? '';
+  if (DROPPED.has(tag)) return;
+  if (tag === 'br') {
+    out.push('\n');
+    return;
+  }
+  const pre = inPre || tag === 'pre';
+  if (tag === 'li') out.push('\n- ');
+  else if (BLOCK.has(tag)) out.push('\n');
+  else if (CELL.has(tag)) out.push(' ');
+  for (const child of el.childNodes) walk(child, out, pre);
+  if (tag === 'li' || BLOCK.has(tag)) out.push('\n');
+  else if (CELL.has(tag)) out.push(' ');
+}
+
+/**
+ * Converts listing HTML (also HTML-escaped HTML) to plain text with blocks, headings and list items (`- `) on their own lines.
+ * @example
+ * assert.equal(htmlToText('<h2>Duties</h2><ul><li>Triage &amp; assess</li><li>Audit</li></ul>'), 'Duties\n- Triage & assess\n- Audit');
+ * assert.equal(htmlToText('&lt;p&gt;One&lt;br&gt;Two&lt;/p&gt;'), 'One\nTwo');
+ */
+export function htmlToText(html: string): string {
+  const root = parse(unescapeMarkup(html), {
+    lowerCaseTagName: false,
+    comment: false,
+    blockTextElements: { script: false, style: false, noscript: false },
+  });
+  const out: string[] = [];
+  walk(root, out, false);
+  const lines: string[] = [];
+  for (const raw of out.join('').split('\n')) {
+    // Only ASCII whitespace is folded here: a stray NBSP may be half of a mojibake pair (`Â\u00a0`) that repairMojibake needs.
+    const line = raw.replace(/[ \t\r\f]+/g, ' ').trim();
+    if (line === '' || line === '-') continue;
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
