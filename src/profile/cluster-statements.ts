@@ -1,10 +1,11 @@
 /**
- * Clusters equivalent statements across listings: same content words, or mostly the same with the same head verb.
+ * Clusters equivalent statements across listings: mostly the same (IDF-weighted) content words and synonyms, with a
+ * lower bar when they start with the same verb.
  * @module
  */
 import type { AnalyzedListing, Statement } from '../analyze/analyzed-listing.ts';
 import { cmp } from './evidence.ts';
-import { contentTokens, jaccard } from './tokens.ts';
+import { conceptTokens, weightedJaccard } from './tokens.ts';
 
 /** One statement occurrence inside a cluster. */
 export interface StatementMember {
@@ -61,20 +62,22 @@ export function clusterStatements(
 
   const clusters: { seed: Group; groups: Group[] }[] = [];
   const index = new Map<string, number[]>();
+  // Rare words say what a duty is about; weight by inverse document frequency so "team" or "lead" alone never merges.
+  const weight = (t: string) => Math.log(1 + groups.length / (df.get(t) ?? 1));
+  const common = Math.max(2, groups.length * 0.05);
   for (const g of groups) {
     const sorted = [...g.tokens].sort(byRarity);
-    // Prefix filtering: a set with Jaccard >= t to g must share one of g's first |g| - ceil(t|g|) + 1 rarest tokens.
-    const prefix = sorted.slice(0, sorted.length - Math.ceil(loose * sorted.length) + 1);
+    const probe = sorted.filter((t, i) => i < 2 || (df.get(t) ?? 0) <= common);
     let best = -1;
     let bestScore = 0;
     const seen = new Set<number>();
-    for (const t of prefix) {
+    for (const t of probe) {
       for (const ci of index.get(t) ?? []) {
         if (seen.has(ci)) continue;
         seen.add(ci);
         const seed = clusters[ci]?.seed;
         if (!seed) continue;
-        const j = jaccard(g.set, seed.set);
+        const j = weightedJaccard(g.set, seed.set, weight);
         const ok = j >= threshold || (j >= loose && g.head !== '' && g.head === seed.head);
         if (ok && (j > bestScore || (j === bestScore && ci < best))) {
           best = ci;
@@ -101,7 +104,7 @@ function exactGroups(listings: readonly AnalyzedListing[]): Group[] {
   const byKey = new Map<string, Group>();
   listings.forEach((listing, li) => {
     for (const statement of listing.statements) {
-      const tokens = contentTokens(statement.canonical);
+      const tokens = conceptTokens(statement.canonical);
       if (tokens.length < 2) continue;
       const key = [...tokens].sort().join(' ');
       let g = byKey.get(key);

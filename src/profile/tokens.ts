@@ -69,3 +69,52 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const t of small) if (large.has(t)) shared++;
   return shared / (a.size + b.size - shared);
 }
+
+// Words listings use interchangeably for one duty; generic English, not tied to a role.
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    hire: 'hire recruit attract hiring recruiting recruitment staff',
+    retain: 'retain retention',
+    mentor: 'mentor coach mentorship coaching',
+    lead: 'lead manage oversee direct head supervise run guide',
+    build: 'build create establish',
+    team: 'team org organization organisation department',
+    strategy: 'strategy strategic',
+    vision: 'vision direction',
+    collaborate: 'collaborate partner cooperate liaise',
+    stakeholder: 'stakeholder stakeholders',
+    ensure: 'ensure maintain',
+    scale: 'scale scalable scalability',
+    architecture: 'architecture architectural architect',
+  }).flatMap(([to, from]) => from.split(' ').map((w) => [stemWord(w), to])),
+);
+
+/**
+ * Content tokens with synonyms folded together ("recruit" and "hire" become one), for clustering duties.
+ * @example
+ * assert.deepEqual(conceptTokens('Recruit and coach engineers'), ['hire', 'mentor', 'engineer']);
+ */
+export function conceptTokens(text: string): string[] {
+  return [...new Set(contentTokens(text).map((t) => SYNONYMS[t] ?? t))];
+}
+
+/**
+ * Jaccard similarity with each token weighted (shared weight over union weight).
+ * @example
+ * assert.equal(weightedJaccard(new Set(['a', 'b']), new Set(['a']), () => 1), 0.5);
+ */
+export function weightedJaccard(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: (token: string) => number,
+): number {
+  let shared = 0;
+  let union = 0;
+  for (const t of a) {
+    const w = weight(t);
+    union += w;
+    if (b.has(t)) shared += w;
+  }
+  for (const t of b) if (!a.has(t)) union += weight(t);
+  return union === 0 ? 0 : shared / union;
+}
