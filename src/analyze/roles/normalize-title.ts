@@ -1,0 +1,152 @@
+/**
+ * Normalises a job title to a role slug, seniority and O*NET/ESCO codes: curated families first
+ * ("Co-Founder & CTO (Remote)" → cto), then the O*NET/ESCO title index ("Staff Nurse - Band 5" → registered-nurse).
+ * @module
+ */
+import type { RoleMatch } from '../analyzed-listing.ts';
+import { loadRoles, type Roles } from './load-roles.ts';
+import { ROLE_FAMILIES, type RoleFamily } from './role-families.ts';
+import { findSeniority, stripSeniority } from './seniority.ts';
+import { titleKey } from './title-key.ts';
+
+// Trailing parts that say where or how, not what: "- New York, NY", "(Remote)", "| Full-time".
+const PLACE_OR_TERMS =
+  /^(?:remote|hybrid|on-?site|onsite|in[- ]office|full[- ]time|part[- ]time|contract(?:or)?|permanent|temporary|temp|fixed[- ]term|locum|bank|flexible|united states|usa|us|uk|emea|apac|latam|europe|eu|anywhere|worldwide|global|nationwide|[\p{L} .'-]+,\s*[\p{Lu}]{2}\b.*|[\p{L} .'-]+\s\((?:remote|hybrid|on-?site)[^)]*\)|(?:nyc|sf|new york|london|san francisco|bay area|berlin|paris|toronto|boston|seattle|austin|chicago|los angeles|la)(?:\s.*)?)$/iu;
+
+/**
+ * Cleans a raw title for matching: drops parentheticals, location/terms suffixes and hiring noise.
+ * @example
+ * assert.equal(cleanTitle('Senior Data Scientist - New York, NY'), 'Senior Data Scientist');
+ * assert.equal(cleanTitle('Co-Founder & CTO (Remote)'), 'Co-Founder & CTO');
+ */
+export function cleanTitle(title: string): string {
+  let t = title.replace(/\s+/g, ' ').trim();
+  // "Hiring: …", "[Urgent] …"
+  t = t.replace(/^(?:\[[^\]]*\]\s*|(?:now )?hiring:?\s+|urgent(?:ly)?:?\s+)/i, '');
+  const noParens = t.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
+  if (noParens.length > 0) t = noParens;
+  for (;;) {
+    const m = /^(.*\S)\s*(?:\s[-–—|]\s|,\s|\s\/\s)\s*([^-–—|,/]+)$/u.exec(t);
+    if (!m || !PLACE_OR_TERMS.test((m[2] as string).trim())) break;
+    t = m[1] as string;
+  }
+  return t.replace(/[\s,;:|/–—-]+$/u, '').trim();
+}
+
+/**
+ * Normalises one title, or returns null when nothing in the families or the title index fits.
+ * @example
+ * const m = normalizeTitle('Sr. Director of Software Engineering');
+ * assert.deepEqual([m?.role, m?.seniority], ['engineering-director', 'director']);
+ * assert.equal(normalizeTitle('Staff Nurse - Band 5')?.role, 'registered-nurse');
+ */
+export function normalizeTitle(
+  title: string | null | undefined,
+  roles: Roles = loadRoles(),
+): RoleMatch | null {
+  if (!title || title.trim().length === 0) return null;
+  const fullKey = titleKey(title);
+  const cleaned = cleanTitle(title);
+  const key = titleKey(cleaned);
+  if (key.length === 0) return null;
+  const seniorityWords = findSeniority(fullKey);
+
+  const family =
+    ROLE_FAMILIES.find((f) => f.pattern.test(key)) ?? ROLE_FAMILIES.find((f) => f.pattern.test(fullKey));
+  if (family) return fromFamily(family, roles, seniorityWords, 0.95);
+
+  const hit = lookupKey(key, roles);
+  if (!hit) return null;
+  const [onetIdx, escoIdx] = hit.entry;
+  const onet = onetIdx >= 0 ? roles.onet[onetIdx] : undefined;
+  const esco = escoIdx >= 0 ? roles.esco[escoIdx] : undefined;
+  const label = onet?.[1] ?? esco?.[1] ?? cleaned;
+  return {
+    role: slugOf(label),
+    label,
+    seniority: seniorityWords,
+    onetSoc: onet?.[0] ?? null,
+    escoOccupation: esco?.[0] ?? null,
+    confidence: round(hit.confidence),
+  };
+}
+
+function fromFamily(
+  family: RoleFamily,
+  roles: Roles,
+  fromWords: RoleMatch['seniority'],
+  confidence: number,
+): RoleMatch {
+  const [onetIdx, familyEsco] = roles.titles.get(family.lookup) ?? [-1, -1];
+  const escoIdx = family.escoLookup ? (roles.titles.get(family.escoLookup)?.[1] ?? -1) : familyEsco;
+  return {
+    role: family.role,
+    label: family.label,
+    seniority: higher(fromWords, family.seniority),
+    onetSoc: onetIdx >= 0 ? (roles.onet[onetIdx]?.[0] ?? null) : null,
+    escoOccupation: escoIdx >= 0 ? (roles.esco[escoIdx]?.[0] ?? null) : null,
+    confidence,
+  };
+}
+
+/** Exact key, then without seniority words, then the longest run of words ending at the head noun. */
+function lookupKey(key: string, roles: Roles): { entry: [number, number]; confidence: number } | null {
+  const exact = roles.titles.get(key);
+  if (exact) return { entry: exact, confidence: 0.9 };
+  const bare = stripSeniority(key);
+  const stripped = roles.titles.get(bare);
+  if (stripped) return { entry: stripped, confidence: 0.85 };
+  const words = bare.split(' ').filter((w) => w.length > 0);
+  // Titles are head-final in English ("Clinical Lead Physiotherapist"): prefer runs that keep the last word.
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let start = words.length - len; start >= 0; start--) {
+      const entry = roles.titles.get(words.slice(start, start + len).join(' '));
+      const endsAtHead = start + len === words.length;
+      if (entry && (endsAtHead || len >= 2)) {
+        return { entry, confidence: (endsAtHead ? 0.5 : 0.35) + (0.4 * len) / words.length };
+      }
+    }
+  }
+  return null;
+}
+
+const RANK: RoleMatch['seniority'][] = [
+  'intern',
+  'junior',
+  'mid',
+  'senior',
+  'lead',
+  'manager',
+  'director',
+  'vp',
+  'executive',
+];
+
+function higher(a: RoleMatch['seniority'], b: RoleMatch['seniority']): RoleMatch['seniority'] {
+  if (a === null) return b;
+  if (b === null) return a;
+  return RANK.indexOf(a) >= RANK.indexOf(b) ? a : b;
+}
+
+/**
+ * Turns an occupation title into a stable readable slug: "Registered Nurses" → "registered-nurse".
+ * @example
+ * assert.equal(slugOf('Computer and Information Systems Managers'), 'computer-and-information-systems-manager');
+ */
+export function slugOf(label: string): string {
+  const words = titleKey(
+    label.replace(/,\s*(?:except|including)\b.*$/i, '').replace(/,?\s*all other$/i, ''),
+  ).split(' ');
+  // Head nouns are plural in O*NET titles: the last word, and any word just before "and".
+  return words.map((w, i) => (i === words.length - 1 || words[i + 1] === 'and' ? singular(w) : w)).join('-');
+}
+
+function singular(w: string): string {
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is|sales)$/.test(w)) return w;
+  return w.replace(/s$/, '');
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

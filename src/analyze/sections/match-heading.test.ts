@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchHeading, normalizeHeading } from './match-heading.ts';
+
+test('normalizeHeading() drops emoji, numbering, curly quotes and trailing colons', () => {
+  assert.equal(normalizeHeading('🚀 What You’ll Do:'), "what you'll do");
+  assert.equal(normalizeHeading('2. Requirements…'), 'requirements');
+});
+
+test('matchHeading() names the kind of common headings, loosely', () => {
+  const kinds = [
+    'What you’ll do',
+    'Key Responsibilities',
+    'Main duties of the job',
+    'Requirements:',
+    "What we're looking for",
+    'Person specification',
+    'Nice to have',
+    'Bonus points',
+    'Preferred Qualifications',
+    'Benefits',
+    'Perks',
+    'Compensation',
+    'Salary',
+    'About us',
+    'Who we are',
+    'Equal Opportunity Employer',
+    'How to apply',
+    'For further details / informal visits contact',
+  ].map((h) => matchHeading(h)?.kind);
+  assert.deepEqual(kinds, [
+    'responsibilities',
+    'responsibilities',
+    'responsibilities',
+    'requirements',
+    'requirements',
+    'requirements',
+    'preferred',
+    'preferred',
+    'preferred',
+    'benefits',
+    'benefits',
+    'compensation',
+    'compensation',
+    'about',
+    'about',
+    'legal',
+    'apply',
+    'apply',
+  ]);
+});
+
+test('matchHeading() treats "Job summary" and "The role" as headings of no kind', () => {
+  assert.deepEqual(matchHeading('Job summary'), { kind: null, length: 11 });
+  assert.deepEqual(matchHeading('About the Role'), { kind: null, length: 14 });
+});
+
+test('matchHeading() finds a heading glued to its content (linkedin 921716-style "Qualifications:Juris…")', () => {
+  assert.deepEqual(matchHeading('Qualifications:Juris Doctor degree'), { kind: 'requirements', length: 15 });
+});
+
+test('matchHeading() leaves sentences alone', () => {
+  assert.equal(matchHeading('We build tools for nurses.'), null);
+  assert.equal(
+    matchHeading('Requirements gathering with stakeholders across the business is key to this role'),
+    null,
+  );
+});

@@ -1,0 +1,102 @@
+/**
+ * The heading lexicon: recognises a line (or the start of one) as a section heading and names its kind.
+ * @module
+ */
+import type { SectionKind } from '../analyzed-listing.ts';
+
+/** A recognised heading: its kind (null for headings such as "Job description" that say nothing of the kind) and its length. */
+export interface HeadingMatch {
+  kind: SectionKind | null;
+  /** Length of the heading in the matched string, including a trailing colon; content may follow inline. */
+  length: number;
+}
+
+// Patterns are tested against a normalised heading: lowercase, straight quotes, no emoji/bullets/trailing punctuation.
+// Order matters: the first match wins ("preferred qualifications" before "qualifications").
+const LEXICON: [RegExp, SectionKind | null][] = [
+  [
+    /^(?:(?:equal (?:employment )?opportunit(?:y|ies)(?: employer)?|eeo(?: statement)?|diversity(?:,? equity)?(?:,? (?:and|&) inclusion)?|accommodations?|disclaimer|legal|privacy(?: notice)?|safeguarding|work authori[sz]ation(?:\/sponsorship)?|visa sponsorship|posting statement|disability confident.*|investment code of ethics|e-verify|pay transparency.*)|.* is an equal opportunity employer)$/,
+    'legal',
+  ],
+  [
+    /^(?:preferred|desired|desirable|bonus|nice[- ]to[- ]have|additional|ideal)(?: (?:skills|qualifications|requirements|experience|criteria|points|haves?|but not required))*$|^(?:nice to haves?|bonus points?|it'?s a (?:plus|bonus) if.*|extra credit|(?:even )?better if.*|pluses|brownie points|you might also have|what would make you stand out|ways to stand out)$/,
+    'preferred',
+  ],
+  [
+    /^(?:(?:key |main |primary |core |essential |your |job |position |role |the )?(?:responsibilities|duties|accountabilities|tasks|functions)(?: (?:and|&|\/) (?:responsibilities|duties|essential functions|accountabilities))?(?: of (?:the|this) (?:job|role|post|position))?(?: include)?|main duties of the job|duties of this role include|essential (?:duties|functions)(?: and responsibilities)?|what (?:you(?:'ll| will)|you'd|we need you to) (?:do|own|be doing|work on|be working on|achieve|accomplish|build|tackle|drive|lead)|(?:in this role|as .*),? you(?:'ll| will)|you will|your (?:day[- ]to[- ]day|impact|role|mission|responsibilities)|day[- ]to[- ]day|a day in the life|the work|what the job involves|role (?:and|&) responsibilities|skills\/responsibilities|job responsibilities|what success looks like|what you'll achieve|outcomes|(?:your )?first (?:30|60|90).*|the impact you'll have|what's the job)$/,
+    'responsibilities',
+  ],
+  [
+    /^(?:(?:minimum|basic|required|key|essential|job|your|the|technical|professional|education(?:al)?(?: (?:and|&) experience)?|experience (?:and|&)) ?(?:qualifications|requirements|skills|experience|criteria)(?: (?:and|&|\/) (?:qualifications|requirements|skills|experience|education))*(?: required)?|qualifications|requirements|required|must[- ]haves?|must have|skills(?: and experience| & experience)?|experience|education|about you|who you are|who we'?re looking for|what (?:we(?:'re| are)|we) (?:looking for|need|seek)|what you(?:'ll)? (?:bring|need|have)|what you bring to the table|you (?:have|bring|are|might be a fit if|should have)|you'?re a (?:great )?fit if|you(?:'ll)? (?:love|thrive in) this role if|is this you|the (?:ideal )?(?:candidate|person|applicant)|ideal candidate(?: profile)?|person specification|applicants should meet the following criteria|to be successful.*you(?:'ll| will) need|what it takes|knowledge, skills(?:,| and) abilities|competencies|your (?:background|profile|skills|experience)|(?:the )?essential(?: criteria)?|what makes you a (?:great )?fit)$/,
+    'requirements',
+  ],
+  [
+    /^(?:(?:salary|compensation|pay|remuneration)(?: (?:range|information|details|and (?:benefits|equity)|& (?:benefits|equity)|range information|transparency))*|compensation (?:and|&) benefits|salary (?:and|&) benefits|total rewards|base pay(?: range)?|equity|wage)$/,
+    'compensation',
+  ],
+  [
+    /^(?:(?:the |our |employee |additional |your )?(?:benefits|perks|rewards)(?: (?:and|&) (?:perks|benefits|culture))?(?: package)?|benefit package|what (?:we|you) (?:offer|get|can expect)|what do we offer|what's in it for you|why (?:join|work (?:for|with|at))(?: us| .+)?|what you will get|in return.*|we offer|we(?:'ll| will) offer you.*|why .+\?(?: we'll offer you.*)?|time off(?: program)?|health(?: and| &) wellness|working (?:here|with us)|life at .+)$/,
+    'benefits',
+  ],
+  [
+    /^(?:how to apply|to apply|apply(?: now| here)?|application(?: process)?|hiring process|interview process|our (?:hiring|interview) process|next steps|what next|what happens next|interested|contact(?: us| details| information)?|for further details.*|informal (?:visits|enquiries).*|closing date|see more and apply here|ready to apply|recruitment process)$/,
+    'apply',
+  ],
+  [
+    /^(?:about (?:us|the company|the team|the organi[sz]ation|our (?:company|team|organi[sz]ation|client)|the employer|your next employer|(?!the role|this role|the job|the position|you\b).+)|company (?:description|overview|information|profile)|who (?:we are|is .+|are .+)|our (?:story|mission|values|company|team|culture|vision|solution|tech stack|investors|customers)|the (?:company|team|organi[sz]ation)|why we exist|our clients?|the employer|how we work|what we (?:do|believe|value)|(?:company |our )?(?:culture|values|mission|vision)(?: (?:and|&) (?:values|culture|mission|vision))?)$/,
+    'about',
+  ],
+  [
+    /^(?:(?:job |role |position )?(?:description|summary|overview|purpose|details|profile)|about (?:the|this) (?:role|job|position|opportunity)|the (?:role|job|position|opportunity|post)|role|opportunity|overview|introduction|additional information|other information|job details|the challenge|position|location|schedule|job type|summary)$/,
+    null,
+  ],
+];
+
+/** Headings are short: longer lines are content even when they start with a lexicon phrase. */
+const MAX_HEADING_WORDS = 9;
+
+/**
+ * Normalises a candidate heading for the lexicon: lowercase, straight quotes, emoji/bullets/numbering and
+ * trailing punctuation removed.
+ * @example
+ * assert.equal(normalizeHeading('🚀 What You’ll Do:'), "what you'll do");
+ */
+export function normalizeHeading(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/^[^\p{L}\d]+/u, '')
+    .replace(/^(?:\d{1,2}|[ivx]{1,4})[.)]\s+/, '')
+    .replace(/[\s:.…!?\-–—*_#]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Recognises a whole line as a heading, or a heading that opens a line ("Qualifications: 5 years…").
+ * @example
+ * assert.deepEqual(matchHeading('What you’ll do'), { kind: 'responsibilities', length: 14 });
+ * assert.deepEqual(matchHeading('Qualifications:Juris Doctor degree'), { kind: 'requirements', length: 15 });
+ * assert.equal(matchHeading('We build tools for nurses.'), null);
+ */
+export function matchHeading(line: string): HeadingMatch | null {
+  const trimmed = line.trimEnd();
+  const whole = lookup(trimmed);
+  if (whole !== undefined) return { kind: whole, length: trimmed.length };
+  // Inline: "Heading: content" or "Heading - content"; the heading part must itself be in the lexicon.
+  const m = /^([^:\n]{2,60}?)(?::|\s[-–—]\s)/.exec(trimmed);
+  if (m) {
+    const kind = lookup(m[1] as string);
+    if (kind !== undefined && (m[1] as string).split(/\s+/).length <= 6)
+      return { kind, length: (m[0] as string).length };
+  }
+  return null;
+}
+
+function lookup(candidate: string): SectionKind | null | undefined {
+  const n = normalizeHeading(candidate);
+  if (n.length === 0 || n.length > 70 || n.split(' ').length > MAX_HEADING_WORDS) return undefined;
+  for (const [re, kind] of LEXICON) if (re.test(n)) return kind;
+  return undefined;
+}

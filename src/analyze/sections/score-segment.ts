@@ -1,0 +1,198 @@
+/**
+ * Content cues: how strongly a sentence or line reads as each kind of section, from cue words and patterns.
+ * @module
+ */
+import type { SectionKind } from '../analyzed-listing.ts';
+import { isTaskVerb } from '../statements/verb-lexicon.ts';
+
+/** Evidence per kind for one segment; 0 means no cue. */
+export type KindScores = Record<SectionKind, number>;
+
+/** Every section kind, in a fixed order (ties resolve to the earlier one). */
+export const SECTION_KINDS: readonly SectionKind[] = [
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'about',
+  'benefits',
+  'compensation',
+  'legal',
+  'apply',
+  'other',
+];
+
+type Cue = [RegExp, number];
+
+// Weights are rough log-odds: 3 = decisive on its own (EEO wording), 1 = suggestive (the word "team").
+const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
+  legal: [
+    [/equal (?:employment )?opportunit|\beeo\b|affirmative action|without regard to|e-verify/, 4],
+    [
+      /sexual orientation|gender identity|national origin|protected (?:veteran|characteristic|class|status)|marital status|genetic information/,
+      4,
+    ],
+    [/reasonable accommodat|disability confident|accommodation (?:request|during)/, 3],
+    [
+      /visa sponsorship|sponsor (?:a |your )?visas?|(?:not|unable to|cannot) (?:offer |provide )?sponsor|authori[sz]ed to work|right to work|work authori[sz]ation|work permit|employment eligibility/,
+      2.5,
+    ],
+    [/\bvisas?\b|\bsponsorship\b/, 1],
+    [
+      /background (?:check|screen)|drug (?:test|screen)|\bdbs\b|disclosure and barring|criminal (?:record|history)/,
+      2.5,
+    ],
+    [
+      /privacy (?:notice|policy)|personal (?:data|information) (?:will|we)|recruit(?:ment|ing) agenc|unsolicited (?:resume|cv)|third[- ]party recruiters/,
+      3,
+    ],
+    [
+      /safeguarding|rehabilitation of offenders|fair chance|arrest (?:or|and) conviction|pay transparency law/,
+      2.5,
+    ],
+    [/\bdiversity\b|\binclusi(?:ve|on)\b|\bdiscriminat|all qualified applicants|regardless of|veteran/, 1.5],
+    [
+      /\bat[- ]will\b|not (?:intended|designed) to be (?:an )?(?:exhaustive|all-inclusive)|may be (?:changed|modified)/,
+      2,
+    ],
+  ],
+  compensation: [
+    [/[$£€]\s?\d|\b\d{2,3}(?:,\d{3}|k)\s?(?:-|–|to)\s?[$£€]?\d|\busd\b|\bgbp\b/, 2.5],
+    [
+      /\bsalary\b|\bcompensation\b|\bpay (?:range|band|scale|rate)\b|base pay|\bote\b|per (?:annum|hour|year)|\bp\.?a\.?\b|pro rata/,
+      2,
+    ],
+    [/\bequity\b|stock options|\brsus?\b|\bbonus(?:es)?\b(?! points)|commission/, 1],
+    [/\bband [2-9]\b|agenda for change|\bafc\b/, 1.5],
+  ],
+  benefits: [
+    [
+      /401\s?\(?k\)?|\bpto\b|paid time off|(?:unlimited|generous|flexible) (?:vacation|pto|time off|holidays?)/,
+      3,
+    ],
+    [
+      /(?:health|medical|dental|vision|life) (?:insurance|care|coverage|plans?|assurance|benefits)|healthcare|pension|retirement (?:plan|savings)/,
+      2.5,
+    ],
+    [
+      /parental leave|maternity|paternity|annual leave|sick (?:pay|leave)|wellness|well-being|wellbeing|gym|stipend|cycle to work|employee discount|discount scheme|perks|\bbenefits?\b/,
+      2,
+    ],
+    [
+      /(?:remote|hybrid)[- ](?:first|friendly|work)|flexible (?:working|hours|schedule)|work from home|relocation|team (?:retreats|offsites|meetups)|free (?:lunch|meals|parking|snacks)|commuter|learning (?:and|&) development budget|l&d budget|training (?:budget|opportunities)|career (?:development|progression|growth)/,
+      1.5,
+    ],
+    [/we offer|in return|you(?:'ll| will) (?:get|receive|enjoy)|we provide/, 1.5],
+  ],
+  apply: [
+    [/\bapply\b|\bapplications?\b|applicants? (?:should|must|will)/, 2],
+    [
+      /send (?:us )?(?:your|a) (?:cv|resume|portfolio)|cover letter|\bemail (?:us|me)\b|[\w.+-]+@[\w-]+\.\w+|reach out/,
+      2.5,
+    ],
+    [
+      /informal (?:visit|discussion|enquir)|for further (?:details|information)|closing date|deadline|interview|shortlist|hiring process|next steps|(?:contact|call) [A-Z]?\w+ (?:on|at)|please contact/,
+      2,
+    ],
+    [/https?:\/\/|www\./, 1],
+    [/mention (?:hn|hacker news)|\(mention/, 2],
+  ],
+  about: [
+    [
+      /\bwe(?:'re| are) (?:a|an|the|building|on a mission|backed|proud|one of)\b|our mission|\bfounded\b|headquartered|\bbacked by\b|series [a-e]\b|\braised\b|investors|y ?combinator|\(yc [sfwx]\d{2}\)|\byc [wsfx]\d{2}\b/,
+      2.5,
+    ],
+    [
+      /\bour (?:company|team|customers|clients|platform|product|products|services|patients|people|culture|values|vision|founders|hospital|trust|practice)\b|\bwe (?:build|provide|help|serve|support|believe|partner|work with|deliver|offer [a-z]+ (?:services|solutions|care))/,
+      1.5,
+    ],
+    [
+      /(?:is|are) (?:a|an|the) (?:leading|global|fast[- ]growing|award[- ]winning|innovative|independent|premier|national|world)|leader in|\bemployees\b|customers (?:include|like)|\boffices? in\b|\bfortune \d+|\bstartup\b|\bcompany\b/,
+      1.5,
+    ],
+    [
+      /\bmission\b|\bvision\b|\bvalues\b|\bculture\b|hospital|\bclinic\b|\bnhs\b|\bcharity\b|\borgani[sz]ation\b/,
+      0.8,
+    ],
+  ],
+  responsibilities: [
+    [
+      /\byou(?:'ll| will) (?!need|have|be (?:a|an|someone|joining|part|working with)|bring|get|receive|enjoy|love|report)|\bresponsible for\b|\bduties (?:include|will)|\bin this role\b|\bthe role (?:involves|includes|will)|\byour (?:day|role) will/,
+      2.5,
+    ],
+    [
+      /\b(?:you will|you'll) be (?:responsible|leading|working|expected|building|owning|managing)|day[- ]to[- ]day|\bwill (?:lead|own|manage|oversee|develop|build|design|drive|work|be responsible)\b/,
+      2,
+    ],
+    [
+      /\b(?:lead|own|manage|oversee|develop|build|design|drive|deliver|collaborate|partner|ensure|maintain|implement|mentor|define|support|coordinate|provide|establish|create)\b/,
+      0.6,
+    ],
+  ],
+  requirements: [
+    [
+      /\b\d+\s?\+?\s?(?:-|–|to)?\s?\d*\s?\+?\s?(?:years?|yrs)\b|\bminimum (?:of )?(?:\d|one|two|three|four|five)|\b(?:one|two|three|four|five|six|seven|eight|ten)\+? years?/,
+      2.5,
+    ],
+    [
+      /bachelor'?s|master'?s|\bph\.?d\b|\bdegree\b|\bbs\/ms\b|\bb\.?s\.?c?\b|\bgcse|a[- ]levels?|nvq|diploma|certificat|\blicen[sc]e[d]?\b|\bregistration\b|\bnmc\b|\bhcpc\b|\bgmc\b|registered (?:nurse|with)/,
+      2,
+    ],
+    [
+      /\bexperience (?:in|with|of|leading|building|managing|working)|(?:proven|demonstrated|strong) (?:track record|experience|ability|background|understanding|knowledge|proficiency|skills)|proficien|knowledge of|understanding of|familiar(?:ity)? with|fluent|expertise in|\bskills?\b|\bability to\b|\bable to\b/,
+      1.8,
+    ],
+    [
+      /\byou (?:have|are|bring|possess|thrive|enjoy|love|care)\b|\bmust (?:have|be|possess)\b|\brequired\b|\brequirements?\b|\bqualifications?\b|\bideal candidate\b|\bthe successful candidate (?:will )?(?:have|be|possess)|\bwe(?:'re| are) looking for (?:someone|a candidate|people)|\bcandidates? (?:should|must|will) (?:have|be)/,
+      1.5,
+    ],
+    [
+      /\bexcellent\b|\bstrong\b|\bcommunication\b|\battention to detail\b|\bself[- ]motivated\b|\bteam player\b|\bsolid\b|\bdeep\b/,
+      0.8,
+    ],
+  ],
+  preferred: [
+    [
+      /nice[- ]to[- ]have|is a (?:big |huge |strong )?(?:plus|bonus)|are a plus|a plus\b|bonus points|\bpreferred\b|\bdesirable\b|\bdesired\b|would be (?:great|nice|beneficial|an advantage|advantageous|a plus)|(?:is|are|be) an advantage|advantageous|not required|\bideally\b|\bpreferably\b|\bbonus if\b|extra points/,
+      3,
+    ],
+  ],
+};
+
+/**
+ * Scores one segment's text for every kind, from the cue table; a list item that opens with a task verb
+ * ("Lead", "Designing") counts toward responsibilities.
+ * @example
+ * const s = scoreSegment('We are an equal opportunity employer.', false);
+ * assert.equal(s.legal > s.about, true);
+ */
+export function scoreSegment(text: string, bullet: boolean): KindScores {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const scores: KindScores = {
+    responsibilities: 0,
+    requirements: 0,
+    preferred: 0,
+    about: 0,
+    benefits: 0,
+    compensation: 0,
+    legal: 0,
+    apply: 0,
+    other: 0,
+  };
+  for (const kind of Object.keys(CUES) as (keyof typeof CUES)[]) {
+    for (const [re, w] of CUES[kind]) if (re.test(lower)) scores[kind] += w;
+  }
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1];
+  if (first && /^\p{Lu}/u.test(first) && isTaskVerb(first.toLowerCase())) {
+    scores.responsibilities += bullet ? 2.5 : 1.5;
+  }
+  // HN's first line, "Company | Role | Location | REMOTE", is a header, whatever words it carries.
+  if (/\s\|\s.*\s\|\s/.test(text)) scores.other += 5;
+  // Short label-like lines ("Location: Remote", "Job Type: Full-time", "#LI-Remote") are neither duties nor requirements.
+  if (
+    /^(?:#\w|(?:location|job type|type|schedule|shift|hours|start date|reports to|department|contract|employment type|work location|job id|req(?:uisition)? id|posted|reference)\b)/i.test(
+      text.trim(),
+    )
+  )
+    scores.other += 3;
+  return scores;
+}

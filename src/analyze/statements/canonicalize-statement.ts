@@ -1,0 +1,146 @@
+/**
+ * Canonical phrasing of one statement: duties as imperatives with a bare verb first ("Lead the platform team"),
+ * requirements as noun phrases with the years of experience taken out as a number.
+ * @module
+ */
+import { toBaseVerb } from './verb-lexicon.ts';
+
+/** A statement's canonical form and the years of experience it asks for. */
+export interface CanonicalStatement {
+  canonical: string;
+  years: number | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+};
+const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)';
+const YEARS = new RegExp(
+  `(?:\\b(?:a\\s+)?(?:minimum|min\\.?|at least|over|more than)\\s+(?:of\\s+)?)?\\b${NUM}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*\\+?\\s*)?(?:years?|yrs?)\\b'?(?:\\s*\\+)?`,
+  'i',
+);
+// What may follow "5+ years" before the thing experienced: "of (relevant) professional experience in".
+const YEARS_TAIL =
+  /^\s*(?:of\s+)?(?:(?:relevant|professional|proven|hands[- ]on|industry|progressive|practical|related|demonstrated|direct|solid|prior|post[- ]qualification|work|working|combined)\s+)*(?:experience|exp\.?)?\s*/i;
+
+// Subjects and frames that carry no meaning in a duty: "You will", "The successful candidate will be expected to".
+const DUTY_PREFIX =
+  /^(?:(?:in this (?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|this (?:role|position|person)(?: will)?|will|(?:you )?must|should)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
+
+const REQ_PREFIX =
+  /^(?:(?:you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|the (?:ideal|successful) (?:candidate|applicant) (?:will )?(?:have|has|be|is|possess(?:es)?)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
+
+const PREFERRED_MARK =
+  /[\s,;–-]*\(?\s*(?:(?:is|are|would be|will be)\s+)?(?:(?:also|definitely|highly|strongly)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+)?(?:plus|bonus|advantage)|preferred|desired|desirable|nice[- ]to[- ]have|advantageous|beneficial|(?:a\s+)?plus)\s*\)?$/i;
+
+/**
+ * Canonicalizes one duty or requirement.
+ * @example
+ * assert.deepEqual(canonicalizeStatement('You will be responsible for leading the platform team.', 'responsibilities'),
+ *   { canonical: 'Lead the platform team', years: null });
+ * assert.deepEqual(canonicalizeStatement('5+ years of experience with Kubernetes', 'requirements'),
+ *   { canonical: 'Experience with Kubernetes', years: 5 });
+ */
+export function canonicalizeStatement(
+  text: string,
+  section: 'responsibilities' | 'requirements' | 'preferred',
+): CanonicalStatement {
+  const base = tidy(text);
+  const years = findYears(base);
+  if (section === 'responsibilities') {
+    const duty = imperative(base.replace(DUTY_PREFIX, ''));
+    return { canonical: capitalize(duty || base), years };
+  }
+  let req = base.replace(REQ_PREFIX, '');
+  // The preferred-ness is already in `section`: "Experience with Go is a plus" → "Experience with Go".
+  if (section === 'preferred')
+    req = req
+      .replace(PREFERRED_MARK, '')
+      .replace(/^(?:nice to have|bonus|plus|ideally|preferably)[:,]?\s+/i, '');
+  const ym = YEARS.exec(req);
+  if (ym && ym.index <= 3) {
+    const rest = req.slice(ym.index + ym[0].length);
+    const tail = YEARS_TAIL.exec(rest)?.[0] ?? '';
+    const after = rest.slice(tail.length);
+    if (
+      /^(?:in|with|of|on|at|as|leading|building|managing|working|developing|using|across|within|designing|delivering|running)\b/i.test(
+        after,
+      )
+    )
+      req = `Experience ${after}`;
+    else if (after.length > 0) req = /experience/i.test(after) ? after : `Experience in ${after}`;
+    else req = 'Experience';
+  }
+  const verbFirst = toBaseVerb(firstWord(req) ?? '');
+  // "Ability to communicate clearly" was reduced to "communicate clearly": make it an imperative like a duty.
+  if (verbFirst && req !== base && /^\p{Ll}/u.test(req)) req = imperative(req);
+  return { canonical: capitalize(req || base), years };
+}
+
+/**
+ * Finds the minimum years of experience a statement asks for ("3-5 years" → 3), or null.
+ * @example
+ * assert.equal(findYears('Minimum of five years’ experience'), 5);
+ * assert.equal(findYears('Team of 40 engineers'), null);
+ */
+export function findYears(text: string): number | null {
+  const m = YEARS.exec(text.replace(/’/g, "'"));
+  if (!m) return null;
+  const raw = (m[1] as string).toLowerCase();
+  const n = NUMBER_WORDS[raw] ?? Number.parseInt(raw, 10);
+  return Number.isFinite(n) && n > 0 && n <= 40 ? n : null;
+}
+
+// Turns the leading verb run into bare forms: "Designing, building and running X" → "Design, build and run X".
+function imperative(s: string): string {
+  const words = s.split(/(\s+|,\s*|\s*\/\s*)/);
+  const first = words[0] ?? '';
+  const base = toBaseVerb(stripPunct(first));
+  if (!base) return s;
+  words[0] = base;
+  for (let i = 2; i < words.length; i += 2) {
+    const w = words[i] as string;
+    if (/^(?:and|or|&)$/i.test(w)) continue;
+    const sep = words[i - 1] as string;
+    const prev = words[i - 2] as string;
+    const inList = /^,|\//.test(sep.trim()) || /^(?:and|or|&)$/i.test(prev);
+    if (!inList) break;
+    const b = /ing$|s$|ed$/.test(w) ? toBaseVerb(w) : null;
+    if (!b) break;
+    words[i] = b;
+  }
+  return words.join('');
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/^[\s\-–—•·*▪◦●○■□➢➤►✓✔→»]+/u, '')
+    .replace(/^\(?(?:\d{1,2}|[a-z])[.)]\s+/, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/[\s.;,:]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function firstWord(s: string): string | undefined {
+  return /^\p{L}[\p{L}-]*/u.exec(s)?.[0];
+}
+
+function stripPunct(s: string): string {
+  return s.replace(/[^\p{L}-]/gu, '');
+}
+
+function capitalize(s: string): string {
+  return s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,83 @@
+/**
+ * Splits the responsibilities, requirements and preferred sections of a listing into statements
+ * (list items, sentences, semicolon lists) and canonicalizes each.
+ * @module
+ */
+import type { Section, Statement } from '../analyzed-listing.ts';
+import { bulletLength, matchHeading, splitSentences } from '../sections/index.ts';
+import { canonicalizeStatement } from './canonicalize-statement.ts';
+
+type StatementSection = Statement['section'];
+const STATEMENT_KINDS: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
+
+/** Statements shorter than this many words are labels or fragments, not duties. */
+const MIN_WORDS = 2;
+
+/**
+ * Returns the statements of a listing, in text order, with offsets into `text`.
+ * @example
+ * const text = 'Responsibilities\n- Leading the platform team\n- You will hire engineers; coach managers';
+ * const st = splitStatements(text, [{ kind: 'responsibilities', start: 0, end: text.length, heading: 'Responsibilities', by: 'heading' }]);
+ * assert.deepEqual(st.map((s) => s.canonical), ['Lead the platform team', 'Hire engineers', 'Coach managers']);
+ * assert.equal(text.slice(st[2]!.start, st[2]!.end), 'coach managers');
+ */
+export function splitStatements(text: string, sections: readonly Section[]): Statement[] {
+  const out: Statement[] = [];
+  for (const section of sections) {
+    if (!STATEMENT_KINDS.has(section.kind)) continue;
+    const kind = section.kind as StatementSection;
+    let pos = section.start;
+    while (pos < section.end) {
+      const nl = text.indexOf('\n', pos);
+      const lineEnd = nl === -1 || nl > section.end ? section.end : nl;
+      addLine(text, pos, lineEnd, kind, out);
+      pos = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+function addLine(text: string, from: number, to: number, kind: StatementSection, out: Statement[]): void {
+  let line = text.slice(from, to);
+  let offset = from;
+  const lead = line.length - line.trimStart().length;
+  line = line.slice(lead);
+  offset += lead;
+  const h = matchHeading(line);
+  if (h) {
+    line = line.slice(h.length);
+    offset += h.length;
+  }
+  const b = bulletLength(line);
+  line = line.slice(b);
+  offset += b;
+  for (const [s, e] of splitSentences(line)) {
+    for (const [ps, pe] of splitSemicolons(line, s, e)) push(text, offset + ps, offset + pe, kind, out);
+  }
+}
+
+// "Drafting wills;Estate administration;Supervising paralegals" is a list; a semicolon inside prose is not.
+function splitSemicolons(line: string, s: number, e: number): [number, number][] {
+  const sentence = line.slice(s, e);
+  const parts = sentence.split(';');
+  if (parts.length < 2 || parts.some((p) => p.trim().split(/\s+/).length < 2)) return [[s, e]];
+  const out: [number, number][] = [];
+  let at = s;
+  for (const p of parts) {
+    out.push([at, at + p.length]);
+    at += p.length + 1;
+  }
+  return out;
+}
+
+function push(text: string, start: number, end: number, kind: StatementSection, out: Statement[]): void {
+  // Trim space, and trailing punctuation except a closing bracket or quote.
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /[\s.;,:]/.test(text[end - 1] as string)) end--;
+  const verbatim = text.slice(start, end);
+  if (verbatim.split(/\s+/).length < MIN_WORDS) return;
+  // An intro line ("You will:", "The ideal candidate has:") announces a list; it says nothing itself.
+  if (text[end] === ':' && verbatim.split(/\s+/).length <= 8) return;
+  const { canonical, years } = canonicalizeStatement(verbatim, kind);
+  out.push({ section: kind, text: verbatim, start, end, canonical, years });
+}

@@ -1,0 +1,21 @@
+/**
+ * The "statements" analyze component: duties and requirements of a listing, as written and canonicalized.
+ * @module
+ */
+import type { AnalyzeComponent } from '../component.ts';
+import { splitStatements } from './split-statements.ts';
+
+/**
+ * Creates the analyze component that writes `statements` from `text` and `sections`.
+ * @example
+ * const c = statementsComponent();
+ * assert.deepEqual([c.name, c.reads, c.writes], ['statements', ['text', 'sections'], ['statements']]);
+ */
+export function statementsComponent(): AnalyzeComponent<'statements'> {
+  return {
+    name: 'statements',
+    reads: ['text', 'sections'],
+    writes: ['statements'],
+    run: (doc) => ({ statements: splitStatements(doc.text, doc.sections ?? []) }),
+  };
+}
