@@ -17,22 +17,36 @@ export interface HnFirstLine {
   salary: string | null;
   employmentType: string | null;
   url: string | null;
+  /** "Multiple Roles", "Various": the comment hires for unnamed roles. */
+  rolesHint?: string;
 }
 
-const ROLE =
-  /\b(engineers?|engineering|developers?|devs?|designers?|scientists?|managers?|directors?|head of|leads?|cto|ceo|coo|cfo|vp|architects?|analysts?|researchers?|sre|devops|founding|recruiters?|specialists?|consultants?|administrators?|writers?|technicians?|operators?|associates?|interns?|swes?|programmers?|officers?|executives?|coordinators?|positions|roles|various|multiple|hiring|staff|principal|product|marketing|sales|designer|builder|strategist|advocate|partner|generalist|scientist|tech lead|mle|ml|qa|support)\b/i;
-const STRONG_ROLE =
-  /\b(engineers?|developers?|designers?|scientists?|managers?|directors?|head of|cto|vp of|architects?|analysts?|researchers?)\b/i;
-const SALARY = /([$€£¥₹]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CHF|CAD|AUD)\b|\bequity\b|\bsalary\b|\d{2,3},\d{3})/;
+/** Words that name a job (the head noun of a title). */
+const ROLE_NOUN =
+  /\b(engineers?|developers?|devs|designers?|scientists?|managers?|directors?|head of|leads?|cto|ceo|coo|cfo|cpo|ciso|vp|vice president|architects?|analysts?|researchers?|sres?|devops|recruiters?|specialists?|consultants?|administrators?|writers?|technicians?|operators?|associates?|interns?|swes?|programmers?|officers?|executives?|coordinators?|strategists?|advocates?|generalists?|bdrs?|sdrs?|member of (the )?technical staff|mts|hackers?|product owners?|representatives?|reps|scientist|fellows?|teachers?|nurses?|accountants?)\b/gi;
+/** Words that make a segment look like a role even without a head noun ("Engineering & Product"). */
+const ROLE_HINT =
+  /\b(engineering|product|marketing|sales|design|founding|staff|principal|senior|junior|roles?|positions?|qa|ml|ai|backend|frontend|full[- ]?stack)\b/gi;
+const PLACE_WORD =
+  /\b(remote|onsite|on-site|hybrid|in[- ]office|worldwide|global|globally|anywhere|usa?|u\.s\.|uk|eu|emea|apac|latam|americas|europe|asia|africa|canada|mexico|brazil|argentina|germany|france|spain|portugal|italy|netherlands|switzerland|austria|sweden|norway|denmark|finland|poland|ireland|israel|india|japan|china|singapore|australia|new zealand|sf|nyc|ny|la|bay area|san francisco|new york|london|berlin|munich|paris|amsterdam|toronto|vancouver|montreal|seattle|boston|austin|chicago|denver|miami|atlanta|los angeles|san diego|san jose|palo alto|mountain view|menlo park|oakland|brooklyn|washington|dc|tel aviv|bangalore|bengaluru|dublin|zurich|stockholm|copenhagen|barcelona|madrid|lisbon|warsaw|prague|tokyo|sydney|melbourne|utc|gmt|est|pst|cet|timezones?|time zones?)\b/gi;
+const CITY_STATE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, ?[A-Z]{2}\b/g;
+const SALARY = /([$€£¥₹]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CHF|CAD|AUD)\b|\d{2,3},\d{3})/;
 const EMPLOYMENT =
-  /\b(full[- ]?time|part[- ]?time|contract(or|ors)?|internships?|interns?|freelance|permanent|co-?ops?|fte)\b/i;
+  /\b(full[- ]?time|part[- ]?time|contract(or|ors)?|contract-to-hire|internships?|freelance|permanent|co-?ops?|fte)\b/i;
+const PERKS = /\b(visa|relocation|sponsorship|equity|benefits)\b/i;
+const ROLES_HINT_ONLY = /^(multiple|various|several|many|numerous|lots of|open)\b/i;
 const REMOTE = /\bremote\b/i;
 const ONSITE = /\b(on-?site|on site|in[- ]office|in[- ]person|hybrid)\b/i;
+const WORK_MODE_ONLY =
+  /^(?:\s|remote|on-?site|on site|in[- ]office|in[- ]person|hybrid|fully|full|100%|only|ok|friendly|preferred|possible|available|or|and|\/|\+|-|&|,)*$/i;
 const URL =
   /^(https?:\/\/\S+|www\.\S+|[\w-]+(\.[\w-]+)*\.(com|io|ai|co|org|net|dev|app|tech|xyz|so|sh|me|us|uk|de|fr|media|health|bio|inc|jobs|careers)(\/\S*)?)$/i;
 const YC = /^\(?\s*YC\b/i;
-const PLACE =
-  /,|\b(remote|onsite|on-site|hybrid|worldwide|global|anywhere|usa?|uk|eu|emea|apac|americas|europe|canada|germany|france|spain|india|japan|australia|sf|nyc|ny|la|bay area|san francisco|new york|london|berlin|paris|amsterdam|toronto|seattle|boston|austin|chicago|denver|tel aviv|singapore|bangalore|remote)\b/i;
+
+const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
+/** How strongly a segment reads as a role vs. a place. */
+const roleScore = (s: string): number => 2 * count(ROLE_NOUN, s) + count(ROLE_HINT, s);
+const placeScore = (s: string): number => count(PLACE_WORD, s) + 2 * count(CITY_STATE, s);
 
 /** The first line of an HN comment's HTML, as plain text. */
 export function firstLineText(html: string): string {
@@ -70,14 +84,14 @@ function splitTop(s: string, sep: RegExp): string[] {
 /** "Frontend Engineer, Backend Engineer" → two titles; "Senior + Staff Engineers (Go, React)" stays one. */
 function splitRoles(segment: string): string[] {
   const parts = splitTop(segment, /\s*(?:,|;|\/|\s&\s|\sand\s|\sor\s)\s*/y);
-  return parts.length > 1 && parts.every((p) => ROLE.test(p)) ? parts : [segment];
+  return parts.length > 1 && parts.every((p) => count(ROLE_NOUN, p) > 0) ? parts : [segment];
 }
 
 function cleanCompany(s: string): string | null {
   const c = s
     .replace(/\((https?:\/\/[^)]*|www\.[^)]*)\)/gi, '')
     .replace(/\s*\((YC[^)]*)\)/i, '')
-    .replace(/[:\s]+$/, '')
+    .replace(/^[#*\s]+|[:*\s]+$/g, '')
     .trim();
   return c || null;
 }
@@ -90,7 +104,7 @@ function parseJobStory(line: string, base: HnFirstLine): HnFirstLine | null {
     );
   if (m) {
     const rest = (m[3] ?? '').trim();
-    return { ...base, company: cleanCompany(m[1] ?? ''), titles: rest && ROLE.test(rest) ? [rest] : [] };
+    return { ...base, company: cleanCompany(m[1] ?? ''), titles: rest && roleScore(rest) > 0 ? [rest] : [] };
   }
   const c = /^(.+?)\s*\((YC [^)]*)\)\s*:\s*(.+)$/i.exec(line);
   if (!c) return null;
@@ -120,31 +134,35 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     url: null,
   };
   let segs = splitTop(line, /\s*\|\s*/y);
-  if (segs.length < 2) segs = splitTop(line, /\s+(?:—|–|--)\s+/y);
+  // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
+  if (segs.length < 2) segs = splitTop(line, /\s+(?:—|–|--)\s+/y).filter((x) => x.length <= 80);
   if (segs.length < 2) return parseJobStory(line, base) ?? base;
-  const out = { ...base };
+  const out: HnFirstLine = { ...base, titles: [] };
   const [first, ...rest] = segs as [string, ...string[]];
   const at = /^(.+?) at (.+?)(?:,.*)?$/.exec(first);
-  if (at && STRONG_ROLE.test(at[1] ?? '')) {
+  if (at && count(ROLE_NOUN, at[1] ?? '') > 0) {
     // "Senior Data Analyst at P2P.org, the largest …"
     out.titles.push(at[1] as string);
     out.company = cleanCompany(at[2] ?? '');
-  } else if (STRONG_ROLE.test(first) && !rest.some((s) => STRONG_ROLE.test(s))) {
+  } else if (count(ROLE_NOUN, first) > 0 && !rest.some((x) => roleScore(x) > placeScore(x))) {
     // "Head of Engineering & Infrastructure | Full-Time | Remote": the role comes first, no company named.
     out.titles.push(...splitRoles(first));
   } else out.company = cleanCompany(first);
-  const unclassified: string[] = [];
+  const places: string[] = [];
+  const hints: string[] = [];
   for (const seg of rest) {
+    const nouns = count(ROLE_NOUN, seg);
     if (URL.test(seg)) out.url ??= seg;
     else if (YC.test(seg)) continue;
-    else if (SALARY.test(seg) && /\d/.test(seg)) out.salary ??= seg;
-    else if (EMPLOYMENT.test(seg) && seg.length <= 40 && !/\b(engineer|developer)s?\b/i.test(seg))
-      out.employmentType ??= seg;
-    else if ((REMOTE.test(seg) || ONSITE.test(seg)) && !/[,(]/.test(seg) && seg.split(/\s+/).length <= 4)
-      continue;
-    else if (ROLE.test(seg) && !PLACE.test(seg.replace(ROLE, ''))) out.titles.push(...splitRoles(seg));
-    else unclassified.push(seg);
+    else if (SALARY.test(seg) && /\d/.test(seg) && nouns === 0) out.salary ??= seg;
+    else if (WORK_MODE_ONLY.test(seg)) continue;
+    else if (PERKS.test(seg) && nouns === 0) continue;
+    else if (ROLES_HINT_ONLY.test(seg) && nouns === 0) hints.push(seg);
+    else if (EMPLOYMENT.test(seg) && nouns === 0) out.employmentType ??= seg;
+    else if (roleScore(seg) > placeScore(seg)) out.titles.push(...splitRoles(seg));
+    else if (placeScore(seg) > 0 || /^[A-Z]/.test(seg)) places.push(seg);
   }
-  out.location = unclassified.find((s) => PLACE.test(s)) ?? unclassified[0] ?? null;
+  out.location = places.find((x) => placeScore(x) > 0) ?? places[0] ?? null;
+  if (hints.length > 0) out.rolesHint = hints.join('; ');
   return out;
 }

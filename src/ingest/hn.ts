@@ -64,6 +64,7 @@ export async function* readHn(src: OpenedSource): AsyncGenerator<ReadStep> {
     if (kind) meta.hn_source = kind;
     if (run) meta.run = run;
     if (p.employmentType) meta.employment_type = p.employmentType;
+    if (p.rolesHint) meta.roles_hint = p.rolesHint;
     if (p.line) meta.first_line = p.line;
     const [title, ...more] = p.titles;
     yield {

@@ -5,8 +5,10 @@
  */
 import { RoleprintError } from '../errors.ts';
 import { type ReadStep, readCsv } from './csv.ts';
+import { readGreenhouse } from './greenhouse.ts';
 import { readHn } from './hn.ts';
 import { readJsonDocument, readJsonLdHtml, readJsonl } from './json.ts';
+import { readLever } from './lever.ts';
 import { reject } from './make-listing.ts';
 import type { OpenedSource } from './open-source.ts';
 import type { Format, ReadOptions } from './read-options.ts';
@@ -32,8 +34,9 @@ function readerFor(src: OpenedSource, format: Format, options: ReadOptions): Asy
     case 'hn':
       return readHn(src);
     case 'greenhouse':
+      return readGreenhouse(src);
     case 'lever':
-      return readJsonDocument(src, options);
+      return readLever(src);
     case 'text':
       return readTextFile(src);
   }
