@@ -1,0 +1,209 @@
+/**
+ * Finds skill phrases in text: literal label matches through the token trie (exact words or shared stems),
+ * ambiguous short names kept only in context, then 2–3-word labels written in another word order.
+ * @module
+ */
+import type { Taxonomy, Token } from '../../taxonomy/index.ts';
+import { isStopWord, tokenize } from '../../taxonomy/index.ts';
+import { AMBIGUOUS_NAMES, TECH_CUES } from './ambiguous-names.ts';
+import { type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
+
+/** How the words matched the label. */
+export type MatchHow = 'exact' | 'stem' | 'bag';
+
+/** One phrase of the text linked to one concept. */
+export interface PhraseMatch {
+  concept: number;
+  /** UTF-16 offsets into the text. */
+  start: number;
+  end: number;
+  /** Token positions [first, last + 1). */
+  first: number;
+  last: number;
+  how: MatchHow;
+  kind: LabelKind;
+  /** Words in the matched label. */
+  words: number;
+  /** Other concepts whose labels matched the same words just as well. */
+  rivals: number;
+  /** True when the phrase is an ambiguous short name that context confirmed. */
+  ambiguous: boolean;
+}
+
+const TITLE_NOUNS = new Set([
+  'lead',
+  'leader',
+  'manager',
+  'engineer',
+  'director',
+  'head',
+  'officer',
+  'developer',
+]);
+const BAG_GAP = new Set(['of', 'for', 'the', 'a', 'an']);
+const rank = (l: IndexedLabel, exact: boolean): number => (exact ? 10 : 0) + LABEL_KINDS.indexOf(l.kind);
+
+/**
+ * Every skill phrase in `text`, left to right, non-overlapping (longest first), each linked to its best concept.
+ * @example
+ * const m = matchPhrases('Experience with Postgres and K8s', loadTaxonomy());
+ * assert.deepEqual(m.map((x) => x.how), ['exact', 'exact']);
+ */
+export function matchPhrases(
+  text: string,
+  taxonomy: Taxonomy,
+  tokens: Token[] = tokenize(text),
+): PhraseMatch[] {
+  const index = matcherIndex(taxonomy);
+  const line = lineNumbers(text, tokens);
+  const found: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let node = 0;
+    for (let j = i; j < tokens.length && j - i < index.maxWords; j++) {
+      const t = tokens[j] as Token;
+      if (j > i && t.breakBefore) break;
+      const stem = index.stemIds.get(t.stem);
+      if (stem === undefined) break;
+      const next = index.edges.get(node, stem);
+      if (next === -1) break;
+      node = next;
+      const labels = index.terminals.get(node);
+      if (labels) {
+        const m = pick(labels, tokens, i, j + 1, 'stem');
+        if (m) found.push(m);
+      }
+    }
+  }
+  const literal = select(found.filter((m) => keepAmbiguous(m, text, tokens, line, found, index.tech)));
+  const covered = new Uint8Array(tokens.length);
+  for (const m of literal) covered.fill(1, m.first, m.last);
+  const bags: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || isStopWord((tokens[i] as Token).norm)) continue;
+    const content: string[] = [];
+    for (let j = i; j < tokens.length && j - i < 5; j++) {
+      const t = tokens[j] as Token;
+      if (covered[j] || (j > i && t.breakBefore)) break;
+      if (isStopWord(t.norm)) {
+        // Only "of/for/the/a/an" may sit inside a reordered phrase ("development of software"), not "to" or "and".
+        if (!BAG_GAP.has(t.norm)) break;
+        continue;
+      }
+      content.push(t.stem);
+      if (content.length >= 2) {
+        const labels = index.bags.get([...content].sort().join(' '));
+        const m = labels && pick(labels, tokens, i, j + 1, 'bag');
+        // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
+        if (m && !TITLE_NOUNS.has(t.stem)) bags.push(m);
+      }
+      if (content.length === 3) break;
+    }
+  }
+  return [...literal, ...select(bags)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function pick(
+  labels: IndexedLabel[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  how: MatchHow,
+): PhraseMatch | null {
+  const norm = tokens
+    .slice(first, last)
+    .map((t) => t.norm)
+    .join(' ');
+  let best: IndexedLabel | null = null;
+  let bestRank = -1;
+  const tied = new Set<number>();
+  for (const l of labels) {
+    if (l.spelling !== undefined && (last - first !== 1 || (tokens[first] as Token).surface !== l.spelling))
+      continue;
+    const r = rank(l, how !== 'bag' && l.norm === norm);
+    if (r > bestRank || (r === bestRank && best && l.concept < best.concept)) {
+      if (r > bestRank) tied.clear();
+      best = l;
+      bestRank = r;
+    }
+    if (r === bestRank) tied.add(l.concept);
+  }
+  if (!best) return null;
+  // One-word labels must match the word itself or its plural: stems alone conflate "accounts" and "accounting".
+  if (
+    best.words === 1 &&
+    how !== 'bag' &&
+    norm !== best.norm &&
+    norm !== `${best.norm}s` &&
+    norm !== `${best.norm}es`
+  )
+    return null;
+  return {
+    concept: best.concept,
+    start: (tokens[first] as Token).start,
+    end: (tokens[last - 1] as Token).end,
+    first,
+    last,
+    how: how === 'bag' ? 'bag' : best.norm === norm ? 'exact' : 'stem',
+    kind: best.kind,
+    words: best.words,
+    rivals: tied.size - 1,
+    ambiguous: false,
+  };
+}
+
+/** Longest first, then leftmost; drops matches overlapping a kept one. */
+function select(matches: PhraseMatch[]): PhraseMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.concept - b.concept,
+  );
+  const taken: PhraseMatch[] = [];
+  for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
+  return taken;
+}
+
+function lineNumbers(text: string, tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let line = 0;
+  let from = 0;
+  tokens.forEach((t, i) => {
+    for (let k = text.indexOf('\n', from); k !== -1 && k < t.start; k = text.indexOf('\n', k + 1)) line++;
+    from = t.start;
+    out[i] = line;
+  });
+  return out;
+}
+
+/** Single-word ambiguous names survive only with the right spelling, no ruling-out neighbours, and context. */
+function keepAmbiguous(
+  m: PhraseMatch,
+  text: string,
+  tokens: Token[],
+  line: Int32Array,
+  all: PhraseMatch[],
+  tech: Uint8Array,
+): boolean {
+  if (m.last - m.first !== 1) return true;
+  const tok = tokens[m.first] as Token;
+  const rule = AMBIGUOUS_NAMES.get(tok.norm);
+  if (!rule) return true;
+  if (!rule.spellings.includes(tok.surface)) return false;
+  if (rule.notFollowedBy?.test(text.slice(tok.end, tok.end + 30))) return false;
+  if (rule.notPrecededBy?.test(text.slice(Math.max(0, tok.start - 30), tok.start))) return false;
+  m.ambiguous = true;
+  if (!rule.needsContext) return true;
+  const here = line[m.first];
+  for (let k = Math.max(0, m.first - 8); k < Math.min(tokens.length, m.first + 9); k++) {
+    if (k === m.first || line[k] !== here) continue;
+    const norm = (tokens[k] as Token).norm;
+    if (TECH_CUES.has(norm) || rule.cues?.includes(norm)) return true;
+  }
+  // Another technology mention on the same line that is not itself an ambiguous name ("Python, R and SQL").
+  return all.some(
+    (o) =>
+      o !== m &&
+      line[o.first] === here &&
+      Math.abs(o.first - m.first) <= 12 &&
+      tech[o.concept] === 1 &&
+      !(o.last - o.first === 1 && AMBIGUOUS_NAMES.has((tokens[o.first] as Token).norm)),
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * The phrase index the skill matcher walks: a token trie over stemmed label words, and a bag-of-words map for
+ * 2–3-word labels written in another order ("software development" / "develop software").
+ * @module
+ */
+import { SKILL_ALIASES } from '../../taxonomy/aliases.ts';
+import type { Taxonomy } from '../../taxonomy/index.ts';
+import { isStopWord, stemCached, wordNorms } from '../../taxonomy/index.ts';
+import { EdgeTable } from './edge-table.ts';
+import { LOW_INFORMATION_LABELS } from './low-information.ts';
+
+/** Where a matched label came from; higher wins when labels of several concepts match the same words. */
+export const LABEL_KINDS = ['hidden', 'alt', 'preferred', 'alias'] as const;
+/** One of {@link LABEL_KINDS}. */
+export type LabelKind = (typeof LABEL_KINDS)[number];
+
+/** One label form of one concept, as stored at a trie node or under a bag key. */
+export interface IndexedLabel {
+  concept: number;
+  kind: LabelKind;
+  /** Lower-cased label words joined by spaces: a match is `exact` when the text's words are these. */
+  norm: string;
+  /** Number of words in the label. */
+  words: number;
+  /** Set for one-word acronym alternative labels ("IoT", "GIS"): the text must be spelled exactly so. */
+  spelling?: string;
+}
+
+/** The built index. */
+export interface MatcherIndex {
+  /** Stem → small integer id, so trie edges have numeric keys. */
+  stemIds: Map<string, number>;
+  /** Trie edges: (node, stem id) → child node; node 0 is the root. */
+  edges: EdgeTable;
+  /** Labels ending at a node. */
+  terminals: Map<number, IndexedLabel[]>;
+  /** Sorted content-word stems of 2–3-word labels → labels. */
+  bags: Map<string, IndexedLabel[]>;
+  /** Concepts that are about ICT (ESCO ICT groups, software tools): context for ambiguous names. */
+  tech: Uint8Array;
+  /** Longest label, in words. */
+  maxWords: number;
+}
+
+const cache = new WeakMap<Taxonomy, MatcherIndex>();
+const KIND_RANK: Record<LabelKind, number> = { hidden: 0, alt: 1, preferred: 2, alias: 3 };
+
+/**
+ * Builds (once per taxonomy, then cached) the matcher's index of preferred labels, alternative and hidden labels,
+ * O*NET tool names and the curated aliases, leaving out low-information labels.
+ * @example
+ * const index = matcherIndex(loadTaxonomy());
+ * assert.ok(index.bags.size > 0);
+ */
+export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
+  const hit = cache.get(taxonomy);
+  if (hit) return hit;
+  const index: MatcherIndex = {
+    stemIds: new Map(),
+    edges: new EdgeTable(1 << 18),
+    terminals: new Map(),
+    bags: new Map(),
+    tech: new Uint8Array(taxonomy.concepts.length),
+    maxWords: 0,
+  };
+  let nodes = 1;
+  const stemId = (stem: string): number => {
+    let id = index.stemIds.get(stem);
+    if (id === undefined) {
+      id = index.stemIds.size;
+      index.stemIds.set(stem, id);
+    }
+    return id;
+  };
+  const add = (concept: number, form: string, kind: LabelKind, fromEsco = false): void => {
+    const words = wordNorms(form);
+    if (words.length === 0 || words.length > 10) return;
+    const norm = words.join(' ');
+    if (kind !== 'alias') {
+      if (LOW_INFORMATION_LABELS.has(norm)) return;
+      // Single-word hidden labels are misspellings and loose synonyms ("care" → attend to detail); labels that open
+      // or close on a function word ("and procedures") are fragments.
+      if (kind === 'hidden' && words.length === 1) return;
+      if (isStopWord(words[0] as string) || isStopWord(words[words.length - 1] as string)) return;
+      // One-word alternative labels are mostly ordinary words ("space", "term", "current"); only names spelled
+      // with inner capitals, digits or symbols ("IoT", "GIS", "OpenCV") are kept, and matched case-sensitively.
+      if (kind === 'alt' && words.length === 1 && !(form.length >= 3 && /[A-Z].*[A-Z]|[0-9+#]/.test(form)))
+        return;
+    }
+    const stems = words.map(stemCached);
+    let node = 0;
+    for (const s of stems) {
+      const id = stemId(s);
+      let next = index.edges.get(node, id);
+      if (next === -1) {
+        next = nodes++;
+        index.edges.set(node, id, next);
+      }
+      node = next;
+    }
+    let list = index.terminals.get(node);
+    const prior = list?.find((l) => l.concept === concept && l.norm === norm);
+    if (prior) {
+      if (KIND_RANK[kind] > KIND_RANK[prior.kind]) prior.kind = kind;
+      // A curated alias or a tool name vouches for the word in any case ("python", "keras").
+      if (!fromEsco) delete prior.spelling;
+      return;
+    }
+    const label: IndexedLabel = { concept, kind, norm, words: words.length };
+    if (kind === 'alt' && words.length === 1) label.spelling = form.trim();
+    // Capitalised one-word ESCO names (languages, products: "Polish", "Unity") are ordinary words in lower case.
+    if (kind === 'preferred' && words.length === 1 && fromEsco && /^[A-Z][a-z]+$/.test(form.trim()))
+      label.spelling = form.trim();
+    if (!list) {
+      list = [];
+      index.terminals.set(node, list);
+    }
+    list.push(label);
+    if (words.length > index.maxWords) index.maxWords = words.length;
+    const content = stems.filter((_, i) => !isStopWord(words[i] as string));
+    // Reordered matches only for preferred labels and aliases: alternative labels reordered are too loose
+    // ("development team" is not "team development").
+    if (
+      (kind === 'preferred' || kind === 'alias') &&
+      content.length >= 2 &&
+      content.length <= 3 &&
+      words.length <= 5
+    ) {
+      const bag = [...content].sort().join(' ');
+      const bl = index.bags.get(bag);
+      if (bl) bl.push(label);
+      else index.bags.set(bag, [label]);
+    }
+  };
+  for (const c of taxonomy.concepts) {
+    if (c.type === 'tool') continue;
+    add(c.index, c.label, 'preferred', true);
+    const bare = c.label.replace(/\s*\([^)]*\)\s*$/, '');
+    if (bare !== c.label) add(c.index, bare, 'preferred', true);
+    for (const a of c.altLabels) add(c.index, a, 'alt');
+    for (const h of c.hiddenLabels) add(c.index, h, 'hidden');
+  }
+  for (const t of taxonomy.tools) {
+    // Single-word physical tools ("Pens", "Computers") are everyday words, not skill evidence.
+    if (t.kind === 'physical' && wordNorms(t.name).length < 2) continue;
+    add(t.concept.index, t.name, 'preferred');
+    if (t.kind === 'software') index.tech[t.concept.index] = 1;
+  }
+  for (const a of SKILL_ALIASES) {
+    const c = taxonomy.byUri(a.uri);
+    if (!c) continue;
+    for (const f of a.forms) add(c.index, f, 'alias');
+  }
+  for (const c of taxonomy.concepts) {
+    if (c.type === 'tool') continue;
+    if (
+      taxonomy.groupPath(c.uri).some((g) => /information and communication technolog|computer/i.test(g.label))
+    )
+      index.tech[c.index] = 1;
+  }
+  cache.set(taxonomy, index);
+  return index;
+}

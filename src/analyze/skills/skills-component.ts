@@ -1,0 +1,40 @@
+/**
+ * The analyze component that writes a listing's skills from its text and sections.
+ * @module
+ */
+import type { Taxonomy } from '../../taxonomy/index.ts';
+import type { AnalyzeComponent } from '../component.ts';
+import { extractSkills, type SkillCandidate } from './extract-skills.ts';
+
+/** Re-ranks or adds to the literal skills of one text (the seam for sentence-level ranking). */
+export type SkillRanker = (
+  text: string,
+  literal: ReturnType<typeof extractSkills>,
+) => ReturnType<typeof extractSkills>;
+
+/**
+ * The "skills" component: reads text and sections, writes skills (benefits, about, legal and apply text ignored).
+ * @example
+ * const c = skillsComponent(loadTaxonomy());
+ * assert.deepEqual([c.name, c.reads, c.writes], ['skills', ['text', 'sections'], ['skills']]);
+ */
+export function skillsComponent(
+  taxonomy: Taxonomy,
+  options: { ranker?: SkillRanker; minScore?: number } = {},
+): AnalyzeComponent<'skills'> {
+  return {
+    name: 'skills',
+    reads: ['text', 'sections'],
+    writes: ['skills'],
+    run(doc) {
+      const literal = extractSkills(doc.text, {
+        taxonomy,
+        sections: doc.sections ?? [],
+        minScore: options.minScore ?? 0,
+      });
+      return { skills: options.ranker ? options.ranker(doc.text, literal) : literal };
+    },
+  };
+}
+
+export type { SkillCandidate };
