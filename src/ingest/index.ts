@@ -3,7 +3,7 @@
  * @module
  */
 import { RoleprintError } from '../errors.ts';
-import { detectFormat, innerExtension } from './detect-format.ts';
+import { detectFormat } from './detect-format.ts';
 import type { ReadItem, SkippedFile } from './listing.ts';
 import { openSource, sourceName } from './open-source.ts';
 import { readFile } from './read-file.ts';
@@ -40,12 +40,7 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   for await (const e of walkInputs(paths)) entries.push(e);
   if (!options.format)
     for (const e of entries)
-      if (
-        e.kind === 'file' &&
-        e.explicit &&
-        detectFormat(e.path, '') === null &&
-        !innerExtension(e.path).startsWith('.json')
-      )
+      if (e.kind === 'file' && e.explicit && detectFormat(e.path, '') === null)
         throw new RoleprintError(
           'INPUT',
           `Cannot tell the format of ${e.path} from its name; ${FORMAT_HINT}`,
