@@ -197,13 +197,14 @@ function keepAmbiguous(
     const norm = (tokens[k] as Token).norm;
     if (TECH_CUES.has(norm) || rule.cues?.includes(norm)) return true;
   }
-  // Another technology mention on the same line that is not itself an ambiguous name ("Python, R and SQL").
-  return all.some(
-    (o) =>
-      o !== m &&
-      line[o.first] === here &&
-      Math.abs(o.first - m.first) <= 12 &&
-      tech[o.concept] === 1 &&
-      !(o.last - o.first === 1 && AMBIGUOUS_NAMES.has((tokens[o.first] as Token).norm)),
-  );
+  // Another technology mention on the same line ("Python, R and SQL"); an ambiguous one counts only when it is a
+  // different name spelled as a name ("Go, Rust").
+  return all.some((o) => {
+    if (o === m || line[o.first] !== here || Math.abs(o.first - m.first) > 12 || tech[o.concept] !== 1)
+      return false;
+    if (o.last - o.first !== 1) return true;
+    const other = tokens[o.first] as Token;
+    const rule2 = AMBIGUOUS_NAMES.get(other.norm);
+    return !rule2 || (other.norm !== tok.norm && rule2.spellings.includes(other.surface));
+  });
 }

@@ -1,15 +1,167 @@
 /**
- * `roleprint extract`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * `roleprint extract`: skills of each input document as JSONL, linked to ESCO (or O*NET tool ids), best first.
+ * Input: JSONL lines `{"id","text"}` (from `--input FILE` or stdin), or any other text as one document.
  * @module
  */
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { splitSections } from '../../analyze/sections/index.ts';
+import { extractSkills, loadTaxonomy, type SkillRanker, type Taxonomy } from '../../analyze/skills/index.ts';
 import { RoleprintError } from '../../errors.ts';
+import { EXIT } from '../exit-codes.ts';
 
-export function registerExtract(program: Command, _setExitCode: (code: number) => void): void {
+/** Options of {@link runExtract}. */
+export interface RunExtractOptions {
+  taxonomy: Taxonomy;
+  top?: number;
+  minScore?: number;
+  /** Find sections first so benefits, about, legal and apply text is not skill evidence (default true). */
+  sections?: boolean;
+  /** Re-ranks or adds to the literal skills of each document (sentence-level ranking plugs in here). */
+  ranker?: SkillRanker;
+  /** Name of the input, used as the id of a plain-text document. */
+  name?: string;
+}
+
+/** What {@link runExtract} did. */
+export interface ExtractSummary {
+  documents: number;
+  rejected: number;
+}
+
+/**
+ * Reads documents from `input`, writes one JSON line of skills per document to `output`, and reports bad lines to
+ * `errors` (counted, not thrown).
+ * @example
+ * const out = new PassThrough();
+ * await runExtract(Readable.from(['{"id":"a","text":"Postgres"}\n']), out, process.stderr, { taxonomy: loadTaxonomy() });
+ */
+export async function runExtract(
+  input: Readable,
+  output: Writable,
+  errors: Writable,
+  options: RunExtractOptions,
+): Promise<ExtractSummary> {
+  const summary: ExtractSummary = { documents: 0, rejected: 0 };
+  const emit = (id: string, text: string): void => {
+    const sections = options.sections === false ? undefined : splitSections(text);
+    let skills = extractSkills(text, { taxonomy: options.taxonomy, sections, minScore: options.minScore });
+    if (options.ranker)
+      skills = options.ranker(text, skills).filter((s) => s.score >= (options.minScore ?? 0));
+    if (options.top !== undefined) skills = skills.slice(0, options.top);
+    const out = skills.map((s) => ({
+      uri: s.uri,
+      label: s.label,
+      type: s.type,
+      score: s.score,
+      need: s.need,
+      spans: s.spans,
+    }));
+    output.write(`${JSON.stringify({ id, skills: out })}\n`);
+    summary.documents++;
+  };
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let mode: 'jsonl' | 'text' | null = null;
+  const plain: string[] = [];
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (mode === null) {
+      if (line.trim() === '') {
+        plain.push(line);
+        continue;
+      }
+      mode = asDocument(line) ? 'jsonl' : 'text';
+    }
+    if (mode === 'text') {
+      plain.push(line);
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const doc = asDocument(line);
+    if (!doc) {
+      summary.rejected++;
+      errors.write(`roleprint extract: line ${n}: rejected: expected a JSON object with a string "text"\n`);
+      continue;
+    }
+    emit(doc.id ?? String(n), doc.text);
+  }
+  if (mode === 'text') emit(options.name ?? 'stdin', plain.join('\n'));
+  return summary;
+}
+
+function asDocument(line: string): { id: string | null; text: string } | null {
+  if (!line.trimStart().startsWith('{')) return null;
+  try {
+    const v = JSON.parse(line) as unknown;
+    if (typeof v !== 'object' || v === null) return null;
+    const { id, text } = v as { id?: unknown; text?: unknown };
+    if (typeof text !== 'string') return null;
+    return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : null, text };
+  } catch {
+    return null;
+  }
+}
+
+function parseNumber(flag: string, value: string, integer: boolean): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
+    throw new RoleprintError(
+      'USAGE',
+      `Cannot use ${flag} ${value}: expected a ${integer ? 'whole number' : 'number'} >= 0, e.g. ${flag} ${integer ? '10' : '0.5'}`,
+    );
+  return n;
+}
+
+/**
+ * Registers `roleprint extract`.
+ * @example
+ * registerExtract(new Command(), () => {});
+ */
+export function registerExtract(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('extract')
-    .description('(not built yet)')
-    .action(() => {
-      throw new RoleprintError('USAGE', 'Cannot run "roleprint extract": this command is not built yet');
+    .description(
+      'Find the skills in each document: JSONL {"id","text"} lines (or plain text as one document) in, JSONL {"id","skills":[…]} out',
+    )
+    .option('--input <file>', 'read from FILE instead of stdin')
+    .option('--top <k>', 'keep the K best skills per document')
+    .option('--min-score <s>', 'keep skills scoring at least S (0..1)')
+    .option('--no-sections', 'count every part of the text as evidence (skip benefits/about/legal detection)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5',
+    )
+    .action(async (opts: { input?: string; top?: string; minScore?: string; sections: boolean }) => {
+      const top = opts.top === undefined ? undefined : parseNumber('--top', opts.top, true);
+      const minScore =
+        opts.minScore === undefined ? undefined : parseNumber('--min-score', opts.minScore, false);
+      if (opts.input !== undefined) {
+        await access(opts.input).catch((cause) => {
+          throw new RoleprintError(
+            'INPUT',
+            `Cannot read ${opts.input}: ${(cause as Error).message}; pass an existing file to --input or pipe the input to stdin`,
+            { cause },
+          );
+        });
+      }
+      const input = opts.input === undefined ? process.stdin : createReadStream(opts.input);
+      const summary = await runExtract(input, process.stdout, process.stderr, {
+        taxonomy: loadTaxonomy(),
+        top,
+        minScore,
+        sections: opts.sections,
+        name: opts.input === undefined ? 'stdin' : basename(opts.input),
+      });
+      if (summary.rejected > 0) {
+        process.stderr.write(
+          `roleprint extract: ${summary.documents} documents, ${summary.rejected} lines rejected\n`,
+        );
+        setExitCode(EXIT.REJECTED);
+      }
     });
 }
