@@ -66,27 +66,34 @@ function* readCorpus(root: string): Generator<string> {
 const MIN_COUNT = 3;
 const END_RATIO = 0.08;
 const START_RATIO = 0.5;
+/** A `common` ender is frequent too: brand halves (`Git`Book, `Versa`Feed, `Zoom`Info) are rare words. */
+const COMMON_COUNT = 100;
+const COMMON_END_RATIO = 0.1;
 
 function main(): void {
   const root = process.argv[2] ?? '../shared/data/listings';
   const stats = countLineEdges(readCorpus(root));
   const enders: string[] = [];
   const starters: string[] = [];
+  const commonEnders: string[] = [];
   for (const [w, s] of stats) {
     if (s.total >= MIN_COUNT && s.ends / s.total >= END_RATIO) enders.push(w);
+    if (s.total >= COMMON_COUNT && s.ends / s.total >= COMMON_END_RATIO) commonEnders.push(w);
     if (s.cap >= MIN_COUNT && s.capStarts / s.cap >= START_RATIO) starters.push(w);
   }
   enders.sort();
   starters.sort();
+  commonEnders.sort();
   // Space-separated strings keep the file to a few lines whatever the formatter does with JSON arrays.
   const out = {
     source:
       'derived by src/clean/build-glue-lexicon.ts from ../shared/data/listings (NHS, HN, tech-leadership, YC)',
     enders: enders.join(' '),
+    commonEnders: commonEnders.join(' '),
     starters: starters.join(' '),
   };
   writeFileSync(new URL('./glue-lexicon.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`enders ${enders.length}, starters ${starters.length}`);
+  console.log(`enders ${enders.length}, common enders ${commonEnders.length}, starters ${starters.length}`);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) main();

@@ -27,14 +27,14 @@ const NAMES = new Set(
 );
 
 /**
- * Tells whether a token is a known camel-case name, or shaped like one (`Mc`/`Mac` + capital, lower-case prefix of one or two letters).
+ * Tells whether a token is a known camel-case name (`JavaScript`, `iOS`), or a `Mc`/`Mac` surname (`McDonald`).
  * @example
  * assert.equal(isCamelCaseName('JavaScript'), true);
  * assert.equal(isCamelCaseName('McDonald'), true);
+ * assert.equal(isCamelCaseName('iOS'), true);
  * assert.equal(isCamelCaseName('descriptionA'), false);
  */
 export function isCamelCaseName(token: string): boolean {
   if (NAMES.has(token)) return true;
-  if (/^Ma?c[A-Z][a-z]+$/.test(token)) return true; // McDonald, MacArthur
-  return /^[a-z]{1,2}[A-Z]/.test(token); // iOS, eBay, jQuery, mRNA, pH
+  return /^Ma?c[A-Z][a-z]+$/.test(token); // McDonald, MacArthur
 }

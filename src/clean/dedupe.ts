@@ -25,7 +25,7 @@ export interface DedupeOptions {
   /**
    * Minimum estimated Jaccard similarity of 5-word shingles for a near duplicate (which also needs the same
    * normalized company or title). Chosen by reading candidate pairs from ../shared: see the clean stage's report.
-   * @default 0.7
+   * @default 0.8
    */
   threshold?: number;
   /**
@@ -64,10 +64,56 @@ export function normalizeName(s: string | null, isCompany = false): string {
   return n.replace(/\s+/g, ' ').trim();
 }
 
+// Words that set a level or grade; a title that differs by one of them names another role.
+const LEVEL_WORD =
+  /^(?:senior|sr|junior|jr|lead|principal|staff|head|chief|director|deputy|assistant|associate|intern|interns|internship|trainee|newly|apprentice|graduate|student|manager|supervisor|consultant|registrar|fellow|i|ii|iii|iv|\d{1,2}[a-d]?)$/;
+
+// Words about the contract or shift, not the role.
+const CONTRACT_WORD =
+  /^(?:locum|bank|temporary|temp|permanent|fixed|term|contract|part|full|time|days?|nights?|evenings?|mornings?|twilight|only|weekends?|remote|hybrid|flexible|hours|nhs|job|vacancy|position|role|opportunity)$/;
+
+/** The part of a title before its first qualifier separator: `Salaried GP - Ealing` → `salaried gp`. */
+function titleHead(title: string): string {
+  return normalizeName(title.split(/\s[-–—|:]\s?|\s?[-–—]\s|[(,|[]/)[0] ?? '');
+}
+
+/**
+ * Tells whether two titles name the same role: equal once normalized, equal before a qualifier
+ * (`Salaried GP - Ealing` / `Salaried GP - Queen Elizabeth`), or one adds words to the other
+ * (`Consultant Neurologist` / `Locum Consultant Neurologist`). `Principal Auditor` / `Senior Internal Auditor` do not.
+ * @example
+ * assert.equal(isSameRole('Staff Nurse - Outpatients', 'Staff Nurse - Outpatients (RGN)'), true);
+ * assert.equal(isSameRole('ST3+', 'FY2'), false);
+ */
+export function isSameRole(a: string | null, b: string | null): boolean {
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  if (na === '' || nb === '') return false;
+  if (na === nb) return true;
+  const ta = new Set(na.split(' '));
+  const tb = new Set(nb.split(' '));
+  // Words only one title has must not change the level: `Data Scientist` is not `Senior Data Scientist`, nor
+  // `Band 5` `Band 6` (indeed-datascientist-2019 a993ff1a28793da2 / 032a60df9899fe1c share 97% of their text).
+  for (const t of ta) if (!tb.has(t) && LEVEL_WORD.test(t)) return false;
+  for (const t of tb) if (!ta.has(t) && LEVEL_WORD.test(t)) return false;
+  const ha = titleHead(a ?? '');
+  if (ha !== '' && ha === titleHead(b ?? '')) return true;
+  const [small, large, largeTitle] = ta.size <= tb.size ? [ta, tb, b ?? ''] : [tb, ta, a ?? ''];
+  if (small.size < 2) return false; // `Nurse` is not the same role as `Nurse Manager`
+  for (const t of small) if (!large.has(t)) return false;
+  // The extra words must only qualify the role: a contract word (`Locum Consultant Neurologist`) or a trailing
+  // qualifier (`Staff Nurse - Outpatients (RGN)`), not a word that changes it (`Project Support Manager`, NHS 916259850).
+  const head = new Set(titleHead(largeTitle).split(' '));
+  for (const t of large) if (!small.has(t) && head.has(t) && !CONTRACT_WORD.test(t)) return false;
+  return true;
+}
+
 interface Canonical {
   id: string;
+  /** Normalized company ('' when unknown). */
   company: string;
-  title: string;
+  /** The title as given, compared with isSameRole. */
+  title: string | null;
   signature: Uint32Array;
 }
 
@@ -82,12 +128,12 @@ interface Canonical {
  * assert.deepEqual(d.check({ ...a, id: 'b' }), { kind: 'duplicate', canonicalId: 'a', exact: true, similarity: 1 });
  */
 export function createDeduper(options: DedupeOptions = {}): Deduper {
-  const threshold = options.threshold ?? 0.7;
+  const threshold = options.threshold ?? 0.8;
   const bands = options.bands ?? 32;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RoleprintError(
       'CONFIG',
-      `Cannot dedupe with threshold ${threshold}: use a number in (0, 1], e.g. 0.7`,
+      `Cannot dedupe with threshold ${threshold}: use a number in (0, 1], e.g. 0.8`,
     );
   }
   if (!Number.isInteger(bands) || bands < 1 || SIGNATURE_LENGTH % bands !== 0) {
@@ -108,9 +154,8 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     return band * 0x100000000 + (h >>> 0);
   }
 
-  function related(c: Canonical, company: string, titles: string[]): boolean {
-    return (company !== '' && c.company === company) || (c.title !== '' && titles.includes(c.title));
-  }
+  const sameCompany = (c: Canonical, company: string) => company !== '' && c.company === company;
+  const sameRole = (c: Canonical, titles: string[]) => titles.some((t) => isSameRole(c.title, t));
 
   function register(
     id: string,
@@ -153,13 +198,13 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     },
     check(listing) {
       const company = normalizeName(listing.company, true);
-      const titles = listing.titles.map((t) => normalizeName(t)).filter((t) => t !== '');
-      const title = normalizeName(listing.title);
-      if (title !== '' && !titles.includes(title)) titles.push(title);
+      const titles = listing.title !== null ? [listing.title, ...listing.titles] : listing.titles;
+      // Identical text: the same company or the same role is enough.
       for (const i of byHash.get(listing.contentHash) ?? []) {
         const c = canonicals[i] as Canonical;
-        if (related(c, company, titles))
+        if (sameCompany(c, company) || sameRole(c, titles)) {
           return { kind: 'duplicate', canonicalId: c.id, exact: true, similarity: 1 };
+        }
       }
       const signature = computeSignature(listing.text);
       const seen = new Set<number>();
@@ -169,7 +214,10 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
       // Ascending index order: on equal similarity the earliest canonical wins, whatever the bucket order.
       for (const i of [...seen].sort((x, y) => x - y)) {
         const c = canonicals[i] as Canonical;
-        if (!related(c, company, titles)) continue;
+        // Similar text needs the same role: employers reuse one template for different roles (NHS 916254954 ST3+
+        // and 916254958 FY2 share 93% of their shingles). Without titles on either side, the same company decides.
+        const untitled = titles.length === 0 || c.title === null;
+        if (!(untitled ? sameCompany(c, company) : sameRole(c, titles))) continue;
         const sim = estimateJaccard(signature, c.signature);
         if (sim >= threshold && sim > bestSim) {
           best = i;

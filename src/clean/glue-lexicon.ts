@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 
 interface GlueLexicon {
   enders: string;
+  commonEnders: string;
   starters: string;
 }
 
@@ -15,6 +16,7 @@ const lexicon = JSON.parse(
 ) as GlueLexicon;
 const ENDERS = new Set(lexicon.enders.split(' '));
 const STARTERS = new Set(lexicon.starters.split(' '));
+const COMMON_ENDERS = new Set(lexicon.commonEnders.split(' '));
 
 /**
  * Tells whether a word often ends a line, sentence or heading in well-formatted listings (`skills`, `Description`).
@@ -24,6 +26,16 @@ const STARTERS = new Set(lexicon.starters.split(' '));
  */
 export function canEndLine(word: string): boolean {
   return ENDERS.has(word.toLowerCase());
+}
+
+/**
+ * Tells whether a word is frequent and often ends a line (`Insurance`, `Qualifications`); brand halves such as `Git`, `Zoom` are not.
+ * @example
+ * assert.equal(isCommonLineEnd('Insurance'), true);
+ * assert.equal(isCommonLineEnd('Zoom'), false);
+ */
+export function isCommonLineEnd(word: string): boolean {
+  return COMMON_ENDERS.has(word.toLowerCase());
 }
 
 /**

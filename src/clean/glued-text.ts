@@ -3,7 +3,7 @@
  * @module
  */
 import { isCamelCaseName } from './camel-case-names.ts';
-import { canEndLine, canStartLine } from './glue-lexicon.ts';
+import { canEndLine, canStartLine, isCommonLineEnd } from './glue-lexicon.ts';
 
 // Titles and abbreviations that are followed by a capitalized name, not by a new sentence (`St.Louis`, `Dr.Smith`).
 const ABBREVIATIONS = new Set([
@@ -56,29 +56,41 @@ const DOMAIN_PARTS = new Set([
 const PUNCT_GLUE = /([A-Za-z][a-z]*|\))([.!?:;)])([A-Z][a-z]*)(?=[^A-Za-z]|$)/g;
 // A token with a lower→upper transition: `descriptionA`, `insurancePaid`, `QualificationsBachelor`.
 const CAMEL_TOKEN = /[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+// What follows a name rather than a new line: a list comma, a closing bracket, a pipe, a domain or an address.
+const NAME_FOLLOWS = /^(?:[,)|@]|\s\||\.[A-Za-z0-9])/;
 
 function splitAtPunctuation(line: string): string {
   return line.replace(
     PUNCT_GLUE,
     (whole: string, left: string, punct: string, right: string, offset: number) => {
+      const after = line.slice(offset + whole.length, offset + whole.length + 2);
       if (punct === ')' || left === ')') {
         // `401(k)Paid time off`, `(Required)Work Location`: a closed parenthesis glued to a capitalized word.
-        return canStartLine(right) ? `${left}${punct}\n${right}` : whole;
+        return canStartLine(right) && !NAME_FOLLOWS.test(after) ? `${left}${punct}\n${right}` : whole;
       }
       if (left.length < 2 || ABBREVIATIONS.has(left.toLowerCase())) return whole; // `e.g.The`, `St.Louis`
-      const after = line.slice(offset + whole.length, offset + whole.length + 2);
-      if (DOMAIN_PARTS.has(right.toLowerCase()) || /^\.[a-z]/i.test(after)) return whole; // `Node.Js`, `LinkedIn.com`
-      const before = line.slice(0, offset);
-      // Inside a URL or e-mail address only a sentence starter after the dot ends the address (`…group.com.We look`).
-      if (/(?:\/\/|www\.|@)\S*$/.test(before) && !canStartLine(right)) return whole;
+      if (DOMAIN_PARTS.has(right.toLowerCase()) || NAME_FOLLOWS.test(after)) return whole; // `Node.Js`, `a.B@x.com`
       if (right.length === 1 && right !== 'A' && right !== 'I') return whole;
+      // After a dot, a capitalized left word or an address needs a real sentence starter: `Neo.Tax`, `React.Native`
+      // (HN 46862175, 46466822) are names; `…group.com.We look` ends an address and a sentence.
+      const before = line.slice(0, offset);
+      const capitalizedLeft = /^[A-Z]/.test(left) || /(?:\/\/|www\.|@)\S*$/.test(before);
+      if (punct === '.' && capitalizedLeft && !canStartLine(right)) return whole;
       return `${left}${punct}\n${right}`;
     },
   );
 }
 
-function splitCamelToken(token: string, offset: number, line: string): string {
+function countTokens(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(CAMEL_TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+function splitCamelToken(token: string, offset: number, line: string, counts: Map<string, number>): string {
   if (isCamelCaseName(token)) return token;
+  // A name recurs (`VersaFeed` three times in HN 47978833); a lost break between two lines does not.
+  if ((counts.get(token) ?? 0) > 1) return token;
   const transitions = [...token.matchAll(/[a-z][A-Z]/g)];
   // Two or more humps is a name or identifier (`PointClickCare`, `getElementById`), not one lost break.
   if (transitions.length !== 1) return token;
@@ -87,11 +99,14 @@ function splitCamelToken(token: string, offset: number, line: string): string {
   const right = token.slice(at);
   // The right part must be a capitalized word (`Ability`) or the words `A`/`I`; `SaaS`, `NoSQL`, `DoD` are names.
   if (!/^(?:[A-Z][a-z]+|A|I)$/.test(right)) return token;
-  // A field label right after the glue (`WhittakerJob title:`, `nhs.ukTelephone number:` in NHS contact blocks).
   const rest = line.slice(offset + token.length);
-  if (right.length > 2 && /^(?: [a-z]+)?:/.test(rest)) return `${left}\n${right}`;
+  if (NAME_FOLLOWS.test(rest)) return token; // `ZoomInfo,`, `GitBook |`
+  // A two-word field label right after the glue (`WhittakerJob title:`, `nhs.ukTelephone number:` in NHS contacts).
+  if (left.length >= 2 && /^ [a-z]+:/.test(rest)) return `${left}\n${right}`;
   if (left.length < 3) return token;
-  return canEndLine(left) && canStartLine(right) ? `${left}\n${right}` : token;
+  // `InsurancePaid` is glue but `GitBook`, `LiveMap` are names: a capitalized left half must be a frequent line end.
+  const ends = /^[A-Z]/.test(left) ? isCommonLineEnd(left) : canEndLine(left);
+  return ends && canStartLine(right) ? `${left}\n${right}` : token;
 }
 
 /**
@@ -101,12 +116,13 @@ function splitCamelToken(token: string, offset: number, line: string): string {
  * assert.equal(restoreLineBreaks('Who you are:You must know JavaScript and iOS.'), 'Who you are:\nYou must know JavaScript and iOS.');
  */
 export function restoreLineBreaks(s: string): string {
+  const counts = countTokens(s);
   return s
     .split('\n')
     .map((line) => {
       const punctuated = splitAtPunctuation(line);
       return punctuated.replace(CAMEL_TOKEN, (token: string, offset: number) =>
-        splitCamelToken(token, offset, punctuated),
+        splitCamelToken(token, offset, punctuated, counts),
       );
     })
     .join('\n');
