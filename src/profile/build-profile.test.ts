@@ -110,9 +110,9 @@ test('buildProfile() names themes after the taxonomy groups and counts skills pe
   const p = buildProfile(roleListings(), options());
   const items = p.themes.flatMap((t) => t.items.map((i) => [t.name, i.text, i.count]));
   assert.deepEqual(items, [
-    ['ICT', 'Experience with Python', 30],
-    ['ICT', 'Experience with Kubernetes', 17],
-    ['Management', 'Manage staff', 10],
+    ['Software & Applications Development', 'Experience with Python', 30],
+    ['Software & Applications Development', 'Experience with Kubernetes', 17],
+    ['Supervising People', 'Manage staff', 10],
   ]);
 });
 

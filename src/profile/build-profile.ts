@@ -21,6 +21,8 @@ import { findUniqueDuties } from './unique-duties.ts';
 export interface ProfileOptions {
   /** The role being profiled; by default the role most of the listings normalize to. */
   role?: RoleProfile['role'];
+  /** A label for the listings in the title and headline ("Tech leadership"), overriding the role's. */
+  label?: string;
   /** Statistics of the other listings (usually the whole store), for the lift of unique duties. */
   background?: CorpusStats;
   /** Trend periods (default year) or two explicit ranges. */
@@ -79,9 +81,11 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
 
   const trackables = [
     ...common.map((s) => ({ text: s.display, listings: s.listings })),
-    ...clusters
-      .filter((c) => c.listings.length >= 5)
-      .map((c) => ({ text: c.canonical, listings: c.listings })),
+    // Only statements the report shows: a trend about a line the reader cannot find would be a loose end.
+    ...[...duties, ...asks, ...uniqueClusters.map((u) => u.cluster)].map((c) => ({
+      text: c.canonical.replace(/[.;:,]+$/, ''),
+      listings: c.listings,
+    })),
   ];
   const trends = computeTrends(listings, trackables, {
     by: options.by ?? 'year',
@@ -95,7 +99,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const parts = composition(common, lookup);
   const profile: Omit<RoleProfile, 'headline'> = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
-    role: options.role ?? majorityRole(listings),
+    role: withLabel(options.role ?? majorityRole(listings), options.label),
     listings: { count: n, sources: sourceCounts(listings), dateRange: dateRange(listings) },
     composition: parts,
     experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
@@ -156,6 +160,10 @@ function companies(c: StatementCluster, listings: readonly AnalyzedListing[]): n
     names.add(listing?.company?.trim().toLowerCase() || `#${listing?.id}`);
   }
   return names.size;
+}
+
+function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {
+  return label ? { ...role, label } : role;
 }
 
 function majorityRole(listings: readonly AnalyzedListing[]): RoleProfile['role'] {

@@ -1,6 +1,7 @@
 /**
- * Clusters equivalent statements across listings: mostly the same (IDF-weighted) content words and synonyms, with a
- * lower bar when they start with the same verb.
+ * Clusters equivalent statements across listings around the pair of content words they share (synonyms folded:
+ * "hire"/"recruit", "mentor"/"coach"), picking pairs greedily by how many listings still say them, so each statement
+ * lands in the most widely shared duty it expresses.
  * @module
  */
 import type { AnalyzedListing, Statement } from '../analyze/analyzed-listing.ts';
@@ -15,134 +16,173 @@ export interface StatementMember {
 
 /** Equivalent statements from several listings. */
 export interface StatementCluster {
-  /** The canonical phrasing used by the most listings in the cluster (ties: shorter, then alphabetical). */
+  /** The phrasing of the member most like the others (ties: shorter, then alphabetical): a real statement. */
   canonical: string;
-  /** Content tokens of the seed statement: what the cluster is about. */
+  /** The two concept tokens every member contains: what the cluster is about. */
   tokens: string[];
   /** Indices (into the input listings) of the distinct listings that say it, ascending. */
   listings: number[];
-  /** Where most members come from. */
-  section: Statement['section'];
+  /** `responsibilities` for duties; `requirements` for requirements and preferred qualifications. */
+  section: 'responsibilities' | 'requirements';
   members: StatementMember[];
 }
 
-/** Options for clusterStatements. */
-export interface ClusterOptions {
-  /** Jaccard at or above which two statements merge outright (default 0.5). */
-  threshold?: number;
-  /** Lower Jaccard that still merges when both start with the same verb (default 0.4). */
-  sameVerbThreshold?: number;
-}
+// Verbs and fillers that appear in duties of every kind: they never anchor a cluster on their own.
+const WEAK = new Set(
+  `ensure drive provide support help make use take get bring set keep work across high level best key closely
+effective effectively other well within various multiple strong ability able including include new day daily
+responsible responsibility role position opportunity company business organization team time`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
-interface Group {
-  key: string;
+interface Item {
+  listing: number;
+  statement: Statement;
+  side: StatementCluster['section'];
   tokens: string[];
   set: Set<string>;
-  head: string;
-  members: StatementMember[];
+  cluster: number;
 }
 
 /**
- * Groups the listings' statements into clusters, largest first; deterministic for a given listing order.
+ * Groups the listings' statements into clusters, most listings first; deterministic for a given listing order.
+ * Statements sharing no well-attested pair with another listing are left out.
  * @example
  * const clusters = clusterStatements(listings);
  * assert.ok(clusters[0].listings.length >= clusters.at(-1).listings.length);
  */
-export function clusterStatements(
-  listings: readonly AnalyzedListing[],
-  options: ClusterOptions = {},
-): StatementCluster[] {
-  const threshold = options.threshold ?? 0.5;
-  const loose = Math.min(threshold, options.sameVerbThreshold ?? 0.4);
-  const groups = exactGroups(listings);
-  // Rare tokens first so the prefix filter probes short posting lists.
-  const df = new Map<string, number>();
-  for (const g of groups) for (const t of g.tokens) df.set(t, (df.get(t) ?? 0) + 1);
-  const byRarity = (a: string, b: string) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || cmp(a, b);
-
-  const clusters: { seed: Group; groups: Group[] }[] = [];
-  const index = new Map<string, number[]>();
-  // Rare words say what a duty is about; weight by inverse document frequency so "team" or "lead" alone never merges.
-  const weight = (t: string) => Math.log(1 + groups.length / (df.get(t) ?? 1));
-  const common = Math.max(2, groups.length * 0.05);
-  for (const g of groups) {
-    const sorted = [...g.tokens].sort(byRarity);
-    const probe = sorted.filter((t, i) => i < 2 || (df.get(t) ?? 0) <= common);
-    let best = -1;
-    let bestScore = 0;
-    const seen = new Set<number>();
-    for (const t of probe) {
-      for (const ci of index.get(t) ?? []) {
-        if (seen.has(ci)) continue;
-        seen.add(ci);
-        const seed = clusters[ci]?.seed;
-        if (!seed) continue;
-        const j = weightedJaccard(g.set, seed.set, weight);
-        const ok = j >= threshold || (j >= loose && g.head !== '' && g.head === seed.head);
-        if (ok && (j > bestScore || (j === bestScore && ci < best))) {
-          best = ci;
-          bestScore = j;
-        }
+export function clusterStatements(listings: readonly AnalyzedListing[]): StatementCluster[] {
+  const items = collectItems(listings);
+  // Statement-level frequencies: for association (pairs must co-occur often relative to their parts) and weights.
+  const tokenCount = new Map<string, number>();
+  for (const it of items) for (const t of it.tokens) tokenCount.set(t, (tokenCount.get(t) ?? 0) + 1);
+  const pairs = new Map<string, number[]>();
+  items.forEach((it, ii) => {
+    const strong = it.tokens.filter((t) => !WEAK.has(t)).sort(cmp);
+    for (let a = 0; a < strong.length; a++)
+      for (let b = a + 1; b < strong.length; b++) {
+        const key = `${it.side}|${strong[a]}|${strong[b]}`;
+        const list = pairs.get(key);
+        if (list) list.push(ii);
+        else pairs.set(key, [ii]);
       }
+  });
+  const distinctListings = (members: readonly number[]) => {
+    const seen = new Set<number>();
+    for (const m of members) {
+      const it = items[m];
+      if (it && it.cluster < 0) seen.add(it.listing);
     }
-    if (best >= 0) {
-      clusters[best]?.groups.push(g);
+    return seen.size;
+  };
+  const heap: { key: string; count: number }[] = [];
+  for (const [key, members] of pairs) {
+    const [, a = '', b = ''] = key.split('|');
+    const association = members.length / Math.min(tokenCount.get(a) ?? 1, tokenCount.get(b) ?? 1);
+    if (association < 0.15) continue;
+    const count = distinctListings(members);
+    if (count >= 2) heap.push({ key, count });
+  }
+  heap.sort((x, y) => y.count - x.count || cmp(x.key, y.key));
+  // Lazy greedy: a pair's count only falls as statements are assigned, so re-check the head before accepting it.
+  const chosen: string[] = [];
+  while (heap.length > 0) {
+    const head = heap[0] as { key: string; count: number };
+    const count = distinctListings(pairs.get(head.key) ?? []);
+    if (count < 2) {
+      heap.shift();
       continue;
     }
-    const ci = clusters.length;
-    clusters.push({ seed: g, groups: [g] });
-    for (const t of g.tokens) {
-      const list = index.get(t);
-      if (list) list.push(ci);
-      else index.set(t, [ci]);
+    const next = heap[1];
+    if (
+      count < head.count &&
+      next &&
+      (count < next.count || (count === next.count && cmp(head.key, next.key) > 0))
+    ) {
+      head.count = count;
+      heap.shift();
+      insertSorted(heap, head);
+      continue;
+    }
+    heap.shift();
+    const ci = chosen.length;
+    chosen.push(head.key);
+    for (const m of pairs.get(head.key) ?? []) {
+      const it = items[m];
+      if (it && it.cluster < 0) it.cluster = ci;
     }
   }
-  return clusters.map((c) => finish(c.seed, c.groups)).sort(byPrevalence);
+  const weight = (t: string) => Math.log(1 + items.length / (tokenCount.get(t) ?? 1));
+  return chosen
+    .map((key, ci) =>
+      finish(
+        key,
+        items.filter((it) => it.cluster === ci),
+        weight,
+      ),
+    )
+    .sort((a, b) => b.listings.length - a.listings.length || cmp(a.canonical, b.canonical));
 }
 
-function exactGroups(listings: readonly AnalyzedListing[]): Group[] {
-  const byKey = new Map<string, Group>();
+function collectItems(listings: readonly AnalyzedListing[]): Item[] {
+  const items: Item[] = [];
   listings.forEach((listing, li) => {
     for (const statement of listing.statements) {
       const tokens = conceptTokens(statement.canonical);
       if (tokens.length < 2) continue;
-      const key = [...tokens].sort().join(' ');
-      let g = byKey.get(key);
-      if (!g) {
-        const head = statement.section === 'responsibilities' ? (tokens[0] ?? '') : '';
-        g = { key, tokens, set: new Set(tokens), head, members: [] };
-        byKey.set(key, g);
-      }
-      g.members.push({ listing: li, statement });
+      const side = statement.section === 'responsibilities' ? 'responsibilities' : 'requirements';
+      items.push({ listing: li, statement, side, tokens, set: new Set(tokens), cluster: -1 });
     }
   });
-  const distinct = (g: Group) => new Set(g.members.map((m) => m.listing)).size;
-  return [...byKey.values()].sort((a, b) => distinct(b) - distinct(a) || cmp(a.key, b.key));
+  return items;
 }
 
-function finish(seed: Group, groups: Group[]): StatementCluster {
-  const members = groups
-    .flatMap((g) => g.members)
-    .sort((a, b) => a.listing - b.listing || a.statement.start - b.statement.start);
-  const listings = [...new Set(members.map((m) => m.listing))].sort((a, b) => a - b);
-  const phrasing = new Map<string, Set<number>>();
-  const sections = new Map<Statement['section'], number>();
-  for (const m of members) {
-    const c = m.statement.canonical.trim();
-    const set = phrasing.get(c) ?? new Set<number>();
-    set.add(m.listing);
-    phrasing.set(c, set);
-    sections.set(m.statement.section, (sections.get(m.statement.section) ?? 0) + 1);
+function insertSorted(heap: { key: string; count: number }[], entry: { key: string; count: number }): void {
+  let lo = 0;
+  let hi = heap.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = heap[mid] as { key: string; count: number };
+    if (m.count > entry.count || (m.count === entry.count && cmp(m.key, entry.key) < 0)) lo = mid + 1;
+    else hi = mid;
   }
-  const canonical =
-    [...phrasing.entries()].sort(
-      (a, b) => b[1].size - a[1].size || a[0].length - b[0].length || cmp(a[0], b[0]),
-    )[0]?.[0] ?? '';
-  const section =
-    [...sections.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? 'responsibilities';
-  return { canonical, tokens: seed.tokens, listings, section, members };
+  heap.splice(lo, 0, entry);
 }
 
-function byPrevalence(a: StatementCluster, b: StatementCluster): number {
-  return b.listings.length - a.listings.length || cmp(a.canonical, b.canonical);
+function finish(key: string, members: Item[], weight: (t: string) => number): StatementCluster {
+  const [side = 'responsibilities', a = '', b = ''] = key.split('|');
+  members.sort((x, y) => x.listing - y.listing || x.statement.start - y.statement.start);
+  // The medoid: the member most similar to the rest (extra specifics lower it); among near-ties, a statement of
+  // ordinary length reads best as a summary (very short ones are often cut off, long ones carry too much).
+  const sample = members.slice(0, 150);
+  const scored = sample.map((m) => {
+    let sum = 0;
+    for (const o of sample) if (o !== m) sum += weightedJaccard(m.set, o.set, weight);
+    const words = m.statement.canonical.split(/\s+/).length;
+    return {
+      m,
+      score: sum / Math.max(1, sample.length - 1),
+      off: words < 5 ? 5 - words : words > 16 ? words - 16 : 0,
+    };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  const uses = new Map<string, number>();
+  for (const m of members) uses.set(m.statement.canonical, (uses.get(m.statement.canonical) ?? 0) + 1);
+  const pick = scored
+    .filter((s) => s.score >= best * 0.8)
+    .sort(
+      (x, y) =>
+        x.off - y.off ||
+        y.score - x.score ||
+        (uses.get(y.m.statement.canonical) ?? 0) - (uses.get(x.m.statement.canonical) ?? 0) ||
+        cmp(x.m.statement.canonical, y.m.statement.canonical),
+    )[0];
+  return {
+    canonical: pick?.m.statement.canonical.trim() ?? '',
+    tokens: [a, b],
+    listings: [...new Set(members.map((m) => m.listing))].sort((x, y) => x - y),
+    section: side as StatementCluster['section'],
+    members: members.map((m) => ({ listing: m.listing, statement: m.statement })),
+  };
 }

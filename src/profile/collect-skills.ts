@@ -28,8 +28,10 @@ export interface SkillStat {
  * assert.equal(displayLabel('Python (computer programming)'), 'Python');
  */
 export function displayLabel(label: string): string {
+  // O*NET names tools "Microsoft Azure software": the trailing word adds nothing in a list of tools.
   const stripped = label
     .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+software$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   return stripped.length > 0 ? stripped : label.trim();

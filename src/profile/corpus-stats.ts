@@ -3,7 +3,7 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import { contentTokens, jaccard } from './tokens.ts';
+import { conceptTokens } from './tokens.ts';
 
 /** Every listing's statements as token sets, indexed by token, plus listing ids so a role's own listings can be left out. */
 export interface CorpusStats {
@@ -29,7 +29,7 @@ export function buildCorpusStats(
     const li = stats.ids.length;
     stats.ids.push(listing.id);
     for (const st of listing.statements) {
-      const tokens = contentTokens(st.canonical);
+      const tokens = conceptTokens(st.canonical);
       if (tokens.length < 2) continue;
       const si = stats.statements.length;
       stats.statements.push({ listing: li, tokens: new Set(tokens) });
@@ -44,37 +44,25 @@ export function buildCorpusStats(
 }
 
 /**
- * How many background listings (ids not in `exclude`) have a statement with Jaccard ≥ threshold to `tokens`,
- * and how many background listings there are.
+ * How many background listings (ids not in `exclude`) have a statement containing every one of `tokens`, and how
+ * many background listings there are.
  * @example
- * const { count, total } = backgroundCount(stats, ['lead', 'due', 'diligence'], new Set());
+ * const { count, total } = backgroundCount(stats, ['due', 'diligence'], new Set());
  * assert.ok(count <= total);
  */
 export function backgroundCount(
   stats: CorpusStats,
   tokens: readonly string[],
   exclude: ReadonlySet<string>,
-  threshold = 0.5,
 ): { count: number; total: number } {
   let total = 0;
   for (const id of stats.ids) if (!exclude.has(id)) total++;
-  const set = new Set(tokens);
-  // Probe with the rarest tokens only (prefix filter): a match must share one of them.
-  const sorted = [...set].sort(
-    (a, b) => (stats.index.get(a)?.length ?? 0) - (stats.index.get(b)?.length ?? 0),
-  );
-  const prefix = sorted.slice(0, sorted.length - Math.ceil(threshold * sorted.length) + 1);
+  const postings = tokens.map((t) => stats.index.get(t) ?? []).sort((a, b) => a.length - b.length);
   const hits = new Set<number>();
-  const tried = new Set<number>();
-  for (const t of prefix) {
-    for (const si of stats.index.get(t) ?? []) {
-      if (tried.has(si)) continue;
-      tried.add(si);
-      const st = stats.statements[si];
-      if (!st || hits.has(st.listing)) continue;
-      if (exclude.has(stats.ids[st.listing] ?? '')) continue;
-      if (jaccard(set, st.tokens) >= threshold) hits.add(st.listing);
-    }
+  for (const si of postings[0] ?? []) {
+    const st = stats.statements[si];
+    if (!st || hits.has(st.listing) || exclude.has(stats.ids[st.listing] ?? '')) continue;
+    if (tokens.every((t) => st.tokens.has(t))) hits.add(st.listing);
   }
   return { count: hits.size, total };
 }

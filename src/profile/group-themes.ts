@@ -4,6 +4,7 @@
  */
 import type { SkillStat } from './collect-skills.ts';
 import { cmp } from './evidence.ts';
+import { kindOfLabel } from './headline.ts';
 import { joinNames, shortGroupName } from './theme-name.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface ThemeDraft {
   listings: Set<number>;
   /** The group each skill came in with (by main URI); tools placed by co-occurrence have none. */
   groupOf: Map<string, string>;
+  /** The broad group (first label of the path) the theme's skills come from. */
+  parent: string;
 }
 
 /** Options for groupThemes. */
@@ -52,14 +55,22 @@ export function groupThemes(
   // A group too big for one theme's bullets (all of ICT, say) splits along the next level down.
   drafts = drafts.flatMap((d) => {
     if (d.skills.length < 8) return [d];
-    const parts = partition(d.skills, (s) => pathOf(s)[1] ?? pathOf(s)[0] ?? '');
+    const parts = partition(
+      d.skills,
+      (s) => pathOf(s)[1] ?? pathOf(s)[0] ?? '',
+      () => d.parent,
+    );
     return parts.length > 1 ? parts : [d];
   });
   // Too few themes: split the largest along the next level down while that helps.
   for (let depth = 1; drafts.length < minThemes && depth < 4; depth++) {
     const next: ThemeDraft[] = [];
     for (const d of drafts) {
-      const parts = partition(d.skills, (s) => pathOf(s)[depth] ?? pathOf(s)[depth - 1] ?? '');
+      const parts = partition(
+        d.skills,
+        (s) => pathOf(s)[depth] ?? pathOf(s)[depth - 1] ?? '',
+        () => d.parent,
+      );
       if (parts.length > 1 && next.length + parts.length + (drafts.length - next.length - 1) <= maxThemes)
         next.push(...parts);
       else next.push(d);
@@ -71,13 +82,32 @@ export function groupThemes(
   while (drafts.length > maxThemes) {
     const small = drafts.pop();
     if (!small) break;
-    const target = closest(small.listings, drafts);
+    // Fold into a theme of the same broad group when there is one (ICT into ICT), else of the same kind.
+    const kin = drafts.filter((d) => d.parent === small.parent);
+    const sameKind = drafts.filter((d) => kindOf(d.parent) === kindOf(small.parent));
+    const target = closest(small.listings, kin.length > 0 ? kin : sameKind.length > 0 ? sameKind : drafts);
     if (target) absorb(target, small);
     drafts.sort(bySize);
   }
+  // Minor themes (a quarter of the largest's reach) fold into a kindred theme when one exists.
+  for (let i = drafts.length - 1; i > 0 && drafts.length > minThemes; i--) {
+    const small = drafts[i] as ThemeDraft;
+    if (small.listings.size * 4 >= (drafts[0]?.listings.size ?? 0)) continue;
+    const others = drafts.filter((d) => d !== small);
+    const kind = kindOf(small.parent);
+    const kin = others.filter(
+      (d) => d.parent === small.parent || (kind !== 'other' && kindOf(d.parent) === kind),
+    );
+    const target = closest(small.listings, kin);
+    if (!target) continue;
+    absorb(target, small);
+    drafts.splice(i, 1);
+  }
+  drafts.sort(bySize);
   // Skills without a group (tools) join the theme whose listings they share most; alone they form none.
+  const technical = drafts.filter((d) => kindOf(d.parent) === 'technical');
   for (const s of loose) {
-    const target = closest(new Set(s.listings), drafts);
+    const target = closest(new Set(s.listings), technical.length > 0 ? technical : drafts);
     if (target) {
       target.skills.push(s);
       for (const l of s.listings) target.listings.add(l);
@@ -85,7 +115,7 @@ export function groupThemes(
   }
   for (const d of drafts) {
     d.skills.sort((a, b) => b.listings.length - a.listings.length || cmp(a.uri, b.uri));
-    d.name = nameOf(d);
+    d.name = nameOf(d, pathOf);
   }
   return dedupeNames(drafts.sort(bySize));
 }
@@ -96,18 +126,36 @@ export function groupThemes(
  */
 function groupPath(s: SkillStat, lookup: SkillGroupLookup): string[] {
   const path = lookup(s.uri) ?? [];
-  const rest = path.length > 1 ? path.slice(1) : path;
+  let rest = path.length > 1 ? path.slice(1) : path;
+  // Catch-all groups ("generic programmes and qualifications") name nothing: theme by the level below.
+  while (rest.length > 1 && /generic|not elsewhere classified|^other /i.test(rest[0] ?? ''))
+    rest = rest.slice(1);
   // ISCED knowledge groups repeat their parent's label one level down; keep distinct steps only.
   return rest.filter((label, i) => i === 0 || shortGroupName(label) !== shortGroupName(rest[i - 1] ?? ''));
 }
 
-function partition(skills: readonly SkillStat[], keyOf: (s: SkillStat) => string): ThemeDraft[] {
+function kindOf(label: string): string {
+  return kindOfLabel(label) ?? 'other';
+}
+
+function partition(
+  skills: readonly SkillStat[],
+  keyOf: (s: SkillStat) => string,
+  parentOf: (s: SkillStat) => string = keyOf,
+): ThemeDraft[] {
   const byKey = new Map<string, ThemeDraft>();
   for (const s of skills) {
     const key = keyOf(s);
     let d = byKey.get(key);
     if (!d) {
-      d = { name: '', groups: [key], skills: [], listings: new Set(), groupOf: new Map() };
+      d = {
+        name: '',
+        groups: [key],
+        skills: [],
+        listings: new Set(),
+        groupOf: new Map(),
+        parent: parentOf(s),
+      };
       byKey.set(key, d);
     }
     d.skills.push(s);
@@ -140,7 +188,22 @@ function absorb(target: ThemeDraft, small: ThemeDraft): void {
 }
 
 // Name after the group(s) carrying most mentions; a second group shares the name when it carries ≥ 30% of them.
-function nameOf(d: ThemeDraft): string {
+function nameOf(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): string {
+  // A theme whose skills sit in one or two narrower groups is named after those ("Supervising People").
+  const sub = new Map<string, number>();
+  let all = 0;
+  for (const s of d.skills) {
+    const path = pathOf(s);
+    const g = path[1] ?? path[0];
+    if (!g || path.length < 2) continue;
+    sub.set(g, (sub.get(g) ?? 0) + s.listings.length);
+    all += s.listings.length;
+  }
+  const top = [...sub.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, 2);
+  if (all > 0 && top.reduce((x, [, w]) => x + w, 0) >= 0.7 * all) {
+    const names = top.filter(([, w], i) => i === 0 || w / all >= 0.3).map(([g]) => shortGroupName(g));
+    return joinNames(names);
+  }
   const weight = new Map<string, number>();
   for (const s of d.skills) {
     const key = d.groupOf.get(s.uri) ?? '';

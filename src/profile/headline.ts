@@ -8,20 +8,32 @@ import type { RoleProfile } from './role-profile.ts';
 import { round4 } from './stats.ts';
 import { shortGroupName } from './theme-name.ts';
 
+// Technical first: "information and communication technologies" must not read as people skills.
 const KINDS: [string, RegExp][] = [
   [
+    'technical',
+    /information and communication technolog|comput|\bict\b|digital|software|programm|\bdata\b|engineer|technolog|mathemat|statistic|science|network(?! with)|system|machine|electr|security|database|cloud/,
+  ],
+  [
     'people',
-    /communicat|collaborat|leading|motivat|supervis|people|teach|training|mentor|coach|teamwork|social|interpersonal|negotiat|network with/,
+    /communicat|collaborat|personal skills|leading|motivat|supervis|people|teach|training|mentor|coach|teamwork|social|interpersonal|negotiat|network with/,
   ],
   [
     'business',
     /manag|business|administrat|financ|econom|sales|marketing|strateg|organis|organiz|law|legal|commercial|planning|budget|account/,
   ],
-  [
-    'technical',
-    /comput|\bict\b|digital|software|programm|\bdata\b|engineer|technolog|mathemat|statistic|science|network|system|machine|electr|security|database|cloud/,
-  ],
 ];
+
+/**
+ * The broad kind a group label belongs to (technical, people, business), or null when none fits.
+ * @example
+ * assert.equal(kindOfLabel('supervising people'), 'people');
+ */
+export function kindOfLabel(label: string): string | null {
+  const l = label.toLowerCase();
+  for (const [k, re] of KINDS) if (re.test(l)) return k;
+  return null;
+}
 
 /**
  * Shares of skill mentions (listing × skill) by broad kind: technical, people, business, other.

@@ -43,7 +43,9 @@ function chunkSkills(skills: readonly SkillStat[], lookup: SkillGroupLookup): Sk
   const byKey = new Map<string, SkillStat[]>();
   for (const s of skills) {
     const path = lookup(s.uri) ?? [];
-    const key = `${isVerbal(s) ? 'v' : 'n'}|${path.at(-1) ?? `tool:${s.uri}`}`;
+    // Named things (Python, AWS) and general concepts (computer science) read badly in one list.
+    const kind = isVerbal(s) ? 'v' : /^\S*[A-Z0-9]/.test(s.display) ? 'named' : 'n';
+    const key = `${kind}|${path.at(-1) ?? `tool:${s.uri}`}`;
     const list = byKey.get(key) ?? [];
     list.push(s);
     byKey.set(key, list);

@@ -52,7 +52,7 @@ export function findUniqueDuties(
     const count = c.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
-    const bg = backgroundCount(background, c.tokens, own, 0.4);
+    const bg = backgroundCount(background, c.tokens, own);
     if (bg.total === 0) return [];
     const bgShare = (bg.count + 1) / (bg.total + 1);
     const lift = count / n / bgShare;

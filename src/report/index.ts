@@ -9,6 +9,12 @@ import { renderJson } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
 export { escapeHtml } from './escape-html.ts';
+export {
+  type AnalyzeDeps,
+  analyzeStore,
+  profileFromStore,
+  type StoreProfileOptions,
+} from './profile-from-store.ts';
 export { renderCsv, renderHtml, renderJson, renderMarkdown };
 
 /** The formats `roleprint report --format` accepts. */

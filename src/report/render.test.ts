@@ -36,7 +36,7 @@ test('renderMarkdown() follows the report shape and escapes listing markup', () 
   const lines = md.split('\n');
   assert.equal(lines[0], '# Key skills and core responsibilities, from 4 real-world CTO listings (2024-01)');
   assert.ok(lines.includes('## Core skills'));
-  assert.ok(lines.includes('### ICT'));
+  assert.ok(lines.includes('### Software'));
   assert.ok(lines.includes('- Expertise in Go: 100% (4/4) [E1]'));
   assert.ok(lines.includes('## Unique responsibilities noted in listings'));
   assert.ok(lines.includes('## Trends'));
@@ -52,7 +52,7 @@ test('renderCsv() writes one row per item and quotes fields with commas and quot
     'section,theme,text,count,n,share,ci_low,ci_high,lift,from_period,from_share,to_period,to_share,p,skills,listing_ids',
   );
   assert.equal(rows.length, 3);
-  assert.equal(rows[1], 'skill,ICT,Expertise in Go,4,4,1,0.5101,1,,,,,,,esco:go,x0 x1 x2');
+  assert.equal(rows[1], 'skill,Software,Expertise in Go,4,4,1,0.5101,1,,,,,,,esco:go,x0 x1 x2');
   assert.match(rows[2] ?? '', /^responsibility,,"<script>alert\(""x""\)<\/script> Own the/);
 });
 
