@@ -1,6 +1,6 @@
 /**
  * The role profile: what `roleprint report` renders. The JSON renderer emits this object as is,
- * so its shape is the documented, versioned report schema.
+ * so its shape is the documented, versioned report schema (docs/report-schema.md).
  * @module
  */
 
