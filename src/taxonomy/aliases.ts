@@ -630,4 +630,19 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
       'programming skills',
     ],
   },
+  {
+    uri: 'http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869',
+    label: 'solve problems',
+    forms: ['problem solving', 'problem-solving', 'problem solver'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0',
+    label: 'work in teams',
+    forms: ['teamwork', 'team player', 'team work'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/83e6510b-ffeb-4aec-959c-4265fd0ff7b7',
+    label: 'attend to detail',
+    forms: ['attention to detail', 'detail-oriented', 'detail oriented'],
+  },
 ];

@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Section } from '../analyzed-listing.ts';
+import { extractSkillCandidates, extractSkills, loadTaxonomy } from './index.ts';
+import { listingLine, listingText } from './testing/shared-sentences.ts';
+
+const taxonomy = loadTaxonomy();
+
+/** [ESCO/tool label, evidence text] of every skill found, in text order. */
+function found(text: string, sections?: Section[]): [string, string][] {
+  return extractSkills(text, { taxonomy, sections })
+    .flatMap((s) => s.spans.map((sp) => [sp.start, s.label, sp.text] as const))
+    .sort((a, b) => a[0] - b[0])
+    .map(([, label, span]) => [label, span]);
+}
+
+describe('extractSkills() on real listing lines', () => {
+  it('links everyday names and acronyms: K8s, Postgres, Go in a stack list (tech-leadership#1580205af458a400)', () => {
+    const line = listingLine('tech-leadership', '1580205af458a400', 'Hands-on coding');
+    assert.deepEqual(found(line), [
+      ['computer programming', 'coding'],
+      ['Java (computer programming)', 'Java'],
+      ['Go', 'Go'],
+      ['Docker', 'Docker'],
+      ['Kubernetes', 'K8s'],
+      ['Apache Kafka', 'Kafka'],
+      ['PostgreSQL', 'Postgres'],
+    ]);
+  });
+
+  it('reads CI/CD as DevOps (tech-leadership#969338abbb12f4f2)', () => {
+    const line = listingLine('tech-leadership', '969338abbb12f4f2', 'CI/CD');
+    assert.deepEqual(found(line), [['DevOps', 'CI/CD']]);
+  });
+
+  it('reads "MS Excel" as the tool and R next to SQL as the language (indeed#a559b6630c13783d)', () => {
+    const line = listingLine('indeed-datascientist-2019', 'a559b6630c13783d_fccid.html', 'MS Excel');
+    assert.deepEqual(found(line), [
+      ['manage data', 'Data Management'],
+      ['R', 'R'],
+      ['SQL', 'SQL'],
+      ['Microsoft Excel', 'MS Excel'],
+    ]);
+  });
+
+  it('reads AI/ML as machine learning (tech-leadership#44854931d07053d4)', () => {
+    const line = listingLine('tech-leadership', '44854931d07053d4', 'Proven experience with AI/ML');
+    assert.deepEqual(found(line), [['machine learning', 'AI/ML']]);
+  });
+
+  it('links cloud names AWS, Azure, GCP and Google Cloud Platform (tech-leadership#e7f385137b2cd421)', () => {
+    const line = listingLine('tech-leadership', 'e7f385137b2cd421', 'Google Cloud Platform (GCP)');
+    const labels = found(line).slice(0, 5);
+    assert.deepEqual(labels, [
+      ['cloud technologies', 'cloud platforms'],
+      ['Amazon Web Services AWS software', 'AWS'],
+      ['Microsoft Azure software', 'Azure'],
+      ['Google Cloud software', 'Google Cloud Platform'],
+      ['Google Cloud software', 'GCP'],
+    ]);
+  });
+
+  it('matches Node.js and NodeJS spellings alike (tech-leadership#8b6af9bfd6ae633a, #44854931d07053d4)', () => {
+    const a = listingLine('tech-leadership', '8b6af9bfd6ae633a', 'Node.js');
+    const b = listingLine('tech-leadership', '44854931d07053d4', 'NodeJS');
+    assert.deepEqual(
+      found(a).filter(([l]) => l === 'Node.js'),
+      [['Node.js', 'Node.js']],
+    );
+    assert.deepEqual(
+      found(b).filter(([l]) => l === 'Node.js'),
+      [['Node.js', 'NodeJS']],
+    );
+  });
+
+  it('matches inflected and reordered phrases: "developing software" (indeed#a80f79780d496710)', () => {
+    const line = listingLine(
+      'indeed-datascientist-2019',
+      'a80f79780d496710_fccid.html',
+      'developing software',
+    );
+    assert.deepEqual(
+      found(line).filter(([l]) => l === 'computer programming'),
+      [['computer programming', 'developing software']],
+    );
+  });
+
+  it('matches a plural: "relational databases" → database (yc#waas-86216)', () => {
+    const line = listingLine('yc-waas-nyc-2026', 'waas-86216', 'relational databases');
+    assert.deepEqual(found(line), [
+      ['database', 'databases'],
+      ['PostgreSQL', 'Postgres'],
+      ['SQL', 'SQL'],
+    ]);
+  });
+
+  it('matches hyphen variants: "machine-learning" (indeed#e9af75bf5684dbe1)', () => {
+    const line = listingLine('indeed-datascientist-2019', 'e9af75bf5684dbe1_fccid.html', 'machine-learning');
+    assert.deepEqual(found(line), [
+      ['develop predictive models', 'Develop predictive models'],
+      ['machine learning', 'machine-learning'],
+    ]);
+  });
+
+  it('accepts R in "R programming" and "in R, Python" (indeed#7ac2a6dd1ffca117, #4f8df9ddc6e2aa93)', () => {
+    const a = listingLine('indeed-datascientist-2019', '7ac2a6dd1ffca117_fccid.html', 'R programming');
+    const b = listingLine('indeed-datascientist-2019', '4f8df9ddc6e2aa93_fccid.html', 'coding ability in R');
+    assert.deepEqual(
+      found(a).filter(([l]) => l === 'R'),
+      [['R', 'R programming']],
+    );
+    assert.deepEqual(found(b), [
+      ['computer programming', 'coding'],
+      ['R', 'R'],
+      ['Python (computer programming)', 'Python'],
+      ['Scala', 'Scala'],
+    ]);
+  });
+
+  it('rejects ambiguous names used as words: "Go to Market", "Excel in", "R&D" (yc#waas-86774, indeed#e4afbccf0f154b1f, tech-leadership#dbba1f1a25b4922e)', () => {
+    const gtm = listingLine('yc-waas-nyc-2026', 'waas-86774', 'Go to Market');
+    const excel = listingLine(
+      'indeed-datascientist-2019',
+      'e4afbccf0f154b1f_fccid.html',
+      'Excel in a dynamic',
+    );
+    const rd = listingLine('tech-leadership', 'dbba1f1a25b4922e', 'R&D');
+    assert.equal(
+      found(gtm).some(([l]) => l === 'Go'),
+      false,
+    );
+    assert.deepEqual(found(excel), [['solve problems', 'solve problems']]);
+    assert.deepEqual(found(rd), []);
+  });
+
+  it('accepts ambiguous names in a technology list: Go, Rust; Swift (iOS); Chef, Puppet (tech-leadership#6be70039c35904c2, #9d8389b0651b36e0)', () => {
+    const stack = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
+    const cm = listingLine('tech-leadership', '9d8389b0651b36e0', 'configuration management systems');
+    assert.deepEqual(found(stack), [
+      ['Go', 'Go'],
+      ['Rust programming language', 'Rust'],
+      ['TypeScript', 'TypeScript'],
+    ]);
+    assert.deepEqual(found(cm), [
+      ['Chef (tools for software configuration management)', 'Chef'],
+      ['Puppet (tools for software configuration management)', 'Puppet'],
+      ['Ansible', 'Ansible'],
+    ]);
+  });
+
+  it('reads "lead a team" as the ESCO skill, not the word "lead" alone (tech-leadership#11fcb94dbe96379d)', () => {
+    const line = listingLine('tech-leadership', '11fcb94dbe96379d', 'lead a team');
+    assert.deepEqual(found(line), [['lead a team', 'lead a team']]);
+  });
+
+  it('marks "nice to have" and "is a plus" as preferred (tech-leadership#a2e0dfc7a4592436, #54c7b71ca227eefe)', () => {
+    const nice = listingLine('tech-leadership', 'a2e0dfc7a4592436', 'Nice to have');
+    const plus = listingLine('tech-leadership', '54c7b71ca227eefe', 'Streaming services');
+    assert.deepEqual(
+      extractSkills(nice, { taxonomy }).map((s) => [s.label, s.need]),
+      [
+        ['TypeScript', 'preferred'],
+        ['Python (computer programming)', 'preferred'],
+        ['Go', 'preferred'],
+        ['Rust programming language', 'preferred'],
+      ],
+    );
+    assert.deepEqual(
+      extractSkills(plus, { taxonomy }).map((s) => [s.label, s.need]),
+      [
+        ['Apache Kafka', 'preferred'],
+        // "databases" sits in the sentence before "… is a plus."
+        ['database', null],
+      ],
+    );
+  });
+
+  it('does not count text in a benefits section as evidence, and marks a preferred section (tech-leadership#1580205af458a400)', () => {
+    const text = listingText('tech-leadership', '1580205af458a400');
+    const at = text.indexOf('Hands-on coding');
+    const end = text.indexOf('\n', at);
+    const whole: Section[] = [{ kind: 'benefits', start: 0, end: text.length, heading: null, by: 'content' }];
+    assert.deepEqual(extractSkills(text, { taxonomy, sections: whole }), []);
+    const pref: Section[] = [{ kind: 'preferred', start: at, end, heading: null, by: 'content' }];
+    const k8s = extractSkills(text, { taxonomy, sections: pref }).find((s) => s.label === 'Kubernetes');
+    assert.equal(k8s?.need, 'preferred');
+  });
+
+  it('returns UTF-16 offsets whose text is the evidence, ranked by score, honouring top and minScore', () => {
+    const text = listingText('tech-leadership', 'c35738584102a3c5');
+    const all = extractSkills(text, { taxonomy });
+    for (const s of all) for (const sp of s.spans) assert.equal(text.slice(sp.start, sp.end), sp.text);
+    for (let i = 1; i < all.length; i++) assert.ok((all[i - 1]?.score ?? 0) >= (all[i]?.score ?? 0));
+    assert.equal(extractSkills(text, { taxonomy, top: 3 }).length, 3);
+    assert.ok(extractSkills(text, { taxonomy, minScore: 0.8 }).every((s) => s.score >= 0.8));
+  });
+});
+
+describe('extractSkillCandidates()', () => {
+  it('exposes the features of each candidate (tech-leadership#969338abbb12f4f2)', () => {
+    const line = listingLine('tech-leadership', '969338abbb12f4f2', 'CI/CD');
+    const [c] = extractSkillCandidates(line, { taxonomy });
+    assert.deepEqual(c?.features, {
+      how: 2,
+      kind: 3,
+      words: 2,
+      mentions: 1,
+      rivals: 0,
+      ambiguous: 0,
+      skillSection: 0,
+      knowledge: 1,
+      tool: 0,
+      transversal: 0,
+      position: 0.761,
+    });
+  });
+});
