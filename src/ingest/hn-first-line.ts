@@ -108,9 +108,18 @@ function parseJobStory(line: string, base: HnFirstLine): HnFirstLine | null {
   }
   const c = /^(.+?)\s*\((YC [^)]*)\)\s*:\s*(.+)$/i.exec(line);
   if (!c) return null;
+  // "Ubicloud (YC W24): Software Engineer – $95-$250K in Turkey, Netherlands, CA"
   const [title, ...more] = splitTop(c[3] ?? '', /\s+[–—-]\s+/y);
-  const salary = more.find((p) => SALARY.test(p)) ?? null;
-  return { ...base, company: cleanCompany(c[1] ?? ''), titles: title ? [title] : [], salary };
+  const tail = more.join(' – ');
+  const place = /\bin ([A-Z].*)$/.exec(tail);
+  const pay = (place ? tail.slice(0, place.index) : tail).trim();
+  return {
+    ...base,
+    company: cleanCompany(c[1] ?? ''),
+    titles: title ? [title] : [],
+    salary: SALARY.test(pay) ? pay : null,
+    location: place?.[1] ?? null,
+  };
 }
 
 /**
@@ -134,9 +143,13 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     url: null,
   };
   let segs = splitTop(line, /\s*\|\s*/y);
-  // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
-  if (segs.length < 2) segs = splitTop(line, /\s+(?:—|–|--)\s+/y).filter((x) => x.length <= 80);
-  if (segs.length < 2) return parseJobStory(line, base) ?? base;
+  if (segs.length < 2) {
+    const story = parseJobStory(line, base);
+    if (story) return story;
+    // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
+    segs = splitTop(line, /\s+(?:—|–|--)\s+/y).filter((x) => x.length <= 80);
+    if (segs.length < 2) return base;
+  }
   const out: HnFirstLine = { ...base, titles: [] };
   const [first, ...rest] = segs as [string, ...string[]];
   const at = /^(.+?) at (.+?)(?:,.*)?$/.exec(first);
@@ -154,7 +167,8 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     const nouns = count(ROLE_NOUN, seg);
     if (URL.test(seg)) out.url ??= seg;
     else if (YC.test(seg)) continue;
-    else if (SALARY.test(seg) && /\d/.test(seg) && nouns === 0) out.salary ??= seg;
+    else if (SALARY.test(seg) && /\d/.test(seg) && nouns === 0)
+      out.salary ??= seg.replace(/[\s-]*https?:\/\/\S*/g, '').trim();
     else if (WORK_MODE_ONLY.test(seg)) continue;
     else if (PERKS.test(seg) && nouns === 0) continue;
     else if (ROLES_HINT_ONLY.test(seg) && nouns === 0) hints.push(seg);

@@ -91,8 +91,17 @@ export async function openSource(path: string): Promise<OpenedSource> {
   const headChunks: Buffer[] = [];
   let headLength = 0;
   let ended = false;
+  // A read error inside the head (a truncated small .gz) is raised after the head's text, like a later one.
+  let headError: unknown = null;
   while (headLength < HEAD_BYTES) {
-    const r = await it.next();
+    let r: IteratorResult<Buffer>;
+    try {
+      r = await it.next();
+    } catch (e) {
+      headError = e;
+      ended = true;
+      break;
+    }
     if (r.done) {
       ended = true;
       break;
@@ -100,6 +109,7 @@ export async function openSource(path: string): Promise<OpenedSource> {
     headChunks.push(r.value);
     headLength += r.value.length;
   }
+  if (headError && headLength === 0) throw headError;
   const headBuf = Buffer.concat(headChunks);
   const { encoding, bomLength } = detectEncoding(headBuf);
   const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
@@ -117,6 +127,7 @@ export async function openSource(path: string): Promise<OpenedSource> {
     try {
       const first = decoder.write(headBuf.subarray(skip));
       if (first) yield first;
+      if (headError) throw headError;
       if (!ended) {
         for (;;) {
           const r = await it.next();

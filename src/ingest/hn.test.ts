@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHnFirstLine } from './hn-first-line.ts';
+import type { Listing } from './listing.ts';
+import { collect, LISTINGS } from './testing/collect.ts';
+
+const HN = `${LISTINGS}hn-whoishiring-2026/`;
+const pick = (l: Listing | undefined) =>
+  l && {
+    title: l.title,
+    titles: l.titles,
+    company: l.company,
+    location: l.location,
+    remote: l.remote,
+    salary: l.salary,
+  };
+
+test('readHn() reads every comment of a run, keyed by HN id, dated from `time`', async () => {
+  const { listings, rejections } = await collect([`${HN}raw_2026-03-15.json`]);
+  assert.equal(listings.length, 343);
+  assert.equal(rejections.length, 0);
+  const suppmatch = listings.find((l) => l.recordKey === '47307796');
+  assert.equal(suppmatch?.key, 'hn-whoishiring-2026/raw_2026-03-15.json#47307796');
+  assert.equal(suppmatch?.format, 'html');
+  assert.equal(suppmatch?.url, 'https://news.ycombinator.com/item?id=47307796');
+  assert.deepEqual(pick(suppmatch), {
+    title: 'CTO',
+    titles: ['CTO'],
+    company: 'SuppMatch',
+    location: 'Warsaw, Poland',
+    remote: false,
+    salary: 'USD 85K–102K + Equity',
+  });
+  assert.equal(suppmatch?.meta.hn_source, 'who_is_hiring');
+  assert.equal(suppmatch?.meta.run, '2026-03-15-refresh');
+});
+
+test('readHn() keeps every title of a multi-role comment in one listing (HN 47350658, 47225465, 48010697)', async () => {
+  const { listings } = await collect([HN]);
+  const byId = (id: string) => listings.find((l) => l.recordKey === id);
+  assert.deepEqual(pick(byId('47350658')), {
+    title: 'Frontend Engineer',
+    titles: ['Frontend Engineer', 'Backend Engineer', 'Design Engineer'],
+    company: 'Jurisphere.ai',
+    location: 'Bangalore, India',
+    remote: false,
+    salary: null,
+  });
+  assert.deepEqual(byId('47225465')?.titles, ['Senior Software Engineer', 'Engineering Manager']);
+  assert.equal(byId('47225465')?.company, 'Lithic');
+  assert.equal(byId('47225465')?.remote, true);
+  assert.deepEqual(byId('48010697')?.titles, [
+    'Product Manager',
+    'Product Marketing Manager',
+    'FP&A Analyst',
+    'BDR',
+  ]);
+});
+
+test('readHn() gives a comment the same recordKey in every run: 2,301 records, 1,720 distinct ids', async () => {
+  const { listings } = await collect([HN]);
+  assert.equal(listings.length, 2301);
+  assert.equal(new Set(listings.map((l) => l.recordKey)).size, 1720);
+  // HN 47991238 is in both May runs.
+  const copies = listings.filter((l) => l.recordKey === '47991238');
+  assert.deepEqual(
+    copies.map((l) => l.key),
+    ['hn-whoishiring-2026/raw_2026-05-03.json#47991238', 'hn-whoishiring-2026/raw_2026-05-05.json#47991238'],
+  );
+  assert.equal(copies[0]?.postedAt, copies[1]?.postedAt);
+});
+
+test('parseHnFirstLine() reads a role given first with no company (HN 47219761)', () => {
+  const p = parseHnFirstLine(
+    'Head of Engineering &amp; Infrastructure | Full-Time | Remote | $182k - $272k USD - <a href="https:&#x2F;&#x2F;fetlife.com&#x2F;jobs" rel="nofollow">https:&#x2F;&#x2F;fetlife.com&#x2F;jobs</a><p>Role: Fully own',
+  );
+  assert.deepEqual(
+    {
+      company: p.company,
+      titles: p.titles,
+      remote: p.remote,
+      salary: p.salary,
+      employmentType: p.employmentType,
+    },
+    {
+      company: null,
+      titles: ['Head of Engineering & Infrastructure'],
+      remote: true,
+      salary: '$182k - $272k USD',
+      employmentType: 'Full-Time',
+    },
+  );
+});
+
+test('parseHnFirstLine() reads "Role at Company, …" (HN 47324120)', () => {
+  const p = parseHnFirstLine(
+    'Senior Data Analyst at P2P.org, the largest institutional staking provider  | Remote, GMT +-3&#x2F; Cyprus | Full-time Contractor<p>We are',
+  );
+  assert.deepEqual(
+    [p.company, p.titles, p.location, p.remote],
+    ['P2P.org', ['Senior Data Analyst'], 'Remote, GMT +-3/ Cyprus', true],
+  );
+});
+
+test('parseHnFirstLine() keeps one title when the parts are not roles of their own (HN 47220429, 47223382)', () => {
+  const river = parseHnFirstLine(
+    'River | Senior + Staff Engineers (Elixir, React, ML&#x2F;AI) | SF or NYC or REMOTE (US, Europe, South America) | Full-Time | $150K-$250K + equity | <a href="https:&#x2F;&#x2F;jobs.ashbyhq.com&#x2F;river" rel="nofollow">x</a><p>',
+  );
+  assert.deepEqual(river.titles, ['Senior + Staff Engineers (Elixir, React, ML/AI)']);
+  assert.equal(river.location, 'SF or NYC or REMOTE (US, Europe, South America)');
+  assert.equal(river.salary, '$150K-$250K + equity');
+  const ashby = parseHnFirstLine(
+    'Ashby | YC 19 | REMOTE (Americas + EMEA) | Senior&#x2F;Staff+ Product, Platform &amp; Design Engineers | Hands On Engineering Managers |<p>',
+  );
+  assert.deepEqual(ashby.titles, [
+    'Senior/Staff+ Product, Platform & Design Engineers',
+    'Hands On Engineering Managers',
+  ]);
+  assert.equal(ashby.company, 'Ashby');
+});
+
+test('parseHnFirstLine() reads HN job-story titles (HN 47183907, 47178176)', () => {
+  const kyber = parseHnFirstLine(
+    'Kyber (YC W23) Is Hiring an Enterprise Account Executive\n\nEnterprise Account Executive (AE) at Kyber',
+  );
+  assert.deepEqual([kyber.company, kyber.titles], ['Kyber', ['Enterprise Account Executive']]);
+  const ubi = parseHnFirstLine(
+    'Ubicloud (YC W24): Software Engineer – $95-$250K in Turkey, Netherlands, CA\n\nSoftware Engineer at Ubicloud',
+  );
+  assert.deepEqual(
+    [ubi.company, ubi.titles, ubi.salary, ubi.location],
+    ['Ubicloud', ['Software Engineer'], '$95-$250K', 'Turkey, Netherlands, CA'],
+  );
+});
+
+test('parseHnFirstLine() leaves fields null when the first line is prose (HN 47604116)', () => {
+  const p = parseHnFirstLine(
+    'SwingVision is the AI tennis &amp; pickleball app that provides automated stats<p>More',
+  );
+  assert.deepEqual([p.company, p.titles, p.location, p.salary], [null, [], null, null]);
+});

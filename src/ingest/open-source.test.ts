@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { openSource, sourceName } from './open-source.ts';
+import { collect } from './testing/collect.ts';
+
+test('openSource() gunzips by magic bytes whatever the name, and counts compressed bytes read', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-open-'));
+  try {
+    const path = join(dir, 'jobs.csv'); // gzip content without a .gz name
+    const gz = gzipSync('id,title,description\n1,Engineer,Builds things\n');
+    await writeFile(path, gz);
+    const src = await openSource(path);
+    assert.equal(src.gzip, true);
+    let text = '';
+    for await (const chunk of src.text()) text += chunk;
+    assert.equal(text, 'id,title,description\n1,Engineer,Builds things\n');
+    assert.equal(src.bytesRead(), gz.length);
+    const { listings } = await collect([path]);
+    assert.deepEqual(
+      listings.map((l) => l.description),
+      ['Builds things'],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('openSource() decodes UTF-16 with a BOM', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-open-'));
+  try {
+    const path = join(dir, 'jobs.csv');
+    await writeFile(
+      path,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('id,title,description\n1,Ingénieur,Crée\n', 'utf16le'),
+      ]),
+    );
+    const { listings } = await collect([path]);
+    assert.deepEqual(
+      listings.map((l) => [l.title, l.description]),
+      [['Ingénieur', 'Crée']],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('readInputs() turns a corrupt gzip into a rejection, keeping the records read before it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-open-'));
+  try {
+    const path = join(dir, 'jobs.jsonl.gz');
+    const lines = Array.from({ length: 5000 }, (_, i) =>
+      JSON.stringify({ id: i, title: 'T', description: `row ${i} ${'x'.repeat(i % 97)}` }),
+    );
+    const gz = gzipSync(`${lines.join('\n')}\n`);
+    await writeFile(path, gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const { listings, rejections } = await collect([path]);
+    assert.ok(listings.length > 0 && listings.length < 5000, `kept ${listings.length}`);
+    assert.equal(rejections.length, 1);
+    assert.equal(rejections[0]?.locator, 'file');
+    assert.match(
+      rejections[0]?.reason ?? '',
+      /^file could not be read to the end \(.*\); records before this point were kept$/,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('sourceName() is the last two path segments', () => {
+  assert.equal(
+    sourceName('/a/b/nhs-jobs-2020/nhs_jobs_jsonld.jsonl.gz'),
+    'nhs-jobs-2020/nhs_jobs_jsonld.jsonl.gz',
+  );
+});
