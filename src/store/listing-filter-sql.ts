@@ -1,0 +1,60 @@
+/**
+ * Turns a ListingFilter into a SQL condition on the listings table (alias `l`), the same on both databases.
+ * @module
+ */
+import { RoleprintError } from '../errors.ts';
+import type { SqlDriver } from './sql-driver.ts';
+import type { ListingFilter } from './store.ts';
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * The WHERE condition (`TRUE` when the filter is empty) and its parameters for listings aliased `l`.
+ * Dates compare on their common prefix, so a listing dated `2024-01` is inside `since: '2024-01-15'`.
+ * @example
+ * const { sql, params } = listingFilterSql(driver, { since: '2024-01' });
+ * assert.deepEqual(params, ['2024-01']);
+ */
+export function listingFilterSql(
+  driver: SqlDriver,
+  filter: ListingFilter = {},
+): { sql: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.ids) {
+    const c = driver.inList('l.id', filter.ids);
+    conditions.push(c.sql);
+    params.push(c.param);
+  }
+  if (filter.sources) {
+    const c = driver.inList('l.source', filter.sources);
+    conditions.push(c.sql);
+    params.push(c.param);
+  }
+  if (filter.since !== undefined) {
+    checkDate('since', filter.since);
+    conditions.push('l.posted_at IS NOT NULL AND substr(?, 1, length(l.posted_at)) <= l.posted_at');
+    params.push(filter.since);
+  }
+  if (filter.until !== undefined) {
+    checkDate('until', filter.until);
+    conditions.push('l.posted_at IS NOT NULL AND substr(l.posted_at, 1, ?) <= ?');
+    params.push(filter.until.length, filter.until);
+  }
+  if (filter.role !== undefined) {
+    const version = filter.analysisVersion === undefined ? '' : ' AND a.version = ?';
+    conditions.push(`EXISTS (SELECT 1 FROM analyses a WHERE a.listing_id = l.id AND a.role = ?${version})`);
+    params.push(filter.role);
+    if (filter.analysisVersion !== undefined) params.push(filter.analysisVersion);
+  }
+  return { sql: conditions.length === 0 ? '1 = 1' : conditions.map((c) => `(${c})`).join(' AND '), params };
+}
+
+function checkDate(name: string, value: string): void {
+  if (!DATE.test(value)) {
+    throw new RoleprintError(
+      'USAGE',
+      `Cannot filter listings by ${name} "${value}": expected a date as YYYY, YYYY-MM or YYYY-MM-DD`,
+    );
+  }
+}

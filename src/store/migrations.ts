@@ -1,0 +1,106 @@
+/**
+ * Versioned schema migrations, one list for both databases, recorded in `schema_version`.
+ * @module
+ */
+import { RoleprintError } from '../errors.ts';
+import type { SqlDriver } from './sql-driver.ts';
+
+/** One schema step; `sql` gets the dialect's text type so ordering is bytewise on both databases. */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: (text: string) => string;
+}
+
+/** Every migration in order; append, never edit a released one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'listings, records, analyses',
+    sql: (T) => `
+CREATE TABLE listings (
+  id ${T} PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  key ${T} NOT NULL UNIQUE,
+  source ${T} NOT NULL,
+  record_key ${T} NOT NULL,
+  locator ${T} NOT NULL,
+  title ${T},
+  titles ${T} NOT NULL,
+  company ${T},
+  location ${T},
+  url ${T},
+  posted_at ${T},
+  remote INTEGER,
+  salary ${T},
+  meta ${T} NOT NULL,
+  text ${T} NOT NULL,
+  content_hash ${T} NOT NULL,
+  signature ${T} NOT NULL,
+  repost_count INTEGER NOT NULL DEFAULT 0,
+  repost_dates ${T} NOT NULL DEFAULT '[]'
+);
+CREATE INDEX listings_source ON listings (source);
+CREATE INDEX listings_posted_at ON listings (posted_at);
+CREATE TABLE records (
+  id ${T} PRIMARY KEY,
+  source ${T} NOT NULL,
+  record_key ${T},
+  locator ${T} NOT NULL,
+  status ${T} NOT NULL CHECK (status IN ('accepted', 'duplicate', 'rejected')),
+  listing_id ${T},
+  exact INTEGER,
+  similarity DOUBLE PRECISION,
+  reason ${T},
+  posted_at ${T}
+);
+CREATE INDEX records_source ON records (source);
+CREATE INDEX records_listing ON records (listing_id);
+CREATE TABLE analyses (
+  listing_id ${T} NOT NULL REFERENCES listings (id),
+  version ${T} NOT NULL,
+  role ${T},
+  analysis ${T} NOT NULL,
+  PRIMARY KEY (listing_id, version)
+);
+CREATE INDEX analyses_role ON analyses (role, version);
+`,
+  },
+];
+
+/** The schema version this roleprint writes and reads. */
+export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
+
+/**
+ * Brings the database to SCHEMA_VERSION in one transaction; refuses a database whose schema is newer.
+ * @example
+ * assert.equal(await migrate(openSqliteDriver(':memory:'), ':memory:'), SCHEMA_VERSION);
+ */
+export async function migrate(
+  driver: SqlDriver,
+  location: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number> {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const text = driver.dialect === 'postgres' ? 'TEXT COLLATE "C"' : 'TEXT';
+  return driver.transaction(async () => {
+    // Two processes opening a fresh PostgreSQL schema at once must not both create the tables.
+    if (driver.dialect === 'postgres')
+      await driver.all('SELECT pg_advisory_xact_lock(hashtext(current_schema()))');
+    await driver.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)');
+    const rows = await driver.all<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version');
+    const current = Number(rows[0]?.v ?? 0);
+    if (current > latest) {
+      throw new RoleprintError(
+        'STORE',
+        `Cannot open the database ${location}: its schema is version ${current}, newer than this roleprint supports (${latest}); upgrade roleprint, or pass --db with another database`,
+      );
+    }
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      await driver.exec(m.sql(text));
+      await driver.run('INSERT INTO schema_version (version) VALUES (?)', [m.version]);
+    }
+    return latest;
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Opens the store a `--db` value names: a file path (SQLite) or a `postgres://` URL (PostgreSQL).
+ * @module
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { RoleprintError } from '../errors.ts';
+import { migrate } from './migrations.ts';
+import { openPostgresDriver } from './postgres-driver.ts';
+import type { SqlDriver } from './sql-driver.ts';
+import { createSqlStore } from './sql-store.ts';
+import { openSqliteDriver } from './sqlite-driver.ts';
+import type { Store } from './store.ts';
+
+/** The database used when `--db` is not given. */
+export const DEFAULT_DB = './roleprint.db';
+
+/**
+ * Opens (creating and migrating when needed) the store at `db`: a SQLite file path, or
+ * `postgres://user@host:port/database[?schema=name]` (the `schema` parameter picks a PostgreSQL schema, default `public`).
+ * @example
+ * const store = await openStore(':memory:');
+ * assert.equal(store.backend, 'sqlite');
+ * await store.close();
+ */
+export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(db)) return openPostgres(db);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
+    throw new RoleprintError(
+      'CONFIG',
+      `Cannot open the database "${db}": only a file path (SQLite) or a postgres:// URL is supported; pass --db ./roleprint.db or --db postgres://user@host:5432/dbname`,
+    );
+  }
+  const path = db === ':memory:' ? db : resolve(db);
+  let driver: SqlDriver;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    driver = openSqliteDriver(path);
+  } catch (err) {
+    throw new RoleprintError(
+      'STORE',
+      `Cannot open the SQLite database ${db}: ${(err as Error).message}; check that the path is a writable file (or pass another --db)`,
+      { cause: err },
+    );
+  }
+  return ready(driver, db);
+}
+
+async function openPostgres(db: string): Promise<Store> {
+  let url: URL;
+  try {
+    url = new URL(db);
+  } catch (err) {
+    throw new RoleprintError(
+      'CONFIG',
+      `Cannot open the database "${db}": not a valid URL; expected postgres://user@host:5432/dbname`,
+      { cause: err },
+    );
+  }
+  const schema = url.searchParams.get('schema') ?? 'public';
+  url.searchParams.delete('schema');
+  const shown = redact(url);
+  const location = schema === 'public' ? shown : `${shown} (schema ${schema})`;
+  let driver: SqlDriver;
+  try {
+    driver = await openPostgresDriver(url.toString(), schema);
+  } catch (err) {
+    throw new RoleprintError(
+      'STORE',
+      `Cannot connect to PostgreSQL at ${location}: ${(err as Error).message}; check that the server is running and the URL (user, host, port, database) is right`,
+      { cause: err },
+    );
+  }
+  return ready(driver, location);
+}
+
+async function ready(driver: SqlDriver, location: string): Promise<Store> {
+  try {
+    await migrate(driver, location);
+  } catch (err) {
+    await driver.close().catch(() => undefined);
+    if (err instanceof RoleprintError) throw err;
+    throw new RoleprintError(
+      'STORE',
+      `Cannot prepare the database ${location}: ${(err as Error).message}; check that it is a roleprint database (or pass another --db)`,
+      { cause: err },
+    );
+  }
+  return createSqlStore(driver, location);
+}
+
+function redact(url: URL): string {
+  const copy = new URL(url.toString());
+  if (copy.password) copy.password = '***';
+  return copy.toString();
+}

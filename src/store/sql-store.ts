@@ -1,0 +1,281 @@
+/**
+ * The Store, written once over a SqlDriver; `openStore()` picks the driver.
+ * @module
+ */
+import { listingFilterSql } from './listing-filter-sql.ts';
+import type { SqlDriver } from './sql-driver.ts';
+import type {
+  AnalysisInput,
+  DateRange,
+  ListingFilter,
+  SourceCounts,
+  Store,
+  StoredDedupeEntry,
+  StoredListing,
+  StoredRecord,
+  WriteBatch,
+} from './store.ts';
+import {
+  LISTING_COLUMNS,
+  LISTING_READ_COLUMNS,
+  listingFromRow,
+  listingRow,
+  RECORD_COLUMNS,
+  recordFromRow,
+  recordRow,
+  storableText,
+} from './store-rows.ts';
+
+/** Rows fetched per page when streaming. */
+const PAGE = 500;
+
+/** Every table with its primary key, in dump order. */
+const TABLES: readonly { name: string; key: readonly string[] }[] = [
+  { name: 'schema_version', key: ['version'] },
+  { name: 'listings', key: ['id'] },
+  { name: 'records', key: ['id'] },
+  { name: 'analyses', key: ['listing_id', 'version'] },
+];
+
+/**
+ * A Store on an already migrated SqlDriver.
+ * @example
+ * const store = createSqlStore(driver, 'roleprint.db');
+ * assert.equal(store.backend, 'sqlite');
+ */
+export function createSqlStore(driver: SqlDriver, location: string): Store {
+  const listingColumns = LISTING_READ_COLUMNS.map((c) => `l.${c}`).join(', ');
+
+  async function* pages<T>(
+    fetch: (after: string) => Promise<Record<string, unknown>[]>,
+    keyOf: (row: Record<string, unknown>) => string,
+    map: (row: Record<string, unknown>) => T,
+  ): AsyncGenerator<T> {
+    let after = '';
+    for (;;) {
+      const rows = await fetch(after);
+      for (const row of rows) yield map(row);
+      if (rows.length < PAGE) return;
+      after = keyOf(rows[rows.length - 1] as Record<string, unknown>);
+    }
+  }
+
+  return {
+    backend: driver.dialect,
+    location,
+
+    async schemaVersion() {
+      const rows = await driver.all<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version');
+      return Number(rows[0]?.v ?? 0);
+    },
+
+    async recordStatuses(ids) {
+      const found = new Map<string, StoredRecord>();
+      if (ids.length === 0) return found;
+      const c = driver.inList('id', ids.map(storableText));
+      const rows = await driver.all(`SELECT ${RECORD_COLUMNS.join(', ')} FROM records WHERE ${c.sql}`, [
+        c.param,
+      ]);
+      for (const row of rows) {
+        const record = recordFromRow(row);
+        found.set(record.id, record);
+      }
+      return found;
+    },
+
+    async *dedupeEntries(): AsyncGenerator<StoredDedupeEntry> {
+      let after = 0;
+      for (;;) {
+        const rows = await driver.all<Record<string, unknown>>(
+          'SELECT seq, id, company, title, content_hash, signature FROM listings WHERE seq > ? ORDER BY seq LIMIT ?',
+          [after, PAGE],
+        );
+        for (const row of rows) {
+          yield {
+            id: String(row.id),
+            company: row.company == null ? null : String(row.company),
+            title: row.title == null ? null : String(row.title),
+            contentHash: String(row.content_hash),
+            signature: JSON.parse(String(row.signature)) as number[],
+          };
+        }
+        if (rows.length < PAGE) return;
+        after = Number(rows[rows.length - 1]?.seq);
+      }
+    },
+
+    async writeBatch(batch: WriteBatch) {
+      await driver.transaction(async () => {
+        const top = await driver.all<{ s: number | null }>('SELECT MAX(seq) AS s FROM listings');
+        const first = Number(top[0]?.s ?? 0) + 1;
+        await driver.insertMany(
+          'listings',
+          ['seq', ...LISTING_COLUMNS],
+          batch.listings.map((l, i) => [first + i, ...listingRow(l)]),
+        );
+        await driver.insertMany('records', RECORD_COLUMNS, batch.records.map(recordRow));
+        const canonicals = [
+          ...new Set(batch.records.filter((r) => r.status === 'duplicate').map((r) => r.listingId as string)),
+        ].sort();
+        if (canonicals.length === 0) return;
+        // Recomputed from the records table rather than incremented, so a rerun can never count a repost twice.
+        const c = driver.inList('listing_id', canonicals);
+        const rows = await driver.all<{ listing_id: string; posted_at: string | null }>(
+          `SELECT listing_id, posted_at FROM records WHERE status = 'duplicate' AND ${c.sql}`,
+          [c.param],
+        );
+        const reposts = new Map<string, { count: number; dates: string[] }>();
+        for (const row of rows) {
+          const entry = reposts.get(row.listing_id) ?? { count: 0, dates: [] };
+          entry.count++;
+          if (row.posted_at != null) entry.dates.push(row.posted_at);
+          reposts.set(row.listing_id, entry);
+        }
+        for (const id of canonicals) {
+          const entry = reposts.get(id) ?? { count: 0, dates: [] };
+          entry.dates.sort(compareText);
+          await driver.run('UPDATE listings SET repost_count = ?, repost_dates = ? WHERE id = ?', [
+            entry.count,
+            JSON.stringify(entry.dates),
+            id,
+          ]);
+        }
+      });
+    },
+
+    async putAnalyses(items: AnalysisInput[]) {
+      if (items.length === 0) return;
+      const upsert =
+        'INSERT INTO analyses (listing_id, version, role, analysis) VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis';
+      await driver.transaction(async () => {
+        for (const item of items) {
+          const role = typeof item.analysis.role?.role === 'string' ? item.analysis.role.role : null;
+          await driver.run(upsert, [
+            item.id,
+            item.version,
+            role,
+            storableText(JSON.stringify(item.analysis)),
+          ]);
+        }
+      });
+    },
+
+    async *listings(filter: ListingFilter = {}) {
+      const where = listingFilterSql(driver, filter);
+      const withAnalysis = filter.analysisVersion !== undefined;
+      const join = withAnalysis ? ' LEFT JOIN analyses an ON an.listing_id = l.id AND an.version = ?' : '';
+      const sql =
+        `SELECT ${listingColumns}${withAnalysis ? ', an.analysis AS analysis' : ''} FROM listings l${join} ` +
+        `WHERE ${where.sql} AND l.id > ? ORDER BY l.id LIMIT ?`;
+      const head = withAnalysis ? [filter.analysisVersion] : [];
+      yield* pages<StoredListing>(
+        (after) => driver.all(sql, [...head, ...where.params, after, PAGE]),
+        (row) => String(row.id),
+        listingFromRow,
+      );
+    },
+
+    async *analyses(version: string, filter: ListingFilter = {}) {
+      const where = listingFilterSql(driver, { ...filter, analysisVersion: version });
+      const sql =
+        'SELECT an.listing_id, an.version, an.analysis FROM analyses an JOIN listings l ON l.id = an.listing_id ' +
+        `WHERE an.version = ? AND ${where.sql} AND l.id > ? ORDER BY l.id LIMIT ?`;
+      yield* pages<AnalysisInput>(
+        (after) => driver.all(sql, [version, ...where.params, after, PAGE]),
+        (row) => String(row.listing_id),
+        (row) => ({
+          id: String(row.listing_id),
+          version: String(row.version),
+          analysis: JSON.parse(String(row.analysis)),
+        }),
+      );
+    },
+
+    async *records(sources?: string[]) {
+      const c = sources ? driver.inList('source', sources) : { sql: '1 = 1', param: undefined };
+      const head = sources ? [c.param] : [];
+      const sql = `SELECT ${RECORD_COLUMNS.join(', ')} FROM records WHERE ${c.sql} AND id > ? ORDER BY id LIMIT ?`;
+      yield* pages<StoredRecord>(
+        (after) => driver.all(sql, [...head, after, PAGE]),
+        (row) => String(row.id),
+        recordFromRow,
+      );
+    },
+
+    async countsBySource(filter: ListingFilter = {}) {
+      const where = listingFilterSql(driver, filter);
+      const rows = await driver.all<{ source: string; n: unknown }>(
+        `SELECT l.source AS source, COUNT(*) AS n FROM listings l WHERE ${where.sql} GROUP BY l.source`,
+        where.params,
+      );
+      return rows
+        .map((r) => ({ source: String(r.source), listings: Number(r.n) }))
+        .sort((a, b) => compareText(a.source, b.source));
+    },
+
+    async recordCounts(sources?: string[]) {
+      const c = sources ? driver.inList('source', sources) : { sql: '1 = 1', param: undefined };
+      const rows = await driver.all<{ source: string; status: string; n: unknown }>(
+        `SELECT source, status, COUNT(*) AS n FROM records WHERE ${c.sql} GROUP BY source, status`,
+        sources ? [c.param] : [],
+      );
+      const counts = new Map<string, SourceCounts>();
+      for (const row of rows) {
+        const entry = counts.get(row.source) ?? { read: 0, accepted: 0, duplicates: 0, rejected: 0 };
+        const n = Number(row.n);
+        entry.read += n;
+        if (row.status === 'accepted') entry.accepted += n;
+        else if (row.status === 'duplicate') entry.duplicates += n;
+        else entry.rejected += n;
+        counts.set(row.source, entry);
+      }
+      const out: Record<string, SourceCounts> = {};
+      for (const source of [...counts.keys()].sort(compareText))
+        out[source] = counts.get(source) as SourceCounts;
+      return out;
+    },
+
+    async dateRange(filter: ListingFilter = {}): Promise<DateRange> {
+      const where = listingFilterSql(driver, filter);
+      const rows = await driver.all<{ min: string | null; max: string | null }>(
+        `SELECT MIN(l.posted_at) AS min, MAX(l.posted_at) AS max FROM listings l WHERE ${where.sql}`,
+        where.params,
+      );
+      return { min: rows[0]?.min ?? null, max: rows[0]?.max ?? null };
+    },
+
+    async *dump(): AsyncGenerator<string> {
+      for (const table of TABLES) {
+        const cols = table.key.join(', ');
+        const sql = (first: boolean) =>
+          `SELECT * FROM ${table.name}${first ? '' : ` WHERE (${cols}) > (${table.key.map(() => '?').join(', ')})`} ORDER BY ${cols} LIMIT ${PAGE}`;
+        let after: unknown[] | null = null;
+        for (;;) {
+          const rows: Record<string, unknown>[] = await driver.all(sql(after === null), after ?? []);
+          for (const row of rows) yield JSON.stringify([table.name, canonicalRow(row)]);
+          if (rows.length < PAGE) break;
+          const last = rows[rows.length - 1] as Record<string, unknown>;
+          after = table.key.map((k) => last[k]);
+        }
+      }
+    },
+
+    close: () => driver.close(),
+  };
+}
+
+/** Columns sorted by name and numbers as numbers, so both databases dump the same bytes. */
+function canonicalRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(row).sort()) {
+    const value = row[key];
+    out[key] = typeof value === 'bigint' ? Number(value) : value;
+  }
+  return out;
+}
+
+/** Code-unit order, locale-independent (the databases order text bytewise too). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * The SqlDriver for the embedded single-file database (better-sqlite3).
+ * @module
+ */
+import Database from 'better-sqlite3';
+import type { SqlDriver, SqlValue } from './sql-driver.ts';
+
+/**
+ * Opens (creating when missing) a SQLite database file and returns a SqlDriver on it.
+ * @example
+ * const driver = openSqliteDriver(':memory:');
+ * assert.deepEqual(await driver.all('SELECT 1 AS one'), [{ one: 1 }]);
+ */
+export function openSqliteDriver(path: string): SqlDriver {
+  const db = new Database(path);
+  // WAL + NORMAL: a committed batch survives the process being killed; only an OS crash may lose the last one.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 10000');
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let stmt = statements.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      statements.set(sql, stmt);
+    }
+    return stmt;
+  };
+  let inTransaction = false;
+  return {
+    dialect: 'sqlite',
+    async all<T>(sql: string, params: unknown[] = []) {
+      return prepare(sql).all(...params) as T[];
+    },
+    async run(sql, params = []) {
+      prepare(sql).run(...params);
+    },
+    async exec(script) {
+      db.exec(script);
+    },
+    async insertMany(table: string, columns: readonly string[], rows: SqlValue[][]) {
+      if (rows.length === 0) return;
+      const stmt = prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      );
+      for (const row of rows) stmt.run(...row);
+    },
+    async transaction(fn) {
+      if (inTransaction) throw new Error('nested transactions are not supported');
+      inTransaction = true;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn();
+        db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw err;
+      } finally {
+        inTransaction = false;
+      }
+    },
+    inList(column, values) {
+      return { sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) };
+    },
+    async close() {
+      statements.clear();
+      if (db.open) db.close();
+    },
+  };
+}

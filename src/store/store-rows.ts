@@ -1,0 +1,162 @@
+/**
+ * How listings and records map to table rows and back, identically on both databases.
+ * @module
+ */
+import type { SqlValue } from './sql-driver.ts';
+import type { NewListing, RecordStatus, StoredListing, StoredRecord } from './store.ts';
+
+/** The listings columns the store writes, in insert order (`seq` is added by the store). */
+export const LISTING_COLUMNS = [
+  'id',
+  'key',
+  'source',
+  'record_key',
+  'locator',
+  'title',
+  'titles',
+  'company',
+  'location',
+  'url',
+  'posted_at',
+  'remote',
+  'salary',
+  'meta',
+  'text',
+  'content_hash',
+  'signature',
+] as const;
+
+/** The listings columns read back as a StoredListing. */
+export const LISTING_READ_COLUMNS = [
+  ...LISTING_COLUMNS.filter((c) => c !== 'signature'),
+  'repost_count',
+  'repost_dates',
+] as const;
+
+/** The records columns, in insert order. */
+export const RECORD_COLUMNS = [
+  'id',
+  'source',
+  'record_key',
+  'locator',
+  'status',
+  'listing_id',
+  'exact',
+  'similarity',
+  'reason',
+  'posted_at',
+] as const;
+
+/**
+ * Text as both databases can keep it: PostgreSQL refuses U+0000 in text, so it is dropped on both.
+ * @example
+ * assert.equal(storableText('a\u0000b'), 'ab');
+ */
+export function storableText(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+}
+
+function opt(value: string | null | undefined): string | null {
+  return value == null ? null : storableText(value);
+}
+
+/**
+ * The row values of a new listing, in LISTING_COLUMNS order.
+ * @example
+ * assert.equal(listingRow(newListing)[0], newListing.listing.id);
+ */
+export function listingRow({ listing: l, signature }: NewListing): SqlValue[] {
+  return [
+    l.id,
+    storableText(l.key),
+    storableText(l.source),
+    storableText(l.recordKey),
+    storableText(l.locator),
+    opt(l.title),
+    storableText(JSON.stringify(l.titles)),
+    opt(l.company),
+    opt(l.location),
+    opt(l.url),
+    opt(l.postedAt),
+    l.remote == null ? null : l.remote ? 1 : 0,
+    opt(l.salary),
+    storableText(JSON.stringify(l.meta)),
+    storableText(l.text),
+    l.contentHash,
+    JSON.stringify(signature),
+  ];
+}
+
+/**
+ * A StoredListing from a row selected with LISTING_READ_COLUMNS (plus an optional `analysis` column).
+ * @example
+ * assert.equal(listingFromRow(row).repostCount, 0);
+ */
+export function listingFromRow(row: Record<string, unknown>): StoredListing {
+  const listing: StoredListing = {
+    id: String(row.id),
+    key: String(row.key),
+    source: String(row.source),
+    recordKey: String(row.record_key),
+    locator: String(row.locator),
+    title: nullableString(row.title),
+    titles: JSON.parse(String(row.titles)) as string[],
+    company: nullableString(row.company),
+    location: nullableString(row.location),
+    url: nullableString(row.url),
+    postedAt: nullableString(row.posted_at),
+    remote: row.remote == null ? null : Number(row.remote) === 1,
+    salary: nullableString(row.salary),
+    meta: JSON.parse(String(row.meta)) as Record<string, string>,
+    text: String(row.text),
+    contentHash: String(row.content_hash),
+    repostCount: Number(row.repost_count),
+    repostDates: JSON.parse(String(row.repost_dates)) as string[],
+  };
+  if (row.analysis != null) listing.analysis = JSON.parse(String(row.analysis));
+  return listing;
+}
+
+/**
+ * The row values of a record, in RECORD_COLUMNS order.
+ * @example
+ * assert.equal(recordRow(record)[4], 'accepted');
+ */
+export function recordRow(r: StoredRecord): SqlValue[] {
+  return [
+    storableText(r.id),
+    storableText(r.source),
+    opt(r.recordKey),
+    storableText(r.locator),
+    r.status,
+    r.listingId,
+    r.exact == null ? null : r.exact ? 1 : 0,
+    r.similarity,
+    opt(r.reason),
+    opt(r.postedAt),
+  ];
+}
+
+/**
+ * A StoredRecord from a row selected with RECORD_COLUMNS.
+ * @example
+ * assert.equal(recordFromRow(row).status, 'rejected');
+ */
+export function recordFromRow(row: Record<string, unknown>): StoredRecord {
+  return {
+    id: String(row.id),
+    source: String(row.source),
+    recordKey: nullableString(row.record_key),
+    locator: String(row.locator),
+    status: String(row.status) as RecordStatus,
+    listingId: nullableString(row.listing_id),
+    exact: row.exact == null ? null : Number(row.exact) === 1,
+    similarity: row.similarity == null ? null : Number(row.similarity),
+    reason: nullableString(row.reason),
+    postedAt: nullableString(row.posted_at),
+  };
+}
+
+function nullableString(value: unknown): string | null {
+  return value == null ? null : String(value);
+}

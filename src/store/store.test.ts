@@ -1,0 +1,356 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import pg from 'pg';
+import type { CleanListing } from '../clean/clean-listing-type.ts';
+import { RoleprintError } from '../errors.ts';
+import { openStore, SCHEMA_VERSION, type Store, type StoredRecord } from './index.ts';
+import { TEST_BACKENDS, TEST_PG_URL, type TestDatabase } from './test-backends.ts';
+
+// Hand-written listings: the store's edge cases (nulls, non-ASCII, month-only dates, NUL bytes), not content.
+function listing(n: number, over: Partial<CleanListing> = {}): CleanListing {
+  const recordKey = String(n);
+  return {
+    id: n.toString(16).padStart(16, '0'),
+    key: `fixture/a.csv#${recordKey}`,
+    source: 'fixture/a.csv',
+    recordKey,
+    locator: `row ${n}`,
+    title: `Engineer ${n}`,
+    titles: [`Engineer ${n}`],
+    company: 'Acme',
+    location: 'São Paulo',
+    url: null,
+    postedAt: '2024-01-15',
+    text: `Build things ${n}.\nÅngström units 🚀`,
+    remote: null,
+    salary: null,
+    meta: { seniority: 'mid' },
+    contentHash: `hash${n}`,
+    ...over,
+  };
+}
+
+function accepted(l: CleanListing): StoredRecord {
+  return {
+    id: l.key,
+    source: l.source,
+    recordKey: l.recordKey,
+    locator: l.locator,
+    status: 'accepted',
+    listingId: l.id,
+    exact: null,
+    similarity: null,
+    reason: null,
+    postedAt: l.postedAt,
+  };
+}
+
+function duplicate(
+  n: number,
+  of: CleanListing,
+  postedAt: string | null,
+  source = 'fixture/a.csv',
+): StoredRecord {
+  return {
+    id: `${source}#${n}`,
+    source,
+    recordKey: String(n),
+    locator: `row ${n}`,
+    status: 'duplicate',
+    listingId: of.id,
+    exact: true,
+    similarity: 0.9375,
+    reason: null,
+    postedAt,
+  };
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+/** Writes the same small history on any store: three listings, two reposts, a rejection, one analysis. */
+async function writeHistory(store: Store): Promise<void> {
+  const a = listing(3, { remote: true, postedAt: '2024-01', meta: {} });
+  const b = listing(1, {
+    source: 'fixture/b.jsonl',
+    key: 'fixture/b.jsonl#1',
+    company: null,
+    title: null,
+    titles: [],
+  });
+  const c = listing(2, { postedAt: '2023-12-31', remote: false, text: 'nul\u0000byte' });
+  await store.writeBatch({
+    records: [accepted(a), accepted(b)],
+    listings: [
+      { listing: a, signature: [1, 2, 3] },
+      { listing: b, signature: [4, 5, 6] },
+    ],
+  });
+  await store.writeBatch({
+    records: [
+      duplicate(10, a, '2024-03-02'),
+      accepted(c),
+      duplicate(11, a, null),
+      duplicate(12, a, '2024-02-01'),
+      {
+        id: 'fixture/a.csv@row 13',
+        source: 'fixture/a.csv',
+        recordKey: null,
+        locator: 'row 13',
+        status: 'rejected',
+        listingId: null,
+        exact: null,
+        similarity: null,
+        reason: 'empty description',
+        postedAt: null,
+      },
+    ],
+    listings: [{ listing: c, signature: [7, 8, 9] }],
+  });
+  await store.putAnalyses([{ id: a.id, version: 'v1', analysis: { role: roleMatch('cto'), skills: [] } }]);
+}
+
+function roleMatch(role: string) {
+  return { role, label: role, seniority: null, onetSoc: null, escoOccupation: null, confidence: 1 };
+}
+
+for (const backend of TEST_BACKENDS) {
+  describe(`store on ${backend.name}`, () => {
+    const created: TestDatabase[] = [];
+    const opened: Store[] = [];
+    const fresh = async (): Promise<{ store: Store; t: TestDatabase }> => {
+      const t = await backend.create();
+      created.push(t);
+      const store = await openStore(t.db);
+      opened.push(store);
+      return { store, t };
+    };
+    after(async () => {
+      for (const store of opened) await store.close().catch(() => undefined);
+      for (const t of created) await t.drop();
+    });
+
+    test('openStore() migrates a new database to SCHEMA_VERSION and reopens it unchanged', async () => {
+      const { store, t } = await fresh();
+      assert.equal(store.backend, backend.name);
+      assert.equal(await store.schemaVersion(), SCHEMA_VERSION);
+      await writeHistory(store);
+      const before = await collect(store.dump());
+      await store.close();
+      const again = await openStore(t.db);
+      assert.equal(await again.schemaVersion(), SCHEMA_VERSION);
+      assert.deepEqual(await collect(again.dump()), before);
+      await again.close();
+    });
+
+    test('openStore() refuses a database whose schema is newer than this version', async () => {
+      const { store, t } = await fresh();
+      await store.close();
+      if (backend.name === 'sqlite') {
+        const { default: Database } = await import('better-sqlite3');
+        const db = new Database(t.db);
+        db.prepare('INSERT INTO schema_version (version) VALUES (999)').run();
+        db.close();
+      } else {
+        const schema = new URL(t.db).searchParams.get('schema');
+        const client = new pg.Client({ connectionString: TEST_PG_URL });
+        await client.connect();
+        await client.query(`INSERT INTO "${schema}".schema_version (version) VALUES (999)`);
+        await client.end();
+      }
+      await assert.rejects(openStore(t.db), (err: unknown) => {
+        assert.ok(err instanceof RoleprintError);
+        assert.equal(err.code, 'STORE');
+        assert.match(
+          err.message,
+          new RegExp(
+            `schema is version 999, newer than this roleprint supports \\(${SCHEMA_VERSION}\\); upgrade roleprint`,
+          ),
+        );
+        return true;
+      });
+    });
+
+    test('listings() returns every field as written, in id order, with repost count and sorted dates', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const all = await collect(store.listings());
+      assert.deepEqual(
+        all.map((l) => l.id),
+        ['0000000000000001', '0000000000000002', '0000000000000003'],
+      );
+      const [b, c, a] = all;
+      assert.deepEqual(a, {
+        ...listing(3, { remote: true, postedAt: '2024-01', meta: {} }),
+        repostCount: 3,
+        repostDates: ['2024-02-01', '2024-03-02'],
+      });
+      assert.equal(b?.company, null);
+      assert.deepEqual(b?.titles, []);
+      assert.equal(b?.repostCount, 0);
+      assert.equal(c?.remote, false);
+      assert.equal(c?.text, 'nulbyte');
+    });
+
+    test('listings() filters by ids, sources, since/until on the common date prefix, and role', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const ids = async (filter: Parameters<Store['listings']>[0]) =>
+        (await collect(store.listings(filter))).map((l) => l.id.slice(-1));
+      assert.deepEqual(await ids({ ids: ['0000000000000003', '0000000000000001', 'nope'] }), ['1', '3']);
+      assert.deepEqual(await ids({ ids: [] }), []);
+      assert.deepEqual(await ids({ sources: ['fixture/b.jsonl'] }), ['1']);
+      assert.deepEqual(await ids({ since: '2024-01-20' }), ['3'], 'a month-only date overlaps the day');
+      assert.deepEqual(await ids({ since: '2024-01-15' }), ['1', '3']);
+      assert.deepEqual(await ids({ since: '2024-02' }), []);
+      assert.deepEqual(await ids({ until: '2023' }), ['2']);
+      assert.deepEqual(await ids({ since: '2023-12-31', until: '2024-01-01' }), ['2', '3']);
+      assert.deepEqual(await ids({ role: 'cto' }), ['3']);
+      assert.deepEqual(await ids({ role: 'cto', analysisVersion: 'v2' }), []);
+      const withAnalysis = await collect(
+        store.listings({ analysisVersion: 'v1', sources: ['fixture/a.csv'] }),
+      );
+      assert.deepEqual(
+        withAnalysis.map((l) => l.analysis),
+        [undefined, { role: roleMatch('cto'), skills: [] }],
+      );
+      await assert.rejects(
+        collect(store.listings({ since: 'last week' })),
+        /expected a date as YYYY, YYYY-MM or YYYY-MM-DD/,
+      );
+    });
+
+    test('listings() streams past one page in id order', async () => {
+      const { store } = await fresh();
+      const many = Array.from({ length: 1203 }, (_, i) => listing(1203 - i));
+      await store.writeBatch({
+        records: many.map(accepted),
+        listings: many.map((l) => ({ listing: l, signature: [] })),
+      });
+      const ids = (await collect(store.listings())).map((l) => l.id);
+      assert.equal(ids.length, 1203);
+      assert.deepEqual(ids, [...ids].sort());
+      assert.equal(new Set(ids).size, 1203);
+      const entries = await collect(store.dedupeEntries());
+      assert.equal(entries[0]?.id, listing(1203).id, 'dedupe entries come in acceptance order');
+      assert.equal(entries.length, 1203);
+    });
+
+    test('recordStatuses(), recordCounts(), countsBySource() and dateRange() report what was written', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const found = await store.recordStatuses(['fixture/a.csv#10', 'fixture/a.csv@row 13', 'unknown']);
+      assert.deepEqual([...found.keys()].sort(), ['fixture/a.csv#10', 'fixture/a.csv@row 13']);
+      assert.equal(found.get('fixture/a.csv#10')?.similarity, 0.9375);
+      assert.equal(found.get('fixture/a.csv#10')?.exact, true);
+      assert.equal(found.get('fixture/a.csv@row 13')?.reason, 'empty description');
+      assert.deepEqual(await store.recordCounts(), {
+        'fixture/a.csv': { read: 6, accepted: 2, duplicates: 3, rejected: 1 },
+        'fixture/b.jsonl': { read: 1, accepted: 1, duplicates: 0, rejected: 0 },
+      });
+      assert.deepEqual(await store.recordCounts(['fixture/b.jsonl']), {
+        'fixture/b.jsonl': { read: 1, accepted: 1, duplicates: 0, rejected: 0 },
+      });
+      assert.deepEqual(await store.countsBySource(), [
+        { source: 'fixture/a.csv', listings: 2 },
+        { source: 'fixture/b.jsonl', listings: 1 },
+      ]);
+      assert.deepEqual(await store.dateRange(), { min: '2023-12-31', max: '2024-01-15' });
+      assert.deepEqual(await store.dateRange({ ids: ['none'] }), { min: null, max: null });
+      const entries = await collect(store.dedupeEntries());
+      assert.deepEqual(
+        entries.map((e) => [e.id.slice(-1), e.signature]),
+        [
+          ['3', [1, 2, 3]],
+          ['1', [4, 5, 6]],
+          ['2', [7, 8, 9]],
+        ],
+      );
+    });
+
+    test('putAnalyses() replaces an analysis of the same version and analyses() lists one version', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const id = '0000000000000002';
+      await store.putAnalyses([
+        { id, version: 'v1', analysis: { role: roleMatch('vp-engineering') } },
+        { id, version: 'v2', analysis: { role: null, note: 'ü' } },
+      ]);
+      await store.putAnalyses([{ id, version: 'v1', analysis: { role: roleMatch('cto') } }]);
+      assert.deepEqual(
+        (await collect(store.analyses('v1'))).map((a) => [a.id.slice(-1), a.analysis.role?.role]),
+        [
+          ['2', 'cto'],
+          ['3', 'cto'],
+        ],
+      );
+      assert.deepEqual(await collect(store.analyses('v2', { role: 'cto' })), []);
+      assert.deepEqual(await collect(store.analyses('v2')), [
+        { id, version: 'v2', analysis: { role: null, note: 'ü' } },
+      ]);
+    });
+
+    test('writeBatch() writes nothing when any row of the batch fails', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const before = await collect(store.dump());
+      const again = listing(1, { source: 'fixture/b.jsonl', key: 'fixture/b.jsonl#1' });
+      const fresh4 = listing(4);
+      await assert.rejects(
+        store.writeBatch({
+          records: [accepted(fresh4), accepted(again)],
+          listings: [
+            { listing: fresh4, signature: [] },
+            { listing: again, signature: [] },
+          ],
+        }),
+      );
+      assert.deepEqual(await collect(store.dump()), before);
+    });
+  });
+}
+
+test('openStore() gives byte-identical dumps and listings on SQLite and PostgreSQL for the same writes', async () => {
+  const dumps: string[][] = [];
+  const listings: string[] = [];
+  for (const backend of TEST_BACKENDS) {
+    const t = await backend.create();
+    try {
+      const store = await openStore(t.db);
+      await writeHistory(store);
+      dumps.push(await collect(store.dump()));
+      listings.push(JSON.stringify(await collect(store.listings({ analysisVersion: 'v1' }))));
+      await store.close();
+    } finally {
+      await t.drop();
+    }
+  }
+  assert.equal(dumps[0]?.length, 12, '1 schema version + 3 listings + 7 records + 1 analysis');
+  assert.deepEqual(dumps[1], dumps[0]);
+  assert.equal(listings[1], listings[0]);
+});
+
+test('openStore() names the fix for an unsupported database URL', async () => {
+  await assert.rejects(openStore('mysql://root@localhost/jobs'), (err: unknown) => {
+    assert.ok(err instanceof RoleprintError);
+    assert.equal(err.code, 'CONFIG');
+    assert.match(err.message, /only a file path \(SQLite\) or a postgres:\/\/ URL is supported; pass --db/);
+    return true;
+  });
+});
+
+test('openStore() reports an unreachable PostgreSQL as a STORE error naming the URL without its password', async () => {
+  await assert.rejects(openStore('postgres://postgres:secret@127.0.0.1:1/test'), (err: unknown) => {
+    assert.ok(err instanceof RoleprintError);
+    assert.equal(err.code, 'STORE');
+    assert.match(
+      err.message,
+      /^Cannot connect to PostgreSQL at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test: /,
+    );
+    assert.doesNotMatch(err.message, /secret/);
+    return true;
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The Store: what roleprint keeps between runs (listings, every record read, per-listing analyses),
+ * one interface over SQLite and PostgreSQL.
+ * @module
+ */
+import type { RoleMatch } from '../analyze/analyzed-listing.ts';
+import type { CleanListing } from '../clean/clean-listing-type.ts';
+
+/** What became of one record read from an input file. */
+export type RecordStatus = 'accepted' | 'duplicate' | 'rejected';
+
+/** One record ever read, with its outcome; re-reading a record with a stored id counts it with this status. */
+export interface StoredRecord {
+  /** Record identity: `${source}#${recordKey}` (plus `~n` for the n-th repeat of a key in a file), or `${source}@${locator}` when the key is unknown. */
+  id: string;
+  source: string;
+  recordKey: string | null;
+  locator: string;
+  status: RecordStatus;
+  /** The listing it became (accepted) or the canonical listing it repeats (duplicate); null when rejected. */
+  listingId: string | null;
+  /** For duplicates: whether the normalized text was identical. Null otherwise. */
+  exact: boolean | null;
+  /** For duplicates: the deduper's similarity to the canonical (0..1). Null otherwise. */
+  similarity: number | null;
+  /** For rejections: why, in words a user can act on. Null otherwise. */
+  reason: string | null;
+  /** The record's posting date when it was read as a listing (a repost's date). */
+  postedAt: string | null;
+}
+
+/** A canonical listing as written: the CleanListing plus its dedupe signature. */
+export interface NewListing {
+  listing: CleanListing;
+  /** The deduper's signature (MinHash values or similar), kept so a later run can seed the deduper. */
+  signature: number[];
+}
+
+/** One transaction's worth of ingest output; records in read order, listings in acceptance order. */
+export interface WriteBatch {
+  records: StoredRecord[];
+  listings: NewListing[];
+}
+
+/** What the deduper needs to know about a canonical listing already stored. */
+export interface StoredDedupeEntry {
+  id: string;
+  company: string | null;
+  title: string | null;
+  contentHash: string;
+  signature: number[];
+}
+
+/** The per-listing analysis (sections, statements, skills, role …) as JSON; `role.role` is indexed for filtering. */
+export interface ListingAnalysis {
+  role?: RoleMatch | null;
+  [field: string]: unknown;
+}
+
+/** One analysis to store: the listing it belongs to and the analyzer version that produced it. */
+export interface AnalysisInput {
+  id: string;
+  version: string;
+  analysis: ListingAnalysis;
+}
+
+/** A canonical listing read back from the store. */
+export interface StoredListing extends CleanListing {
+  /** How many later records were judged reposts (duplicates) of this listing. */
+  repostCount: number;
+  /** The reposts' posting dates, sorted ascending (unknown dates left out, repeats kept). */
+  repostDates: string[];
+  /** The analysis of `filter.analysisVersion`, when asked for and present. */
+  analysis?: ListingAnalysis;
+}
+
+/** Which listings a query covers; every field narrows, all are optional. */
+export interface ListingFilter {
+  ids?: string[];
+  sources?: string[];
+  /** Earliest posting date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (compared on the common prefix). */
+  since?: string;
+  /** Latest posting date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (compared on the common prefix). */
+  until?: string;
+  /** Role slug (`cto`), matched against the stored analyses' `role.role`. */
+  role?: string;
+  /** Analyzer version: attach that analysis to each listing, and restrict `role` to it. */
+  analysisVersion?: string;
+}
+
+/** Read/accepted/duplicates/rejected for one source (or the total). */
+export interface SourceCounts {
+  read: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/** The earliest and latest posting date of the listings a filter covers (null when none has a date). */
+export interface DateRange {
+  min: string | null;
+  max: string | null;
+}
+
+/** The one storage interface; `openStore()` returns the SQLite or PostgreSQL implementation. */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Where the data lives, for messages (a file path, or the URL without its password). */
+  readonly location: string;
+  /** The schema version the database is at. */
+  schemaVersion(): Promise<number>;
+  /** The stored records among `ids` (record identities), keyed by id. */
+  recordStatuses(ids: string[]): Promise<Map<string, StoredRecord>>;
+  /** Every canonical listing's dedupe entry, in the order they were accepted. */
+  dedupeEntries(): AsyncIterable<StoredDedupeEntry>;
+  /** Writes one batch atomically and recomputes the repost count and dates of every canonical it touches. */
+  writeBatch(batch: WriteBatch): Promise<void>;
+  /** Inserts or replaces analyses (one transaction). */
+  putAnalyses(items: AnalysisInput[]): Promise<void>;
+  /** Canonical listings matching the filter, in id order, streamed in pages. */
+  listings(filter?: ListingFilter): AsyncIterable<StoredListing>;
+  /** The analyses of one analyzer version for listings matching the filter (its `role` read from that version), in id order. */
+  analyses(version: string, filter?: ListingFilter): AsyncIterable<AnalysisInput>;
+  /** Every record read from the given sources (all when omitted), in id order. */
+  records(sources?: string[]): AsyncIterable<StoredRecord>;
+  /** Listings per source for the filter, sorted by source. */
+  countsBySource(filter?: ListingFilter): Promise<{ source: string; listings: number }[]>;
+  /** Read/accepted/duplicates/rejected per source from the records table, sources sorted. */
+  recordCounts(sources?: string[]): Promise<Record<string, SourceCounts>>;
+  /** Earliest and latest posting date for the filter. */
+  dateRange(filter?: ListingFilter): Promise<DateRange>;
+  /** Every table's rows in primary-key order, one JSON line each (`["table",{column:value…}]`): equal dumps mean equal databases. */
+  dump(): AsyncIterable<string>;
+  close(): Promise<void>;
+}
