@@ -26,7 +26,10 @@ export function sentenceAround(text: string, start: number, end: number): string
     to++;
     if (/[.!?;]/.test(c ?? '') && (to >= text.length || /\s/.test(text[to] ?? ''))) break;
   }
-  return clip(text.slice(from, to).replace(/\s+/g, ' ').trim(), start - from, end - from);
+  // A list marker is layout, not part of the quote.
+  const raw = text.slice(from, to);
+  const marker = /^\s*(?:[-•*–·▪◦>]|\d{1,2}[.)])\s+/.exec(raw)?.[0].length ?? 0;
+  return clip(raw.slice(marker).replace(/\s+/g, ' ').trim(), start - from - marker, end - from - marker);
 }
 
 /**

@@ -18,6 +18,8 @@ import type { ListingFilter, Store, StoredListing } from '../store/index.ts';
 /** Which listings to profile and how. */
 export interface StoreProfileOptions {
   role?: string;
+  /** Only these listing ids (benchmarks, API callers that already chose). */
+  ids?: string[];
   since?: string;
   until?: string;
   sources?: string[];
@@ -87,6 +89,7 @@ export async function profileFromStore(
 ): Promise<RoleProfile> {
   const filter: ListingFilter = { analysisVersion: deps.version };
   if (options.role) filter.role = options.role;
+  if (options.ids) filter.ids = options.ids;
   if (options.since) filter.since = options.since;
   if (options.until) filter.until = options.until;
   if (options.sources && options.sources.length > 0) filter.sources = options.sources;
