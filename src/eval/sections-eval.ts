@@ -12,6 +12,7 @@ export interface LabelledListing {
   split: 'dev' | 'heldout';
   text: string;
   title: string | null;
+  company?: string | null;
   gold: { start: number; end: number; kind: SectionKind }[];
 }
 
@@ -45,7 +46,7 @@ export interface SectionsEvaluation {
 }
 
 /** Predicts sections for a text; the default is the product's `splitSections`. */
-export type SectionPredictor = (text: string, title: string | null) => Section[];
+export type SectionPredictor = (text: string, title: string | null, company: string | null) => Section[];
 
 /**
  * Scores predicted sections against the gold labels of the given listings.
@@ -57,7 +58,7 @@ export type SectionPredictor = (text: string, title: string | null) => Section[]
  */
 export function evaluateSections(
   listings: readonly LabelledListing[],
-  predict: SectionPredictor = (text, title) => splitSections(text, { title }),
+  predict: SectionPredictor = (text, title, company) => splitSections(text, { title, company }),
 ): SectionsEvaluation {
   const seg = new Map<SectionKind, { support: number; predicted: number; correct: number }>();
   const chr = new Map<SectionKind, { support: number; predicted: number; correct: number }>();
@@ -70,7 +71,7 @@ export function evaluateSections(
   let chars = 0;
   let correctChars = 0;
   for (const l of listings) {
-    const sections = predict(l.text, l.title);
+    const sections = predict(l.text, l.title, l.company ?? null);
     for (const g of l.gold) {
       const counts = countKinds(sections, g.start, g.end);
       const predicted = majority(counts);

@@ -89,7 +89,7 @@ export async function loadLabelledSet(): Promise<LabelledSet> {
         gold.push({ start: s.start, end: s.end, kind });
         at = found + 1;
       }
-      listings.push({ key: r.key, split: r.split, text: l.text, title: l.title, gold });
+      listings.push({ key: r.key, split: r.split, text: l.text, title: l.title, company: l.company, gold });
     }
   }
   return { listings, segments, unaligned };

@@ -51,8 +51,8 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
     ],
     [/\bdiversity\b|\binclusi(?:ve|on)\b|\bdiscriminat|all qualified applicants|regardless of|veteran/, 1.5],
     [
-      /\bat[- ]will\b|not (?:intended|designed) to be (?:an )?(?:exhaustive|all-inclusive)|may be (?:changed|modified)/,
-      2,
+      /\bat[- ]will\b|not (?:intended|designed) to be|intended to describe|(?:exhaustive|complete|comprehensive) list of|all-inclusive|employment contract|right to (?:alter|change|modify|amend)|may be (?:changed|modified)|other duties as (?:assigned|required)/,
+      3,
     ],
   ],
   compensation: [
@@ -62,7 +62,7 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       2,
     ],
     [/\bequity\b|stock options|\brsus?\b|\bbonus(?:es)?\b(?! points)|commission/, 1],
-    [/\bband [2-9]\b|agenda for change|\bafc\b/, 1.5],
+    [/\bband [2-9]\b|agenda for change|\bafc\b/, 1],
   ],
   benefits: [
     [
@@ -98,7 +98,7 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
   ],
   about: [
     [
-      /\bwe(?:'re| are) (?:a|an|the|building|on a mission|backed|proud|one of)\b|our mission|\bfounded\b|headquartered|\bbacked by\b|series [a-e]\b|\braised\b|investors|y ?combinator|\(yc [sfwx]\d{2}\)|\byc [wsfx]\d{2}\b/,
+      /\bwe(?:'re| are) (?:a|an|the|building|on a mission|backed|proud|one of)\b|\b(?:is|are) building\b|\bformed in\b|\bsince (?:19|20)\d\d\b|our mission|\bfounded\b|headquartered|\bbacked by\b|series [a-e]\b|\braised\b|investors|y ?combinator|\(yc [sfwx]\d{2}\)|\byc [wsfx]\d{2}\b/,
       2.5,
     ],
     [
@@ -110,13 +110,22 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       1.5,
     ],
     [
-      /\bmission\b|\bvision\b|\bvalues\b|\bculture\b|hospital|\bclinic\b|\bnhs\b|\bcharity\b|\borgani[sz]ation\b/,
+      /\bmission\b|\bvision\b|\bvalues\b|\bculture\b|hospital|\bclinic\b|\bnhs\b|\bcharity\b|\borgani[sz]ation\b|\bour (?:stack|tech stack|platform)\b/,
       0.8,
+    ],
+    // "We…/Our…" without "you": the company speaking about itself.
+    [
+      /^(?!.*\byou)(?=.*\b(?:we|our|us)\b)(?!.*\bwe(?:'re| are) (?:looking|seeking|hiring|searching|recruiting))/,
+      1,
     ],
   ],
   responsibilities: [
     [
-      /\byou(?:'ll| will) (?!need|have|be (?:a|an|someone|joining|part|working with)|bring|get|receive|enjoy|love|report)|\bresponsible for\b|\bduties (?:include|will)|\bin this role\b|\bthe role (?:involves|includes|will)|\byour (?:day|role) will/,
+      /\b(?:looking for|seeking|hiring|looking to hire)\b.*\bto (?:lead|build|own|drive|help|work|develop|manage|scale|design|support|run)\b/,
+      1.5,
+    ],
+    [
+      /\byou(?:'ll| will) (?!need|have|be (?:a|an|someone|joining|part|working with)|bring|get|receive|enjoy|love|report)|\bresponsible for\b|\bduties (?:and responsibilities )?(?:will )?(?:include|involve)|\b(?:post ?holder|successful (?:candidate|applicant)|incumbent|this (?:role|position)|the role) will (?!be (?:a|an|motivated|able)\b|have|possess|need)|\breports? (?:directly )?(?:in)?to\b|\breporting (?:directly )?to\b|\bin this role\b|\bthe role (?:involves|includes|will)|\byour (?:day|role) will/,
       2.5,
     ],
     [
@@ -146,6 +155,10 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       1.5,
     ],
     [
+      /^(?:do|are|would|have|can|is|will) you\b.*\?$|\b(?:candidate|post ?holder|applicant|you) will (?:be|have|possess|need)\b/,
+      1.5,
+    ],
+    [
       /\bexcellent\b|\bstrong\b|\bcommunication\b|\battention to detail\b|\bself[- ]motivated\b|\bteam player\b|\bsolid\b|\bdeep\b/,
       0.8,
     ],
@@ -153,7 +166,7 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
   preferred: [
     [
       /nice[- ]to[- ]have|is a (?:big |huge |strong )?(?:plus|bonus)|are a plus|a plus\b|bonus points|\bpreferred\b|\bdesirable\b|\bdesired\b|would be (?:great|nice|beneficial|an advantage|advantageous|a plus)|(?:is|are|be) an advantage|advantageous|not required|\bideally\b|\bpreferably\b|\bbonus if\b|extra points/,
-      3,
+      4.5,
     ],
   ],
 };
@@ -188,11 +201,17 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
   // HN's first line, "Company | Role | Location | REMOTE", is a header, whatever words it carries.
   if (/\s\|\s.*\s\|\s/.test(text)) scores.other += 5;
   // Short label-like lines ("Location: Remote", "Job Type: Full-time", "#LI-Remote") are neither duties nor requirements.
+  const t = text.trim();
   if (
-    /^(?:#\w|(?:location|job type|type|schedule|shift|hours|start date|reports to|department|contract|employment type|work location|job id|req(?:uisition)? id|posted|reference)\b)/i.test(
-      text.trim(),
+    /^(?:#\w|(?:location|job title|title|position|grade|base|job type|type|schedule|shift|hours(?: per week)?|weekly hours|start date|department(?: covered)?|contract(?: type)?|employment type|work location|job id|req(?:uisition)? id|posted|reference|placement ref(?:\/id)?|status|commitment level|duration|length|industry)\b\s*[:–—-])/i.test(
+      t,
+    ) ||
+    /^(?:this is an? (?:full|part|contract|remote|hybrid|permanent|temporary|fixed|on-?site)|\d+(?:\.\d+)? hours)/i.test(
+      t,
     )
   )
     scores.other += 3;
+  // Short unpunctuated lines are labels and titles more often than content.
+  if (!bullet && t.length < 50 && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 7) scores.other += 0.8;
   return scores;
 }

@@ -6,18 +6,20 @@ import type { AnalyzeComponent } from '../component.ts';
 import { type SplitSectionsOptions, splitSections } from './split-sections.ts';
 
 /**
- * Creates the analyze component that writes `sections` from `text` (and `title`, to recognise a repeated title line).
+ * Creates the analyze component that writes `sections` from `text` (and `title`/`company`, to recognise a repeated title line and sentences about the company).
  * @example
  * const c = sectionsComponent();
- * assert.deepEqual([c.name, c.reads, c.writes], ['sections', ['text', 'title'], ['sections']]);
+ * assert.deepEqual([c.name, c.reads, c.writes], ['sections', ['text', 'title', 'company'], ['sections']]);
  */
 export function sectionsComponent(
-  options: Omit<SplitSectionsOptions, 'title'> = {},
+  options: Omit<SplitSectionsOptions, 'title' | 'company'> = {},
 ): AnalyzeComponent<'sections'> {
   return {
     name: 'sections',
-    reads: ['text', 'title'],
+    reads: ['text', 'title', 'company'],
     writes: ['sections'],
-    run: (doc) => ({ sections: splitSections(doc.text, { ...options, title: doc.title }) }),
+    run: (doc) => ({
+      sections: splitSections(doc.text, { ...options, title: doc.title, company: doc.company }),
+    }),
   };
 }

@@ -19,11 +19,15 @@ const LIST_KINDS: ReadonlySet<SectionKind> = new Set([
 export interface SplitSectionsOptions {
   /** The listing's title: a first line repeating it is `other`. */
   title?: string | null;
-  /** Evidence a heading lends to every segment under it. @default 3 */
+  /** Evidence a heading lends to every segment under it. @default 2 */
   headingBonus?: number;
   /** Cost of changing kind between neighbouring segments (free right at a heading). @default 1.2 */
   switchCost?: number;
-  /** Evidence every segment has for `other`, so lines without cues fall back to it only when isolated. @default 0.5 */
+  /** The listing's company: sentences naming it (and not "you") are about the company. */
+  company?: string | null;
+  /** Evidence for `about` in the first 30% of the text, and for `legal`/`apply` in the last 30%. @default 0.5 */
+  positionPrior?: number;
+  /** Evidence every segment has for `other`, so lines without cues fall back to it only when isolated. @default 0.2 */
   otherBase?: number;
 }
 
@@ -75,13 +79,15 @@ export function splitSections(text: string, options: SplitSectionsOptions = {}):
  * assert.equal(segs[0]?.kind, 'legal');
  */
 export function labelSegments(text: string, options: SplitSectionsOptions = {}): LabelledSegment[] {
-  const headingBonus = options.headingBonus ?? 3;
+  const headingBonus = options.headingBonus ?? 2;
   const switchCost = options.switchCost ?? 1.2;
-  const otherBase = options.otherBase ?? 0.5;
+  const otherBase = options.otherBase ?? 0.2;
   const segs = segmentText(text);
   const n = segs.length;
   if (n === 0) return [];
   const titleKey = options.title ? squash(options.title) : null;
+  const positionPrior = options.positionPrior ?? 0.5;
+  const companyPattern = companyRegExp(options.company);
 
   // Pass 1: headings, and the evidence for each kind per segment.
   const headings: (string | null)[] = [];
@@ -98,8 +104,9 @@ export function labelSegments(text: string, options: SplitSectionsOptions = {}):
     let force: SectionKind | null = null;
     if (!h && isGenericHeading(segText, seg, segs[i + 1])) {
       // An unknown heading ("Technologies We Use") still ends the section above it.
+      // …except a colon-ended sub-heading inside a list ("Data Infrastructure:" among the responsibilities).
       heading = segText.replace(/[\s:]+$/u, '');
-      area = null;
+      if (!(segText.trimEnd().endsWith(':') && area && LIST_KINDS.has(area))) area = null;
     }
     if (h) {
       heading = segText.slice(0, h.length).replace(/[\s:–—-]+$/u, '');
@@ -113,6 +120,14 @@ export function labelSegments(text: string, options: SplitSectionsOptions = {}):
     }
     const e = scoreSegment(content, seg.bullet);
     e.other += otherBase;
+    // Listings open with the company and close with legal text and how to apply.
+    const at = seg.start / text.length;
+    if (at < 0.3) e.about += positionPrior;
+    if (at > 0.7) {
+      e.legal += positionPrior;
+      e.apply += positionPrior;
+    }
+    if (companyPattern?.test(content) && !/\byou/i.test(content)) e.about += 1.5;
     if (i < 3 && titleKey && squash(content) === titleKey) e.other += 4;
     if (area) e[area] += headingBonus;
     // A sentence that opens with a heading but carries content inline is decided by both.
@@ -179,6 +194,13 @@ function isGenericHeading(text: string, seg: Segment, next: Segment | undefined)
   if (text.endsWith(':')) return true;
   const small = /^(?:a|an|the|and|or|of|to|in|for|with|on|at|by|we|our|you|your|&|-|–)$/i;
   return words.every((w) => small.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}]/u.test(words[0] as string);
+}
+
+function companyRegExp(company: string | null | undefined): RegExp | null {
+  const name = company?.replace(/\b(?:inc|llc|ltd|limited|corp|corporation|plc|gmbh|co)\b\.?/gi, '').trim();
+  if (!name || name.length < 3) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}(?:$|[^\\p{L}])`, 'iu');
 }
 
 function argmax(xs: number[]): number {
