@@ -231,3 +231,22 @@ test('sniffDelimiter() picks the most frequent of , ; tab | outside quotes in th
   assert.equal(sniffDelimiter('"a;b;c",d\n'), ',');
   assert.equal(sniffDelimiter('single\n'), ',');
 });
+
+test('readCsv() matches headers ignoring case, spaces and hyphens, and names the columns when none is a description', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-ingest-'));
+  try {
+    await writeFile(join(dir, 'a.csv'), 'Job Title,Job-Description,Company Name\nCTO,Leads tech.,Acme\n');
+    await writeFile(join(dir, 'b.csv'), 'name,notes\nCTO,x\n');
+    const { listings, rejections } = await collect([dir]);
+    assert.deepEqual(
+      listings.map((l) => [l.title, l.description, l.company]),
+      [['CTO', 'Leads tech.', 'Acme']],
+    );
+    assert.deepEqual(
+      rejections.map((r) => [r.locator, r.reason]),
+      [['row 1', 'no description column among: name, notes; name it with a column override']],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { mapJobPosting } from './jsonld.ts';
 import type { Listing } from './listing.ts';
 import { openSource } from './open-source.ts';
 import { readFile } from './read-file.ts';
@@ -84,4 +85,23 @@ test('the JSON-LD reader maps NHS JobPostings from the gzipped JSONL, descriptio
   assert.ok(gp?.description.startsWith('&lt;p&gt;Arlesey Medical Centre is looking for a Salaried GP'));
   assert.equal(rmn?.salary, '£28,333.20 per annum');
   assert.equal(rmn?.location, 'Bartle, Preston, GB');
+});
+
+test('mapJobPosting() appends responsibilities and qualifications published as separate properties', () => {
+  const { fields } = mapJobPosting({
+    '@type': 'JobPosting',
+    title: 'CTO',
+    description: '<p>Lead our tech.</p>',
+    responsibilities: '<ul><li>Set strategy</li></ul>',
+    qualifications: ['10 years', 'Led teams'],
+    educationRequirements: {
+      '@type': 'EducationalOccupationalCredential',
+      credentialCategory: 'bachelor degree',
+    },
+  });
+  assert.equal(
+    fields.description,
+    '<p>Lead our tech.</p>\n\n<h3>Responsibilities</h3>\n<ul><li>Set strategy</li></ul>\n\n<h3>Qualifications</h3>\n10 years<br>Led teams',
+  );
+  assert.equal(fields.format, 'html');
 });

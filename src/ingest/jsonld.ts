@@ -84,6 +84,16 @@ function identifierOf(o: Json): string | null {
   return text(o.url);
 }
 
+/** schema.org JobPosting properties that hold listing text of their own, with their headings. */
+const SECTION_PROPERTIES: Array<[string, string]> = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['experienceRequirements', 'Experience'],
+  ['educationRequirements', 'Education'],
+  ['jobBenefits', 'Benefits'],
+];
+
 const USED = new Set([
   'title',
   'name',
@@ -94,7 +104,29 @@ const USED = new Set([
   'url',
   'baseSalary',
   'identifier',
+  ...SECTION_PROPERTIES.map(([k]) => k),
 ]);
+
+/**
+ * The description with the posting's separate text properties (schema.org `responsibilities`,
+ * `qualifications` …) appended under their own headings, so no published text is left behind.
+ */
+function fullDescription(o: Json): string {
+  const base = typeof o.description === 'string' ? o.description : '';
+  const html = guessDescriptionFormat(base) === 'html' || base === '';
+  const parts = [base];
+  for (const [key, heading] of SECTION_PROPERTIES) {
+    const v = o[key];
+    const value = Array.isArray(v)
+      ? v.filter((x) => typeof x === 'string').join(html ? '<br>' : '\n')
+      : typeof v === 'string'
+        ? v
+        : '';
+    if (!value.trim() || base.includes(value.trim())) continue;
+    parts.push(html ? `<h3>${heading}</h3>\n${value}` : `${heading}:\n${value}`);
+  }
+  return parts.filter(Boolean).join('\n\n');
+}
 
 /**
  * Maps one JobPosting object to listing fields and its native id.
@@ -104,7 +136,7 @@ const USED = new Set([
  * assert.equal(fields.remote, true);
  */
 export function mapJobPosting(o: Json): { fields: ListingFields; nativeId: string | null } {
-  const description = typeof o.description === 'string' ? o.description : '';
+  const description = fullDescription(o);
   const locations = (Array.isArray(o.jobLocation) ? o.jobLocation : [o.jobLocation])
     .map(placeText)
     .filter(Boolean);

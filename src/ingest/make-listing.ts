@@ -18,6 +18,8 @@ export interface ListingFields {
   remote?: boolean | null;
   salary?: string | null;
   meta?: Record<string, string>;
+  /** Why there is no description when the record has no field for it (the rejection reason). */
+  noDescriptionReason?: string;
 }
 
 /** Trimmed text, or null when empty or not a string. */
@@ -60,7 +62,8 @@ export function makeItem(
   fields: ListingFields,
 ): ReadItem {
   const description = typeof fields.description === 'string' ? fields.description : '';
-  if (!description.trim()) return reject(source, locator, recordKey, 'empty description');
+  if (!description.trim())
+    return reject(source, locator, recordKey, fields.noDescriptionReason ?? 'empty description');
   const title = text(fields.title);
   const titles = [...new Set([title, ...(fields.titles ?? []).map(text)].filter((t): t is string => !!t))];
   const listing: Listing = {

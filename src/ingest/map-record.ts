@@ -11,7 +11,7 @@ import type { MappedField, ReadOptions } from './read-options.ts';
 
 /** Column names recognised per field, lower-case, best first. */
 export const COLUMN_CANDIDATES: Record<MappedField, string[]> = {
-  title: ['title', 'job_title', 'jobtitle', 'position', 'role'],
+  title: ['title', 'job_title', 'jobtitle', 'position', 'position_title', 'role'],
   description: [
     'description',
     'job_description_text',
@@ -65,8 +65,14 @@ export function mapColumns(
   where: string,
   columns: ReadOptions['columns'] = {},
 ): ColumnMapping {
+  // "Job Description", "job-description" and "job_description" are the same column name.
+  const norm = (name: string) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
   const byLower = new Map<string, string>();
-  for (const h of header) if (!byLower.has(h.trim().toLowerCase())) byLower.set(h.trim().toLowerCase(), h);
+  for (const h of header) if (!byLower.has(norm(h))) byLower.set(norm(h), h);
   const find = (names: string[]) =>
     names.map((n) => byLower.get(n)).filter((h): h is string => h !== undefined);
   const mapping: ColumnMapping = { fields: {}, date: [], salary: null, remote: null, used: new Set() };
@@ -74,7 +80,7 @@ export function mapColumns(
     const override = columns[field];
     let chosen: string[];
     if (override) {
-      const hit = byLower.get(override.trim().toLowerCase());
+      const hit = byLower.get(norm(override)) ?? header.find((h) => h === override);
       if (!hit)
         throw new RoleprintError(
           'INPUT',
@@ -161,6 +167,11 @@ export function mapRecord(
       remote,
       salary: salaryOf(row, mapping),
       meta,
+      ...(f.description
+        ? {}
+        : {
+            noDescriptionReason: `no description column among: ${Object.keys(row).join(', ')}; name it with a column override`,
+          }),
     },
   };
 }

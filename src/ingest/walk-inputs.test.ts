@@ -35,3 +35,21 @@ test('walkInputs() checks every path before yielding anything', async () => {
     /missing\.csv: no such file or directory/,
   );
 });
+
+test('walkInputs() reads a file reachable twice only once', async () => {
+  const seen: string[] = [];
+  for await (const e of walkInputs([`${FIXTURES}folder/cto.md`, `${FIXTURES}folder`]))
+    seen.push(
+      e.kind === 'file'
+        ? e.path.slice(FIXTURES.length)
+        : `skip ${e.file.path.slice(FIXTURES.length)} (${e.file.reason})`,
+    );
+  assert.deepEqual(seen, [
+    'folder/cto.md',
+    'skip folder/README.md (documentation file)',
+    'skip folder/cto.md (already listed)',
+    'skip folder/notes.xlsx.txt.bak (unknown file type ".bak")',
+    'folder/page.html',
+    'folder/plain.txt',
+  ]);
+});

@@ -4,7 +4,7 @@
  * @module
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { RoleprintError } from '../errors.ts';
 import { innerExtension } from './detect-format.ts';
 import type { SkippedFile } from './listing.ts';
@@ -73,10 +73,27 @@ export async function* walkInputs(paths: string[]): AsyncGenerator<WalkEntry> {
   if (paths.length === 0)
     throw new RoleprintError('USAGE', 'No input path given; pass one or more files or directories');
   const stats = await Promise.all(paths.map(statOrThrow));
+  // A file reachable twice (a directory and a file inside it) is read once: its keys would repeat.
+  const seen = new Set<string>();
+  const once = async function* (entries: AsyncGenerator<WalkEntry>): AsyncGenerator<WalkEntry> {
+    for await (const e of entries) {
+      if (e.kind === 'skipped') yield e;
+      else if (seen.has(resolve(e.path)))
+        yield { kind: 'skipped', file: { path: e.path, reason: 'already listed' } };
+      else {
+        seen.add(resolve(e.path));
+        yield e;
+      }
+    }
+  };
   for (const [i, path] of paths.entries()) {
-    if ((stats[i] as Awaited<ReturnType<typeof stat>>).isDirectory()) yield* walkDirectory(path);
-    else yield { kind: 'file', path, explicit: true };
+    if ((stats[i] as Awaited<ReturnType<typeof stat>>).isDirectory()) yield* once(walkDirectory(path));
+    else yield* once(single(path));
   }
+}
+
+async function* single(path: string): AsyncGenerator<WalkEntry> {
+  yield { kind: 'file', path, explicit: true };
 }
 
 async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
