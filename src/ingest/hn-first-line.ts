@@ -89,6 +89,7 @@ function splitRoles(segment: string): string[] {
 
 function cleanCompany(s: string): string | null {
   const c = s
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\((https?:\/\/[^)]*|www\.[^)]*)\)/gi, '')
     .replace(/\s*\((YC[^)]*)\)/i, '')
     .replace(/^[#*\s]+|[:*\s]+$/g, '')
@@ -147,8 +148,8 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     const story = parseJobStory(line, base);
     if (story) return story;
     // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
-    segs = splitTop(line, /\s+(?:—|–|--)\s+/y).filter((x) => x.length <= 80);
-    if (segs.length < 2) return base;
+    segs = splitTop(line, /\s+(?:—|–|--|-)\s+/y);
+    if (segs.length < 2 || segs.some((x) => x.length > 80)) return base;
   }
   const out: HnFirstLine = { ...base, titles: [] };
   const [first, ...rest] = segs as [string, ...string[]];
@@ -160,7 +161,7 @@ export function parseHnFirstLine(html: string): HnFirstLine {
   } else if (count(ROLE_NOUN, first) > 0 && !rest.some((x) => roleScore(x) > placeScore(x))) {
     // "Head of Engineering & Infrastructure | Full-Time | Remote": the role comes first, no company named.
     out.titles.push(...splitRoles(first));
-  } else out.company = cleanCompany(first);
+  } else if (first.length <= 60) out.company = cleanCompany(first); // longer is a sentence, not a name
   const places: string[] = [];
   const hints: string[] = [];
   for (const seg of rest) {
@@ -176,7 +177,8 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     else if (roleScore(seg) > placeScore(seg)) out.titles.push(...splitRoles(seg));
     else if (placeScore(seg) > 0 || /^[A-Z]/.test(seg)) places.push(seg);
   }
-  out.location = places.find((x) => placeScore(x) > 0) ?? places[0] ?? null;
+  // Without a place word, only a segment with a comma ("Bilbao, Spain") passes for a location.
+  out.location = places.find((x) => placeScore(x) > 0) ?? places.find((x) => x.includes(',')) ?? null;
   if (hints.length > 0) out.rolesHint = hints.join('; ');
   return out;
 }

@@ -5,6 +5,12 @@ import type { Listing } from './listing.ts';
 import { collect, LISTINGS } from './testing/collect.ts';
 
 const HN = `${LISTINGS}hn-whoishiring-2026/`;
+/** All seven runs, read once for the tests that need them. */
+let allRuns: Promise<Awaited<ReturnType<typeof collect>>> | null = null;
+const readAllRuns = () => {
+  allRuns ??= collect([HN]);
+  return allRuns;
+};
 const pick = (l: Listing | undefined) =>
   l && {
     title: l.title,
@@ -36,7 +42,7 @@ test('readHn() reads every comment of a run, keyed by HN id, dated from `time`',
 });
 
 test('readHn() keeps every title of a multi-role comment in one listing (HN 47350658, 47225465, 48010697)', async () => {
-  const { listings } = await collect([HN]);
+  const { listings } = await readAllRuns();
   const byId = (id: string) => listings.find((l) => l.recordKey === id);
   assert.deepEqual(pick(byId('47350658')), {
     title: 'Frontend Engineer',
@@ -58,7 +64,7 @@ test('readHn() keeps every title of a multi-role comment in one listing (HN 4735
 });
 
 test('readHn() gives a comment the same recordKey in every run: 2,301 records, 1,720 distinct ids', async () => {
-  const { listings } = await collect([HN]);
+  const { listings } = await readAllRuns();
   assert.equal(listings.length, 2301);
   assert.equal(new Set(listings.map((l) => l.recordKey)).size, 1720);
   // HN 47991238 is in both May runs.
@@ -131,6 +137,27 @@ test('parseHnFirstLine() reads HN job-story titles (HN 47183907, 47178176)', () 
     [ubi.company, ubi.titles, ubi.salary, ubi.location],
     ['Ubicloud', ['Software Engineer'], '$95-$250K', 'Turkey, Netherlands, CA'],
   );
+});
+
+test('parseHnFirstLine() reads "Company - Role - Remote - pay" and markdown-linked names (HN 46480081, 47621418)', () => {
+  const p = parseHnFirstLine(
+    'Topliner - Senior Fullstack Developer (Node.js &#x2F; Laravel) - Remote - $80k&#x2F;year<p>',
+  );
+  assert.deepEqual(
+    [p.company, p.titles, p.remote, p.salary],
+    ['Topliner', ['Senior Fullstack Developer (Node.js / Laravel)'], true, '$80k/year'],
+  );
+  const l = parseHnFirstLine(
+    '[LiveKit](http:&#x2F;&#x2F;livekit.io&#x2F;) | VoiceAI | webRTC | Remote | Full Time<p>',
+  );
+  assert.deepEqual([l.company, l.titles, l.location, l.remote], ['LiveKit', [], null, true]);
+});
+
+test('parseHnFirstLine() takes no company from a sentence (HN 47247499)', () => {
+  const p = parseHnFirstLine(
+    'We&#x27;re building AI that predicts whether a wounded soldier survives — before they reach a hospital.<p>',
+  );
+  assert.equal(p.company, null);
 });
 
 test('parseHnFirstLine() leaves fields null when the first line is prose (HN 47604116)', () => {
