@@ -631,6 +631,68 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     ],
   },
   {
+    uri: 'roleprint:tool/microservices-architecture',
+    label: 'Microservices Architecture',
+    forms: ['microservices', 'microservice architecture', 'microservices architecture', 'micro-services'],
+  },
+  {
+    uri: 'roleprint:tool/restful-api',
+    label: 'RESTful API',
+    forms: ['REST', 'RESTful', 'REST API', 'REST APIs', 'RESTful APIs', 'RESTful services', 'REST services'],
+  },
+  { uri: 'roleprint:tool/react-redux', label: 'React Redux', forms: ['Redux'] },
+  {
+    uri: 'http://data.europa.eu/esco/skill/9d1b08b3-ba1e-41f6-a466-1ac1e62eb5f0',
+    label: 'conduct ICT code review',
+    forms: ['code review', 'code reviews', 'peer code review'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/2b7a79e5-84d8-4880-be66-3d9bb05bea17',
+    label: 'use software design patterns',
+    forms: ['design patterns', 'software design patterns'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/1af2db15-2af9-44dd-9639-bf1fc69d4c34',
+    label: 'manage relationships with stakeholders',
+    forms: ['stakeholder management', 'stakeholder relationships'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/477173ca-5fc2-406b-9122-95d92811f284',
+    label: 'communicate with stakeholders',
+    forms: ['stakeholder communication'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/29fb886c-6be0-4e93-9ea1-232881f2092a',
+    label: 'plan product management',
+    forms: ['product management'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/7961413f-61d0-4722-9cd9-20a050a29899',
+    label: 'perform software unit testing',
+    forms: ['unit testing', 'unit tests', 'test-driven development', 'test driven development', 'TDD'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/913e7e83-b8f8-4574-b1ca-1b38f3fd974a',
+    label: 'execute software tests',
+    forms: ['software testing', 'QA testing', 'quality assurance testing'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/c4b1f326-224a-420a-b8b3-814a8f13b6cb',
+    label: 'implement front-end website design',
+    forms: [
+      'front-end development',
+      'frontend development',
+      'front end development',
+      'front-end',
+      'frontend',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0',
+    label: 'cloud technologies',
+    forms: ['cloud', 'public cloud', 'cloud-native'],
+  },
+  {
     uri: 'http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869',
     label: 'solve problems',
     forms: ['problem solving', 'problem-solving', 'problem solver'],

@@ -86,7 +86,11 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
   ['julia', { spellings: ['Julia'], needsContext: true }],
   [
     'spring',
-    { spellings: ['Spring'], needsContext: true, notFollowedBy: /^\s+(\d{4}|semester|term|break|season)\b/i },
+    {
+      spellings: ['Spring', 'spring'],
+      needsContext: true,
+      notFollowedBy: /^\s+(\d{4}|semester|term|break|season)\b/i,
+    },
   ],
   ['flask', { spellings: ['Flask'], needsContext: true, cues: ['django', 'fastapi'] }],
   ['hive', { spellings: ['Hive'], needsContext: true, cues: ['hadoop', 'spark'] }],
@@ -99,7 +103,21 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
   ['slack', { spellings: ['Slack'], needsContext: false }],
   ['zoom', { spellings: ['Zoom'], needsContext: false, notFollowedBy: /^\s+(in|out)\b/i }],
   ['airflow', { spellings: ['Airflow'], needsContext: true }],
-  ['agile', { spellings: ['Agile', 'AGILE'], needsContext: false }],
+  [
+    'agile',
+    {
+      spellings: ['Agile', 'AGILE', 'agile'],
+      needsContext: false,
+      notFollowedBy: /^\s+(and|startup|company|organi[sz]ation|mindset|manner|way|enough|team)\b/i,
+    },
+  ],
+  ['safe', { spellings: ['SAFe'], needsContext: false }],
+  ['rest', { spellings: ['REST'], needsContext: false }],
+  ['node', { spellings: ['Node'], needsContext: true }],
+  [
+    'cloud',
+    { spellings: ['cloud', 'Cloud', 'CLOUD'], needsContext: false, notPrecededBy: /\b(word|point|tag)\s+$/i },
+  ],
   ['sas', { spellings: ['SAS'], needsContext: false }],
   ['ai', { spellings: ['AI'], needsContext: false }],
   ['ml', { spellings: ['ML'], needsContext: false }],

@@ -166,11 +166,14 @@ describe('extractSkills() on real listing lines', () => {
       ],
     );
     assert.deepEqual(
-      extractSkills(plus, { taxonomy }).map((s) => [s.label, s.need]),
+      extractSkills(plus, { taxonomy })
+        .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0))
+        .map((s) => [s.label, s.need]),
       [
-        ['Apache Kafka', 'preferred'],
-        // "databases" sits in the sentence before "… is a plus."
+        // "databases" and "microservices" sit in the sentence before "… is a plus."
         ['database', null],
+        ['Microservices Architecture', null],
+        ['Apache Kafka', 'preferred'],
       ],
     );
   });

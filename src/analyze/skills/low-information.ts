@@ -21,6 +21,9 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'flexible working', // → adapt to change: a benefit
   'work life balance', // → maintain psychological well-being: a benefit
   'use of data', // → statistics
+  'be responsible', // → assume responsibility: "you will be responsible for …" introduces duties
+  'application process', // the hiring process, in apply text
+  'after the deadline', // an O*NET tool name, and a phrase
   // Preferred labels of programming languages, products and topics named by ordinary words.
   'plan',
   'source',
