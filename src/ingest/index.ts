@@ -1,5 +1,18 @@
 /**
  * The ingest stage's door: reads listing files of every supported format into Listing / Rejection items.
+ *
+ * Decisions every reader shares:
+ * - Keys: `Listing.source` is the file's last two path segments; `key = ${source}#${recordKey}`, where
+ *   recordKey is the record's own id (CSV/JSON `id`/`job_id`/`job_posting`, JSON-LD `identifier` else `url`,
+ *   Greenhouse/Lever/HN id, a text file's name) or else its 1-based record number. An id repeated inside one
+ *   file (reposts in the LinkedIn samples, say) gets `~2`, `~3` … in file order, so keys are unique per file
+ *   and stable across runs. HN comments keep their HN id in every run file, so reposts share a recordKey.
+ * - Encoding, per file, from its first MiB (decompressed): a BOM wins (UTF-8, UTF-16); otherwise UTF-8 unless
+ *   invalid sequences outnumber valid multi-byte ones, then Windows-1252. A UTF-8 file with a few bad bytes
+ *   stays UTF-8 and only the records holding them are rejected, naming the byte offset.
+ * - Gzip is recognised by its magic bytes, not its name. NUL bytes near the start make a whole-file rejection.
+ * - Nothing is cleaned here: descriptions are kept as published with `format` saying html/markdown/text.
+ * - Dates become `YYYY-MM-DD`, or `YYYY-MM` when only the month is certain (spreadsheet-rounded epochs).
  * @module
  */
 import { RoleprintError } from '../errors.ts';

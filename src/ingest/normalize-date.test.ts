@@ -11,6 +11,8 @@ test('normalizeDate() reads the spellings in the shared sources', () => {
   assert.equal(normalizeDate('2026-07-08T02:43:34Z'), '2026-07-08');
   assert.equal(normalizeDate('2024-05'), '2024-05');
   assert.equal(normalizeDate('March 3, 2024'), '2024-03-03');
+  assert.equal(normalizeDate('1.71331E+12'), '2024-04'); // ±5e6 ms: 2024-04-16 22:03 … 04-17 00:50 UTC
+  assert.equal(normalizeDate('1.7119E+12'), null); // ±5e7 ms: 2024-03-31 01:53 … 04-01 05:40 UTC
 });
 
 test('normalizeDate() returns null for blanks, non-dates and impossible dates', () => {

@@ -33,7 +33,9 @@ export function normalizeDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (!s) return null;
-  if (/^\d+(\.\d+)?([eE]\+?\d+)?$/.test(s)) return fromEpoch(Number(s));
+  const sci = /^(\d)(?:\.(\d+))?[eE]\+?(\d+)$/.exec(s);
+  if (sci) return fromRoundedEpoch(Number(s), 10 ** (Number(sci[3]) - (sci[2]?.length ?? 0)));
+  if (/^\d+(\.\d+)?$/.test(s)) return fromEpoch(Number(s));
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})-(\d{2})$/.exec(s);
@@ -48,6 +50,18 @@ export function normalizeDate(value: unknown): string | null {
     if (!Number.isNaN(t)) return isoDay(new Date(t));
   }
   return null;
+}
+
+/**
+ * A spreadsheet-rounded epoch (`1.71138E+12` is only known to ±5,000,000 ms): the day when the whole
+ * rounding window falls on one day, the month when it straddles two days of one month, else null.
+ */
+function fromRoundedEpoch(n: number, unit: number): string | null {
+  const lo = fromEpoch(n - unit / 2);
+  const hi = fromEpoch(n + unit / 2 - 1);
+  if (!lo || !hi) return null;
+  if (lo === hi) return lo;
+  return lo.slice(0, 7) === hi.slice(0, 7) ? lo.slice(0, 7) : null;
 }
 
 /** Epoch values: ≥ 1e11 are milliseconds, else seconds. */
