@@ -11,7 +11,10 @@ import { titleKey } from './title-key.ts';
 
 // Trailing parts that say where or how, not what: "- New York, NY", "(Remote)", "| Full-time".
 const PLACE_OR_TERMS =
-  /^(?:remote|hybrid|on-?site|onsite|in[- ]office|full[- ]time|part[- ]time|contract(?:or)?|permanent|temporary|temp|fixed[- ]term|locum|bank|flexible|united states|usa|us|uk|emea|apac|latam|europe|eu|anywhere|worldwide|global|nationwide|[\p{L} .'-]+,\s*[\p{Lu}]{2}\b.*|[\p{L} .'-]+\s\((?:remote|hybrid|on-?site)[^)]*\)|(?:nyc|sf|new york|london|san francisco|bay area|berlin|paris|toronto|boston|seattle|austin|chicago|los angeles|la)(?:\s.*)?)$/iu;
+  /^(?:remote|hybrid|on-?site|onsite|in[- ]office|full[- ]time|part[- ]time|contract(?:or)?|permanent|temporary|temp|fixed[- ]term|locum|bank|flexible|united states|usa|us|uk|emea|apac|latam|europe|eu|anywhere|worldwide|global|nationwide|(?:nyc|sf|new york|london|san francisco|bay area|berlin|paris|toronto|boston|seattle|austin|chicago|los angeles|la)(?:\s.*)?)$/iu;
+
+// "New York, NY", "Menlo Park, CA": case matters, so it is kept out of the case-insensitive pattern above.
+const CITY_STATE = /^\p{Lu}[\p{L} .'-]*,\s*\p{Lu}{2}\b/u;
 
 /**
  * Cleans a raw title for matching: drops parentheticals, location/terms suffixes and hiring noise.
@@ -25,10 +28,20 @@ export function cleanTitle(title: string): string {
   t = t.replace(/^(?:\[[^\]]*\]\s*|(?:now )?hiring:?\s+|urgent(?:ly)?:?\s+)/i, '');
   const noParens = t.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
   if (noParens.length > 0) t = noParens;
-  for (;;) {
-    const m = /^(.*\S)\s*(?:\s[-–—|]\s|,\s|\s\/\s)\s*([^-–—|,/]+)$/u.exec(t);
-    if (!m || !PLACE_OR_TERMS.test((m[2] as string).trim())) break;
-    t = m[1] as string;
+  // Cut the longest trailing run of parts that names a place or terms: "… - New York, NY", "… | Remote".
+  for (let cut = true; cut; ) {
+    cut = false;
+    const seps = [...t.matchAll(/\s[-–—|]\s|,\s|\s\/\s/g)].map(
+      (m) => [m.index as number, m[0].length] as const,
+    );
+    for (const [at, len] of seps) {
+      const tail = t.slice(at + len).trim();
+      if (at > 0 && (PLACE_OR_TERMS.test(tail) || CITY_STATE.test(tail))) {
+        t = t.slice(0, at);
+        cut = true;
+        break;
+      }
+    }
   }
   return t.replace(/[\s,;:|/–—-]+$/u, '').trim();
 }
@@ -49,7 +62,8 @@ export function normalizeTitle(
   const cleaned = cleanTitle(title);
   const key = titleKey(cleaned);
   if (key.length === 0) return null;
-  const seniorityWords = findSeniority(fullKey);
+  // Seniority from the cleaned title: "Founding Engineer (CTO-track)" is not an executive.
+  const seniorityWords = findSeniority(key) ?? findSeniority(/\bband \d[a-d]?\b/.exec(fullKey)?.[0] ?? '');
 
   const family =
     ROLE_FAMILIES.find((f) => f.pattern.test(key)) ?? ROLE_FAMILIES.find((f) => f.pattern.test(fullKey));
@@ -102,13 +116,39 @@ function lookupKey(key: string, roles: Roles): { entry: [number, number]; confid
     for (let start = words.length - len; start >= 0; start--) {
       const entry = roles.titles.get(words.slice(start, start + len).join(' '));
       const endsAtHead = start + len === words.length;
-      if (entry && (endsAtHead || len >= 2)) {
+      const word = words[start] as string;
+      if (entry && (len >= 2 || (endsAtHead && !GENERIC_HEADS.has(word)))) {
         return { entry, confidence: (endsAtHead ? 0.5 : 0.35) + (0.4 * len) / words.length };
       }
     }
   }
   return null;
 }
+
+// One-word heads that name a level or a function, not an occupation ("Demand Planning Director" is no film director).
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'director',
+  'manager',
+  'lead',
+  'head',
+  'officer',
+  'specialist',
+  'associate',
+  'assistant',
+  'coordinator',
+  'executive',
+  'consultant',
+  'partner',
+  'representative',
+  'administrator',
+  'strategist',
+  'advisor',
+  'expert',
+  'owner',
+  'fellow',
+  'worker',
+  'agent',
+]);
 
 const RANK: RoleMatch['seniority'][] = [
   'intern',

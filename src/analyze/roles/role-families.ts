@@ -22,8 +22,9 @@ export interface RoleFamily {
   group?: 'CTO' | 'CIO' | 'VP/Head/Director of Engineering' | 'Other tech leadership';
 }
 
+// "Engineering" with its qualifiers, or "<tech> development"; bare "development" is business development.
 const ENG =
-  '(?:software |platform |data |product |mobile |web |backend |frontend |cloud |infrastructure |site reliability |security |ml |machine learning |ai |systems |protocol |application |applications |devops |detection |incubation |full stack |enterprise data |core )*(?:engineering|development)';
+  '(?:(?:software |platform |data |product |mobile |web |backend |frontend |cloud |infrastructure |site reliability |security |ml |machine learning |ai |systems |protocol |application |applications |devops |detection |incubation |full stack |enterprise data |core )*engineering|(?:software|application|applications|web|mobile|platform|product|systems|game) development)';
 
 // Order matters: the first family whose pattern matches a title part wins (CTO before VP, VP before director).
 export const ROLE_FAMILIES: readonly RoleFamily[] = [
@@ -71,7 +72,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     role: 'engineering-director',
     label: 'Director of Engineering',
     pattern: new RegExp(
-      `\\bdirector\\b.*\\b${ENG}\\b|\\b${ENG}\\b.*\\bdirector\\b|\\b(?:backend|frontend|software|mobile) director\\b|\\bdirector (?:of )?development\\b`,
+      `\\bdirector\\b.*\\b${ENG}\\b|\\b${ENG}\\b.*\\bdirector\\b|\\b(?:backend|frontend|software|mobile) director\\b|^director (?:of )?development\\b`,
     ),
     lookup: 'engineering director',
     seniority: 'director',

@@ -36,7 +36,7 @@ const YEARS_TAIL =
 
 // Subjects and frames that carry no meaning in a duty: "You will", "The successful candidate will be expected to".
 const DUTY_PREFIX =
-  /^(?:(?:in this (?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|this (?:role|position|person)(?: will)?|will|(?:you )?must|should)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
+  /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|this (?:role|position|person)(?: will)?|will|(?:you )?must|should)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
 
 const REQ_PREFIX =
   /^(?:(?:you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|the (?:ideal|successful) (?:candidate|applicant) (?:will )?(?:have|has|be|is|possess(?:es)?)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
@@ -56,7 +56,11 @@ export function canonicalizeStatement(
   text: string,
   section: 'responsibilities' | 'requirements' | 'preferred',
 ): CanonicalStatement {
-  const base = tidy(text);
+  // "Build Core Backend Systems: Develop and maintain…": the Title Case label repeats what follows.
+  const base = tidy(text).replace(
+    /^\p{Lu}[\p{L}&/-]*(?:\s+(?:\p{Lu}[\p{L}&/-]*|of|for|and|the|to|in|on|with|&)){0,6}:\s+(?=\S+\s+\S+\s+\S)/u,
+    '',
+  );
   const years = findYears(base);
   if (section === 'responsibilities') {
     const duty = imperative(base.replace(DUTY_PREFIX, ''));
@@ -82,6 +86,8 @@ export function canonicalizeStatement(
     else if (after.length > 0) req = /experience/i.test(after) ? after : `Experience in ${after}`;
     else req = 'Experience';
   }
+  // Requirements are noun phrases: "A relevant nursing qualification" → "Relevant nursing qualification".
+  req = req.replace(/^(?:an?|the)\s+(?=\S+\s+\S)/i, '');
   const verbFirst = toBaseVerb(firstWord(req) ?? '');
   // "Ability to communicate clearly" was reduced to "communicate clearly": make it an imperative like a duty.
   if (verbFirst && req !== base && /^\p{Ll}/u.test(req)) req = imperative(req);

@@ -75,7 +75,14 @@ function push(text: string, start: number, end: number, kind: StatementSection, 
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /[\s.;,:]/.test(text[end - 1] as string)) end--;
   const verbatim = text.slice(start, end);
-  if (verbatim.split(/\s+/).length < MIN_WORDS) return;
+  const words = verbatim.split(/\s+/);
+  if (words.length < MIN_WORDS) return;
+  // A Title Case fragment ("Chief Technology Officer", "Technical Leadership") is a label, not a statement.
+  if (
+    words.length <= 6 &&
+    words.every((w) => /^[\p{Lu}\d&(/-]/u.test(w) || /^(?:of|and|for|the|to|in|&)$/.test(w))
+  )
+    return;
   // An intro line ("You will:", "The ideal candidate has:") announces a list; it says nothing itself.
   if (text[end] === ':' && verbatim.split(/\s+/).length <= 8) return;
   const { canonical, years } = canonicalizeStatement(verbatim, kind);

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RoleprintError } from '../../errors.ts';
+import { loadRoles } from './load-roles.ts';
+import { titleKey } from './title-key.ts';
+
+test('loadRoles() reads the compiled index once and resolves titles to O*NET and ESCO', () => {
+  const roles = loadRoles();
+  assert.equal(loadRoles(), roles);
+  const [onet, esco] = roles.titles.get('data scientist') ?? [-1, -1];
+  assert.deepEqual(roles.onet[onet], ['15-2051.00', 'Data Scientists']);
+  assert.deepEqual(roles.esco[esco], [
+    'http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30',
+    'data scientist',
+  ]);
+  assert.equal(roles.attribution.length, 2);
+});
+
+test('loadRoles() names the file and the fix when the data is missing', () => {
+  assert.throws(
+    () => loadRoles('/nonexistent/titles.json'),
+    (e: unknown) => e instanceof RoleprintError && e.code === 'DATA' && /npm run build:roles/.test(e.message),
+  );
+});
+
+test('titleKey() spells out abbreviations so variants meet', () => {
+  assert.equal(titleKey('Sr. Director, S/W Eng.'), 'senior director s w engineer');
+  assert.equal(titleKey('VP & Head of R&D'), 'vice president and head of r and d');
+});

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canonicalizeStatement, findYears } from './canonicalize-statement.ts';
+
+test('canonicalizeStatement() turns duties into bare-verb imperatives', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(duty('You will lead the platform team.'), 'Lead the platform team');
+  assert.equal(duty('Responsible for leading the platform team'), 'Lead the platform team');
+  assert.equal(duty('Leading the platform team'), 'Lead the platform team');
+  assert.equal(duty('Leads the platform team'), 'Lead the platform team');
+  assert.equal(duty('Lead the platform team'), 'Lead the platform team');
+  assert.equal(duty("You'll be responsible for managing budgets"), 'Manage budgets');
+  assert.equal(duty('The successful candidate will be expected to manage budgets'), 'Manage budgets');
+  assert.equal(
+    duty('To provide a high standard of care to patients'),
+    'Provide a high standard of care to patients',
+  );
+  assert.equal(
+    duty('Designing, building and maintaining data pipelines'),
+    'Design, build and maintain data pipelines',
+  );
+});
+
+test('canonicalizeStatement() keeps nominal duties as written', () => {
+  assert.deepEqual(canonicalizeStatement('Ownership of the technical roadmap', 'responsibilities'), {
+    canonical: 'Ownership of the technical roadmap',
+    years: null,
+  });
+});
+
+test('canonicalizeStatement() drops Title Case labels and hiring frames (yc waas-98602, nhs 915700878)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(
+    duty('Own Integrations: Build integrations with ERPs, banks, CRMs, HRIS, payroll, billing systems'),
+    'Build integrations with ERPs, banks, CRMs, HRIS, payroll, billing systems',
+  );
+  assert.equal(
+    duty('We are looking for Staff Nurses to work on our wards for mental ill health and eating disorders'),
+    'Work on our wards for mental ill health and eating disorders',
+  );
+});
+
+test('canonicalizeStatement() keeps requirements as noun phrases with the years as a number', () => {
+  const req = (t: string) => canonicalizeStatement(t, 'requirements');
+  assert.deepEqual(req('5+ years of experience with Kubernetes'), {
+    canonical: 'Experience with Kubernetes',
+    years: 5,
+  });
+  assert.deepEqual(req('Minimum of 3 years’ professional experience in software development'), {
+    canonical: 'Experience in software development',
+    years: 3,
+  });
+  assert.deepEqual(req('7+ years building distributed systems'), {
+    canonical: 'Experience building distributed systems',
+    years: 7,
+  });
+  assert.deepEqual(req('You have 3-5 years of experience leading teams'), {
+    canonical: 'Experience leading teams',
+    years: 3,
+  });
+  assert.deepEqual(req('A relevant nursing qualification and registration'), {
+    canonical: 'Relevant nursing qualification and registration',
+    years: null,
+  });
+  assert.equal(
+    req('Ability to communicate clearly with executives').canonical,
+    'Communicate clearly with executives',
+  );
+});
+
+test('canonicalizeStatement() drops the "is a plus" of preferred statements', () => {
+  assert.deepEqual(canonicalizeStatement('Experience with Go is a plus', 'preferred'), {
+    canonical: 'Experience with Go',
+    years: null,
+  });
+});
+
+test('findYears() reads digits and number words, and the lower end of a range', () => {
+  assert.equal(findYears('Minimum of five years’ experience'), 5);
+  assert.equal(findYears('3-5 years in a similar role'), 3);
+  assert.equal(findYears('Team of 40 engineers'), null);
+  assert.equal(findYears('Founded in 2015'), null);
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadCleanListing } from '../../../test/sections/real-listings.ts';
+import { splitSections } from '../sections/index.ts';
+import { splitStatements } from './split-statements.ts';
+import { statementsComponent } from './statements-component.ts';
+
+test('splitStatements() splits list items and semicolon lists, with offsets into the text', () => {
+  const text = 'Responsibilities\n- Leading the platform team\n- You will hire engineers; coach managers';
+  const st = splitStatements(text, [
+    { kind: 'responsibilities', start: 0, end: text.length, heading: 'Responsibilities', by: 'heading' },
+  ]);
+  assert.deepEqual(
+    st.map((s) => [s.text, s.canonical]),
+    [
+      ['Leading the platform team', 'Lead the platform team'],
+      ['You will hire engineers', 'Hire engineers'],
+      ['coach managers', 'Coach managers'],
+    ],
+  );
+  for (const s of st) assert.equal(text.slice(s.start, s.end), s.text);
+});
+
+test('splitStatements() ignores sections that are not duties or requirements', () => {
+  const text = 'Benefits\n- Unlimited PTO for everyone';
+  assert.deepEqual(
+    splitStatements(text, [
+      { kind: 'benefits', start: 0, end: text.length, heading: 'Benefits', by: 'heading' },
+    ]),
+    [],
+  );
+});
+
+test('splitStatements() on tech-leadership 44854931d07053d4: duties, requirements with years, no labels or intros', async () => {
+  const l = await loadCleanListing('tech-leadership/postings.jsonl#44854931d07053d4');
+  const st = splitStatements(l.text, splitSections(l.text, { title: l.title, company: l.company }));
+  for (const s of st) assert.equal(l.text.slice(s.start, s.end), s.text);
+  const by = (t: string) => st.find((s) => s.text === t);
+  assert.deepEqual(by('Build, lead, and maintain a high-performance development team'), {
+    section: 'responsibilities',
+    text: 'Build, lead, and maintain a high-performance development team',
+    start: l.text.indexOf('Build, lead, and maintain'),
+    end: l.text.indexOf('Build, lead, and maintain') + 61,
+    canonical: 'Build, lead, and maintain a high-performance development team',
+    years: null,
+  });
+  assert.deepEqual(
+    [
+      by('Minimum of four years in a senior technological leadership role')?.canonical,
+      by('Minimum of four years in a senior technological leadership role')?.years,
+    ],
+    ['Experience in a senior technological leadership role', 4],
+  );
+  assert.equal(
+    by("In this key leadership role, you'll bridge our vision and the technology needed to achieve it")
+      ?.canonical,
+    'Bridge our vision and the technology needed to achieve it',
+  );
+  // "Technical Leadership:" is a sub-heading, "Chief Technology Officer" a title fragment: neither is a statement.
+  assert.equal(by('Technical Leadership'), undefined);
+  assert.equal(by('Chief Technology Officer'), undefined);
+});
+
+test('statementsComponent() declares what it reads and writes', () => {
+  const c = statementsComponent();
+  assert.deepEqual([c.name, c.reads, c.writes], ['statements', ['text', 'sections'], ['statements']]);
+});
