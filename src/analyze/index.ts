@@ -2,8 +2,12 @@
  * The analyze stage: turns one CleanListing into an AnalyzedListing through named components.
  * @module
  */
-import { RoleprintError } from '../errors.ts';
+import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
 import type { AnyAnalyzeComponent } from './component.ts';
+import { loadRoles, type Roles, roleComponent } from './roles/index.ts';
+import { sectionsComponent } from './sections/index.ts';
+import { skillsComponent } from './skills/index.ts';
+import { statementsComponent } from './statements/index.ts';
 
 export type {
   AnalyzedListing,
@@ -16,10 +20,26 @@ export type {
 export type { AnalyzeComponent, AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent } from './component.ts';
 export { checkPipeline, createAnalyzer, type PipelineStep } from './pipeline.ts';
 
-/** The default components in order: sections, statements, skills, role. */
-export async function defaultComponents(): Promise<AnyAnalyzeComponent[]> {
-  throw new RoleprintError(
-    'INTERNAL',
-    'Cannot build the analyze pipeline yet: its components are still being wired',
-  );
+/**
+ * Names the analysis a store caches per listing: bump it whenever a component's output changes,
+ * so a warm store re-analyzes instead of serving stale results.
+ */
+export const ANALYZER_VERSION = 'analyze-1';
+
+/** Resources the default components need; loaded once per process unless given. */
+export interface AnalyzeResources {
+  taxonomy?: Taxonomy;
+  roles?: Roles;
+}
+
+/**
+ * The default components in order: sections, statements, skills, role.
+ * @example
+ * const names = (await defaultComponents()).map((c) => c.name);
+ * assert.deepEqual(names, ['sections', 'statements', 'skills', 'role']);
+ */
+export async function defaultComponents(resources: AnalyzeResources = {}): Promise<AnyAnalyzeComponent[]> {
+  const taxonomy = resources.taxonomy ?? loadTaxonomy();
+  const roles = resources.roles ?? loadRoles();
+  return [sectionsComponent(), statementsComponent(), skillsComponent(taxonomy), roleComponent(roles)];
 }
