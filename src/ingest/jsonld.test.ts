@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { mapJobPosting } from './jsonld.ts';
 import type { Listing } from './listing.ts';
@@ -104,4 +107,29 @@ test('mapJobPosting() appends responsibilities and qualifications published as s
     '<p>Lead our tech.</p>\n\n<h3>Responsibilities</h3>\n<ul><li>Set strategy</li></ul>\n\n<h3>Qualifications</h3>\n10 years<br>Led teams',
   );
   assert.equal(fields.format, 'html');
+});
+
+test('readInputs() finds JobPosting JSON-LD at the end of a long HTML page', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-jsonld-'));
+  try {
+    const path = join(dir, 'job.html');
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'CIO',
+      description: '<p>Run IT.</p>',
+    };
+    await writeFile(
+      path,
+      `<html lang="en"><body>${'<p>filler</p>'.repeat(20000)}<script type="application/ld+json">${JSON.stringify(ld)}</script></body></html>`,
+    );
+    const { listings, events } = await collect([path]);
+    assert.equal(events[0]?.type === 'file' && events[0].format, 'jsonld');
+    assert.deepEqual(
+      listings.map((l) => [l.title, l.description]),
+      [['CIO', '<p>Run IT.</p>']],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

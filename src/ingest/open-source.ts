@@ -14,8 +14,6 @@ import { createTextDecoder, detectEncoding, type InvalidByte, type TextEncoding 
 const HEAD_BYTES = 1 << 20;
 /** How many decompressed bytes are searched for NUL bytes to call a file binary. */
 const BINARY_PROBE = 8192;
-/** How much decoded text `head` keeps for format sniffing. */
-const SNIFF_CHARS = 65536;
 
 /** An input file ready to be read once as text. */
 export interface OpenedSource {
@@ -28,7 +26,7 @@ export interface OpenedSource {
   encoding: TextEncoding;
   /** NUL bytes in the head (and no UTF-16 BOM): not a text file. */
   binary: boolean;
-  /** The start of the decoded text, for format sniffing. */
+  /** The decoded first MiB of the file, for format sniffing. */
   head: string;
   /** Bytes read from disk so far (compressed bytes for a `.gz`). */
   bytesRead(): number;
@@ -118,7 +116,8 @@ export async function openSource(path: string): Promise<OpenedSource> {
   const skip = utf16 ? 0 : bomLength;
   const decoder = createTextDecoder(encoding, skip);
   const sniff = createTextDecoder(encoding);
-  const head = sniff.write(headBuf.subarray(skip, skip + SNIFF_CHARS * 2)).slice(0, SNIFF_CHARS);
+  // The whole head is sniffed: an HTML page's JSON-LD often sits at the end of its body.
+  const head = sniff.write(headBuf.subarray(skip));
   let consumed = false;
 
   async function* text(): AsyncGenerator<string> {
