@@ -16,7 +16,12 @@ interface WordStats {
   capStarts: number;
 }
 
-/** Counts, per lower-cased word, how often it ends a line/sentence and how often its capitalized form starts one. */
+/**
+ * Counts, per lower-cased word, how often it ends a line/sentence and how often its capitalized form starts one.
+ * @example
+ * const s = countLineEdges(['Key skills\n- Ability to lead. We care']).get('ability');
+ * assert.deepEqual(s, { total: 1, ends: 0, cap: 1, capStarts: 1 });
+ */
 export function countLineEdges(texts: Iterable<string>): Map<string, WordStats> {
   const stats = new Map<string, WordStats>();
   const word = /[A-Za-z][A-Za-z']*/g;

@@ -26,7 +26,7 @@ export interface CleanOptions {
 const MARKUP_IN_TEXT = /<(?:br|p|li|ul|ol|div|h[1-6])\b[^>]*>|&lt;(?:br|p|li|ul|div)\b/gi;
 const ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
 // Line-leading bullet glyphs, folded to the `- ` that htmlToText writes for <li>.
-const BULLET = /^[•◦▪▫●■□○·*+]\s*/gm;
+const BULLET = /^(?:- )?[•◦▪▫●■□○·*+]\s*/gm;
 // What binary garbage is made of: replacement characters, controls, private-use and unassigned code points.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point.
 const NON_TEXT = /[\ufffd\u0000-\u0008\u000e-\u001f\u007f\ue000-\uf8ff\ufff0-\ufffc]/g;

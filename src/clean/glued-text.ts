@@ -53,7 +53,10 @@ const DOMAIN_PARTS = new Set([
 ]);
 
 // `word.Word`, `word:Word`, `word)Word`: punctuation that ends a sentence, label or parenthesis, then a capital.
-const PUNCT_GLUE = /([A-Za-z][a-z]*|\))([.!?:;)])([A-Z][a-z]*)(?=[^A-Za-z]|$)/g;
+// The right word is only looked at, not consumed, so `learn.Role:Our office` (LinkedIn 921716) splits twice.
+const PUNCT_GLUE = /([A-Za-z][a-z]*|\))([.!?:;)])(?=([A-Z][a-z]*)(?:[^A-Za-z]|$))/g;
+// A dash bullet glued to the previous item: `from Agents- Track Tasks` (LinkedIn 921716).
+const DASH_BULLET = /([a-z0-9)%.])- (?=[A-Z][a-z])/g;
 // A token with a lower→upper transition: `descriptionA`, `insurancePaid`, `QualificationsBachelor`.
 const CAMEL_TOKEN = /[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
 // What follows a name rather than a new line: a list comma, a closing bracket, a pipe, a domain or an address.
@@ -66,7 +69,7 @@ function splitAtPunctuation(line: string): string {
       const after = line.slice(offset + whole.length, offset + whole.length + 2);
       if (punct === ')' || left === ')') {
         // `401(k)Paid time off`, `(Required)Work Location`: a closed parenthesis glued to a capitalized word.
-        return canStartLine(right) && !NAME_FOLLOWS.test(after) ? `${left}${punct}\n${right}` : whole;
+        return canStartLine(right) && !NAME_FOLLOWS.test(after) ? `${left}${punct}\n` : whole;
       }
       if (left.length < 2 || ABBREVIATIONS.has(left.toLowerCase())) return whole; // `e.g.The`, `St.Louis`
       if (DOMAIN_PARTS.has(right.toLowerCase()) || NAME_FOLLOWS.test(after)) return whole; // `Node.Js`, `a.B@x.com`
@@ -76,7 +79,7 @@ function splitAtPunctuation(line: string): string {
       const before = line.slice(0, offset);
       const capitalizedLeft = /^[A-Z]/.test(left) || /(?:\/\/|www\.|@)\S*$/.test(before);
       if (punct === '.' && capitalizedLeft && !canStartLine(right)) return whole;
-      return `${left}${punct}\n${right}`;
+      return `${left}${punct}\n`;
     },
   );
 }
@@ -120,7 +123,7 @@ export function restoreLineBreaks(s: string): string {
   return s
     .split('\n')
     .map((line) => {
-      const punctuated = splitAtPunctuation(line);
+      const punctuated = splitAtPunctuation(line).replace(DASH_BULLET, '$1\n- ');
       return punctuated.replace(CAMEL_TOKEN, (token: string, offset: number) =>
         splitCamelToken(token, offset, punctuated, counts),
       );

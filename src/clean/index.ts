@@ -11,6 +11,7 @@ export {
   type DedupeOptions,
   type Deduper,
   type DedupeVerdict,
+  isSameRole,
   normalizeName,
 } from './dedupe.ts';
 export { restoreLineBreaks } from './glued-text.ts';

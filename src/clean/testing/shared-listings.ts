@@ -108,9 +108,9 @@ export function readLinkedIn(): Listing[] {
   ];
 }
 
-/** Every other source, for whole-corpus measurements. */
-export function readOthers(): Listing[] {
-  const tl = readFileSync(join(LISTINGS_ROOT, 'tech-leadership/postings.jsonl'), 'utf8')
+/** The tech-leadership JSONL (recordKey: its `id`). */
+export function readTechLeadership(): Listing[] {
+  return readFileSync(join(LISTINGS_ROOT, 'tech-leadership/postings.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((line, i) => {
@@ -122,18 +122,32 @@ export function readOthers(): Listing[] {
         format: 'text',
       });
     });
+}
+
+/** The Indeed data-scientist CSV (recordKey: `job_posting`, e.g. `7742aa3cb26b8bee_fccid.html`). */
+export function readIndeed(): Listing[] {
+  return readCsv('indeed-datascientist-2019/postings.csv', {
+    id: 'job_posting',
+    title: 'title',
+    description: 'body',
+  });
+}
+
+/** The YC Work-at-a-Startup CSV (recordKey: `job_id`). */
+export function readYc(): Listing[] {
+  return readCsv('yc-waas-nyc-2026/jobs_raw.csv', {
+    id: 'job_id',
+    title: 'job_title',
+    company: 'company_name',
+    description: 'job_description_text',
+  });
+}
+
+/** Every other source, for whole-corpus measurements. */
+export function readOthers(): Listing[] {
   return [
-    ...readCsv('yc-waas-nyc-2026/jobs_raw.csv', {
-      id: 'job_id',
-      title: 'job_title',
-      company: 'company_name',
-      description: 'job_description_text',
-    }),
-    ...readCsv('indeed-datascientist-2019/postings.csv', {
-      id: 'job_posting',
-      title: 'title',
-      description: 'body',
-    }),
+    ...readYc(),
+    ...readIndeed(),
     ...readCsv('ethical-tech-jobs-2020/postings.csv', {
       title: 'Title',
       company: 'Company',
@@ -144,7 +158,7 @@ export function readOthers(): Listing[] {
       company: 'Company',
       description: 'Text',
     }),
-    ...tl,
+    ...readTechLeadership(),
   ];
 }
 
