@@ -1,15 +1,74 @@
 /**
- * `roleprint eval`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * `roleprint eval`: quality figures on annotated benchmarks (skill linking, skill spans).
+ * Section accuracy needs the hand-labelled set under test/, so it runs as `npm run eval:sections`.
  * @module
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { RoleprintError } from '../../errors.ts';
+import { EXIT } from '../exit-codes.ts';
 
-export function registerEval(program: Command, _setExitCode: (code: number) => void): void {
-  program
-    .command('eval')
-    .description('(not built yet)')
-    .action(() => {
-      throw new RoleprintError('USAGE', 'Cannot run "roleprint eval": this command is not built yet');
+function requireFiles(files: string[], what: string): void {
+  if (files.length === 0)
+    throw new RoleprintError('USAGE', `Cannot evaluate ${what}: give at least one file`);
+  for (const f of files) {
+    if (!existsSync(f))
+      throw new RoleprintError('INPUT', `Cannot evaluate ${what}: ${f} does not exist; check the path`);
+  }
+}
+
+export function registerEval(program: Command, setExitCode: (code: number) => void): void {
+  const evalCmd = program.command('eval').description('measure quality on annotated benchmark files');
+
+  evalCmd
+    .command('skills')
+    .description('rank ESCO skills for Decorte-format sentences and print RP@1, RP@5, RP@10 and MRR')
+    .argument('<files...>', 'CSV files with columns sentence,span,sub_span,label (or sentence,label)')
+    .option('--half <half>', 'score only one half of the fixed tuning split: tune | held-out')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  roleprint eval skills ../shared/data/benchmarks/decorte/tech_validation_annotations.csv ../shared/data/benchmarks/decorte/house_validation_annotations.csv',
+    )
+    .action(async (files: string[], opts: { half?: string; json?: boolean }) => {
+      requireFiles(files, 'skills');
+      if (opts.half !== undefined && opts.half !== 'tune' && opts.half !== 'held-out') {
+        throw new RoleprintError('USAGE', `Cannot use --half ${opts.half}: choose tune or held-out`);
+      }
+      const { evaluateSkillRanking, formatSkillEval } = await import('../../eval/skills-eval.ts');
+      const { defaultRanker } = await import('../../analyze/skills/rank/index.ts');
+      const results = evaluateSkillRanking(
+        files,
+        defaultRanker(),
+        opts.half ? { half: opts.half as 'tune' | 'held-out' } : {},
+      );
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSkillEval(results)}\n`,
+      );
+      setExitCode(EXIT.OK);
+    });
+
+  evalCmd
+    .command('spans')
+    .description(
+      'run the skill extractor over SkillSpan JSONL and print span precision/recall/F1 (exact and overlap)',
+    )
+    .argument('<file>', 'SkillSpan JSONL ({tokens, tags_skill, tags_knowledge, source})')
+    .option('--json', 'print the figures as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  roleprint eval spans ../shared/data/benchmarks/skillspan/json/dev.json',
+    )
+    .action(async (file: string, opts: { json?: boolean }) => {
+      requireFiles([file], 'spans');
+      const { evaluateSpans, formatSpanReport, readSkillSpan } = await import(
+        '../../analyze/skills/eval-spans.ts'
+      );
+      const { loadTaxonomy } = await import('../../taxonomy/index.ts');
+      const report = evaluateSpans(readSkillSpan(file), { taxonomy: loadTaxonomy() });
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSpanReport(report)}\n`,
+      );
+      setExitCode(EXIT.OK);
     });
 }
