@@ -8,7 +8,11 @@ import type { Format } from './read-options.ts';
 /** File extensions (after removing `.gz`) that hold one listing per file. */
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
-/** The extension of a name without a trailing `.gz`, lower-case (`jobs.JSONL.gz` → `.jsonl`). */
+/**
+ * The extension of a name without a trailing `.gz`, lower-case.
+ * @example
+ * assert.equal(innerExtension('jobs.JSONL.gz'), '.jsonl');
+ */
 export function innerExtension(name: string): string {
   const base = name.toLowerCase().replace(/\.gz$/, '');
   const dot = base.lastIndexOf('.');

@@ -48,7 +48,11 @@ const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 const roleScore = (s: string): number => 2 * count(ROLE_NOUN, s) + count(ROLE_HINT, s);
 const placeScore = (s: string): number => count(PLACE_WORD, s) + 2 * count(CITY_STATE, s);
 
-/** The first line of an HN comment's HTML, as plain text. */
+/**
+ * The first line of an HN comment's HTML, as plain text (for parsing fields only; the description stays HTML).
+ * @example
+ * assert.equal(firstLineText('Acme &amp; Co | CTO<p>We build'), 'Acme & Co | CTO');
+ */
 export function firstLineText(html: string): string {
   const first = html.split(/<p>|<br\s*\/?>|\n/i)[0] ?? '';
   return decodeHTML(first.replace(/<[^>]*>/g, ''))

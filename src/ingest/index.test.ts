@@ -144,3 +144,12 @@ test('readInputs() turns a binary file into one whole-file rejection', async () 
     },
   ]);
 });
+
+test('readInputs() is deterministic: two runs over the same inputs yield identical events', async () => {
+  const paths = [FIXTURES, `${LISTINGS}tech-leadership`, `${LISTINGS}linkedin-2023-2024`];
+  const a = await collect(paths);
+  const b = await collect(paths);
+  assert.equal(JSON.stringify(a.events), JSON.stringify(b.events));
+  // Fixture listings: array 3, bom 2, broken 4, folder 3, greenhouse 2, jsonl 2, utf8 3, jsonld 2, lever 2, tsv 2, unclosed 3.
+  assert.equal(a.listings.length, 28 + 116 + 764);
+});

@@ -70,7 +70,13 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
     } catch (e) {
       // Unreadable (permissions, corrupt gzip header …): one whole-file rejection, the run goes on.
       const source = sourceName(path);
-      yield { type: 'file', path, source, format: options.format ?? 'text', bytes: 0 };
+      yield {
+        type: 'file',
+        path,
+        source,
+        format: options.format ?? detectFormat(path, '') ?? 'text',
+        bytes: 0,
+      };
       yield {
         type: 'item',
         item: {

@@ -78,3 +78,14 @@ test('readJsonDocument() reads a JSON array, maps job_title/body, and suffixes a
   );
   assert.deepEqual(listings[0]?.meta, { team: 'Infra' });
 });
+
+test('readJsonDocument() applies a column override per record, without failing on records that lack it', async () => {
+  const { listings, rejections } = await collect([`${FIXTURES}array.json`], {
+    columns: { location: 'team' },
+  });
+  assert.deepEqual(
+    listings.map((l) => l.location),
+    ['Infra', null, null],
+  );
+  assert.equal(rejections.length, 0);
+});

@@ -28,7 +28,7 @@ function createObjectMapper(source: string, options: ReadOptions, jsonLdOnly: bo
     const sig = keys.join('\u0000');
     let mapping = mappings.get(sig);
     if (!mapping) {
-      mapping = mapColumns(keys, source, options.columns);
+      mapping = mapColumns(keys, source, options.columns, false);
       mappings.set(sig, mapping);
     }
     return [mapRecord(obj, mapping)];
@@ -100,7 +100,12 @@ export async function readWhole(src: OpenedSource): Promise<string> {
   return parts.join('');
 }
 
-/** The records of a JSON document: a top-level array, or the first array property of an object. */
+/**
+ * The records of a JSON document: a top-level array, the array under `jobs`/`postings`/`data`/`results`/
+ * `items`/`listings`, or the document itself.
+ * @example
+ * assert.deepEqual(recordsOf({ data: [{ id: 1 }] }), [{ id: 1 }]);
+ */
 export function recordsOf(doc: unknown): unknown[] {
   if (Array.isArray(doc)) return doc;
   if (typeof doc === 'object' && doc !== null) {

@@ -22,7 +22,12 @@ export interface ListingFields {
   noDescriptionReason?: string;
 }
 
-/** Trimmed text, or null when empty or not a string. */
+/**
+ * Trimmed text (finite numbers stringified), or null when empty or not a string.
+ * @example
+ * assert.equal(text('  CTO '), 'CTO');
+ * assert.equal(text(''), null);
+ */
 export function text(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;

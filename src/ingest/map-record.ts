@@ -55,7 +55,8 @@ export interface ColumnMapping {
 }
 
 /**
- * Resolves the mapping for a header; `columns` overrides win and must name an existing column.
+ * Resolves the mapping for a header; `columns` overrides win. With `strict` (a CSV header, fixed for the
+ * file) an override must name an existing column; JSON records vary, so there a missing one maps nothing.
  * @example
  * const m = mapColumns(['job_id', 'company_name', 'title', 'description'], 'x.csv');
  * assert.equal(m.fields.company, 'company_name');
@@ -64,6 +65,7 @@ export function mapColumns(
   header: string[],
   where: string,
   columns: ReadOptions['columns'] = {},
+  strict = true,
 ): ColumnMapping {
   // "Job Description", "job-description" and "job_description" are the same column name.
   const norm = (name: string) =>
@@ -81,12 +83,12 @@ export function mapColumns(
     let chosen: string[];
     if (override) {
       const hit = byLower.get(norm(override)) ?? header.find((h) => h === override);
-      if (!hit)
+      if (!hit && strict)
         throw new RoleprintError(
           'INPUT',
           `${where}: column "${override}" given for ${field} is not in the file (columns: ${header.join(', ')}); fix the column override`,
         );
-      chosen = [hit];
+      chosen = hit ? [hit] : [];
     } else chosen = find(COLUMN_CANDIDATES[field]);
     if (field === 'date') mapping.date = chosen;
     else if (chosen[0] !== undefined) mapping.fields[field] = chosen[0];
