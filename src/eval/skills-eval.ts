@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { RoleprintError } from '../errors.ts';
+import { type SplitHalf, splitSentences } from './skills-split.ts';
 
 /** Labels the benchmark uses for spans that have no usable ESCO skill; they are not gold. */
 export const SKIPPED_LABELS: readonly string[] = ['LABEL NOT PRESENT', 'UNDERSPECIFIED'];
@@ -36,8 +37,10 @@ export interface SkillEvalResult {
 
 /** Options for {@link evaluateSkillRanking}. */
 export interface SkillEvalOptions {
-  /** Keep only sentences for which this returns true (e.g. a split by hash). */
+  /** Keep only sentences for which this returns true. */
   filter?: (sentence: string) => boolean;
+  /** Score only one half of the fixed split (see splitSentences in skills-split.ts); both when absent. */
+  half?: SplitHalf;
 }
 
 /**
@@ -169,8 +172,13 @@ export function evaluateSkillRanking(
 ): SkillEvalResult[] {
   return files.map((file) => {
     const { sentences, dropped } = readDecorteFile(file);
-    const kept = options.filter ? sentences.filter((s) => options.filter?.(s.sentence)) : sentences;
-    return evaluateSentences(basename(file), kept, ranker, dropped);
+    let kept = options.filter ? sentences.filter((s) => options.filter?.(s.sentence)) : sentences;
+    if (options.half) {
+      const half = splitSentences(sentences);
+      kept = kept.filter((s) => half.get(s.sentence) === options.half);
+    }
+    const name = options.half ? `${basename(file)} (${options.half} half)` : basename(file);
+    return evaluateSentences(name, kept, ranker, dropped);
   });
 }
 

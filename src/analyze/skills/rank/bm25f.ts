@@ -91,12 +91,18 @@ export function buildBm25Index(docs: SkillFields[], p: Bm25Params): Bm25Index {
 }
 
 /**
- * Adds each skill's BM25F score for the query terms into `out` (unique terms; repeats do not count twice).
+ * Adds each skill's BM25F score for the query terms into `out` (unique terms; repeats do not count twice),
+ * each term scaled by its weight in `termWeights` when given.
  * @example
  * const out = new Float32Array(index.size);
  * scoreBm25(index, ['python'], out);
  */
-export function scoreBm25(index: Bm25Index, terms: string[], out: Float32Array): void {
+export function scoreBm25(
+  index: Bm25Index,
+  terms: string[],
+  out: Float32Array,
+  termWeights?: Map<string, number>,
+): void {
   const seen = new Set<string>();
   for (const t of terms) {
     if (seen.has(t)) continue;
@@ -104,9 +110,10 @@ export function scoreBm25(index: Bm25Index, terms: string[], out: Float32Array):
     const p = index.postings.get(t);
     if (p === undefined) continue;
     const { docs, weights } = p;
+    const tw = termWeights?.get(t) ?? 1;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i] as number;
-      out[d] = (out[d] as number) + (weights[i] as number);
+      out[d] = (out[d] as number) + tw * (weights[i] as number);
     }
   }
 }

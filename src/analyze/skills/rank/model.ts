@@ -40,11 +40,22 @@ export interface CombinerConfig {
   calibration: { x: number[]; y: number[] };
 }
 
+/** Statistics learned from the shared listings (see scripts/train-skill-corpus.ts). */
+export interface ListingStats {
+  listings: number;
+  mentions: number[];
+  neighbours: Record<string, [string, number][]>;
+}
+
 /** Everything the ranker needs, loaded. */
 export interface SkillRankerModel {
   skills: EscoSkillTable;
-  /** Per skill, log of a smoothed prior frequency learned from listings and SkillSkape. */
+  /** Per skill, log of its smoothed label frequency in SkillSkape train. */
   prior: Float32Array;
+  /** Per skill, log of the smoothed share of real listings that write one of its labels out. */
+  listingPrior: Float32Array;
+  /** Term → terms used in the same contexts in real listings, with cosine similarity. */
+  neighbours: Map<string, [string, number][]>;
   linear: LinearSkillModel | null;
   combiner: CombinerConfig;
 }
@@ -96,5 +107,19 @@ export function loadSkillRankerModel(dir = MODEL_DIR): SkillRankerModel {
     ? readModelFile<LinearSkillModel>('skillskape-linear.json.gz', dir)
     : null;
   const combiner = readModelFile<CombinerConfig>('combiner.json', dir);
-  return { skills, prior: Float32Array.from(priorFile.logPrior), linear, combiner };
+  const stats = existsSync(join(dir, 'listing-stats.json.gz'))
+    ? readModelFile<ListingStats>('listing-stats.json.gz', dir)
+    : { listings: 0, mentions: [], neighbours: {} };
+  const listingPrior = Float32Array.from(skills.uri, (_, i) =>
+    Math.log(((stats.mentions[i] ?? 0) + 0.5) / (stats.listings + 1)),
+  );
+  return {
+    skills,
+    prior: Float32Array.from(priorFile.logPrior),
+    listingPrior,
+    // A Map, so terms such as "constructor" never reach Object.prototype.
+    neighbours: new Map(Object.entries(stats.neighbours)),
+    linear,
+    combiner,
+  };
 }

@@ -3,11 +3,12 @@
  * and a prior, then maps the combined score to a calibrated probability.
  * @module
  */
-import { type Bm25Index, buildBm25Index, scoreBm25 } from './bm25f.ts';
+import { type Bm25Index, buildBm25Index, type SkillFields, scoreBm25 } from './bm25f.ts';
 import { applyCalibration } from './calibrate.ts';
 import { scoreLinear } from './linear.ts';
 import type { SkillRankerModel } from './model.ts';
-import { phraseTerms, rankTerms } from './terms.ts';
+import { buildPhraseIndex, compound, matchPhrases } from './phrase-index.ts';
+import { rankTerms } from './terms.ts';
 
 /** One ranked skill. */
 export interface RankedSkill {
@@ -24,6 +25,8 @@ export interface RankedSkill {
 /** The per-skill signals for one sentence, before combination (exposed for tuning). */
 export interface SkillFeatures {
   bm25: Float32Array;
+  /** BM25F of the sentence's term neighbours (paraphrase reach), normalized like bm25. */
+  expand: Float32Array;
   phrase: Float32Array;
   linear: Float32Array;
 }
@@ -34,27 +37,44 @@ export interface SkillRanker {
   rank(sentence: string, k: number): RankedSkill[];
   /** The raw signals for a sentence (for tuning the combiner). */
   features(sentence: string): SkillFeatures;
+  /** The signals of one skill, in {@link FEATURE_NAMES} order (for fitting the combiner). */
+  featureValues(f: SkillFeatures, skill: number): number[];
   /** Combines signals with the given weights into raw scores. */
   combine(f: SkillFeatures, weights: Record<string, number>): Float32Array;
   readonly model: SkillRankerModel;
 }
 
-const MAX_PHRASE = 6;
+/**
+ * The BM25F fields of every skill; alt labels also carry their one-word compounds so "teamwork" finds "team-working".
+ * @example
+ * const docs = skillDocs(loadSkillRankerModel());
+ */
+export function skillDocs(model: SkillRankerModel): SkillFields[] {
+  return model.skills.label.map((label, i) => {
+    const alt = model.skills.alt[i] ?? '';
+    const compounds = [label, ...alt.split('\n')].map(compound).filter((c): c is string => c !== null);
+    return { label, alt: `${alt}\n${compounds.join('\n')}`, description: model.skills.description[i] ?? '' };
+  });
+}
 
-function buildPhraseIndex(model: SkillRankerModel): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  const { label, alt } = model.skills;
-  for (let i = 0; i < label.length; i++) {
-    for (const text of [label[i] ?? '', ...(alt[i] ?? '').split('\n')]) {
-      const terms = phraseTerms(text);
-      if (terms.length === 0 || terms.length > MAX_PHRASE) continue;
-      const key = terms.join(' ');
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  }
-  return index;
+const LOG1P_1000 = Math.log1p(1000);
+
+/** The combined signals, in the order {@link SkillRanker.featureValues} returns them; weights are keyed by these. */
+export const FEATURE_NAMES = [
+  'bm25',
+  'expand',
+  'phrase',
+  'linear',
+  'prior',
+  'occupations',
+  'listings',
+] as const;
+
+/** Scales values so the largest is 1 (all-zero arrays stay zero). */
+function normalizeMax(a: Float32Array): void {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if ((a[i] as number) > max) max = a[i] as number;
+  if (max > 0) for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) / max;
 }
 
 /**
@@ -105,55 +125,68 @@ export function topK(scores: Float32Array, k: number): number[] {
  */
 export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): SkillRanker {
   const n = model.skills.uri.length;
-  const index =
-    bm25 ??
-    buildBm25Index(
-      model.skills.label.map((label, i) => ({
-        label,
-        alt: model.skills.alt[i] ?? '',
-        description: model.skills.description[i] ?? '',
-      })),
-      model.combiner.bm25,
-    );
-  const phrases = buildPhraseIndex(model);
+  const index = bm25 ?? buildBm25Index(skillDocs(model), model.combiner.bm25);
+  const phrases = buildPhraseIndex(model.skills);
   // Skills many occupations need are more often asked for; a log count keeps the feature on the same scale as BM25.
   const occ = Float32Array.from(model.skills.occupations, (c) => Math.log1p(c) / Math.log1p(1000));
 
   const features = (sentence: string): SkillFeatures => {
+    const terms = rankTerms(sentence);
     const bm25 = new Float32Array(n);
-    scoreBm25(index, rankTerms(sentence), bm25);
-    let max = 0;
-    for (let i = 0; i < n; i++) if ((bm25[i] as number) > max) max = bm25[i] as number;
-    if (max > 0) for (let i = 0; i < n; i++) bm25[i] = (bm25[i] as number) / max;
-    const phrase = new Float32Array(n);
-    const toks = phraseTerms(sentence);
-    for (let s = 0; s < toks.length; s++) {
-      let key = '';
-      for (let len = 1; len <= MAX_PHRASE && s + len <= toks.length; len++) {
-        key = len === 1 ? (toks[s] as string) : `${key} ${toks[s + len - 1]}`;
-        const hits = phrases.get(key);
-        if (hits) for (const h of hits) phrase[h] = Math.max(phrase[h] as number, Math.min(len, 3) / 3);
-      }
+    scoreBm25(index, terms, bm25);
+    normalizeMax(bm25);
+    const expand = new Float32Array(n);
+    const expanded = new Map<string, number>();
+    for (const t of terms) {
+      for (const [u, sim] of model.neighbours.get(t) ?? [])
+        expanded.set(u, Math.max(expanded.get(u) ?? 0, sim));
     }
+    scoreBm25(index, [...expanded.keys()], expand, expanded);
+    normalizeMax(expand);
+    const phrase = new Float32Array(n);
+    matchPhrases(phrases, sentence, (skill, len) => {
+      phrase[skill] = Math.max(phrase[skill] as number, Math.min(len, 3) / 3);
+    });
     const linear = new Float32Array(n);
-    if (model.linear) scoreLinear(model.linear, rankTerms(sentence), linear);
-    return { bm25, phrase, linear };
+    if (model.linear) {
+      scoreLinear(model.linear, terms, linear);
+      // Softmax probabilities are very peaked; a log scale lets a linear combiner use the runners-up too.
+      for (const i of model.linear.classes) linear[i] = Math.log1p((linear[i] as number) * 1000) / LOG1P_1000;
+    }
+    return { bm25, expand, phrase, linear };
+  };
+
+  // The per-skill part that does not depend on the sentence, computed once per weight set.
+  const staticParts = new WeakMap<Record<string, number>, Float32Array>();
+  const staticPart = (w: Record<string, number>): Float32Array => {
+    let out = staticParts.get(w);
+    if (out === undefined) {
+      const wp = w.prior ?? 0;
+      const wo = w.occupations ?? 0;
+      const wli = w.listings ?? 0;
+      out = new Float32Array(n);
+      for (let i = 0; i < n; i++) {
+        out[i] =
+          wp * (model.prior[i] as number) + wo * (occ[i] as number) + wli * (model.listingPrior[i] as number);
+      }
+      staticParts.set(w, out);
+    }
+    return out;
   };
 
   const combine = (f: SkillFeatures, w: Record<string, number>): Float32Array => {
-    const out = new Float32Array(n);
-    const wb = w.bm25 ?? 1;
+    const out = Float32Array.from(staticPart(w));
+    const wb = w.bm25 ?? 0;
     const wph = w.phrase ?? 0;
     const wl = w.linear ?? 0;
-    const wp = w.prior ?? 0;
-    const wo = w.occupations ?? 0;
+    const we = w.expand ?? 0;
     for (let i = 0; i < n; i++) {
       out[i] =
+        (out[i] as number) +
         wb * (f.bm25[i] as number) +
         wph * (f.phrase[i] as number) +
         wl * (f.linear[i] as number) +
-        wp * (model.prior[i] as number) +
-        wo * (occ[i] as number);
+        we * (f.expand[i] as number);
     }
     return out;
   };
@@ -169,5 +202,15 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     }));
   };
 
-  return { rank, features, combine, model };
+  const featureValues = (f: SkillFeatures, i: number): number[] => [
+    f.bm25[i] as number,
+    f.expand[i] as number,
+    f.phrase[i] as number,
+    f.linear[i] as number,
+    model.prior[i] as number,
+    occ[i] as number,
+    model.listingPrior[i] as number,
+  ];
+
+  return { rank, features, featureValues, combine, model };
 }

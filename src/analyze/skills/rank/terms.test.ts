@@ -3,12 +3,27 @@ import { test } from 'node:test';
 import { linearFeatures, trainLinear } from './linear.ts';
 import { phraseTerms, rankTerms, stemWord, wordTokens } from './terms.ts';
 
-test('stemWord() maps inflections of one word to one term', () => {
+test('stemWord() follows Porter on its published examples', () => {
+  const cases: [string, string][] = [
+    ['caresses', 'caress'],
+    ['ponies', 'poni'],
+    ['hopping', 'hop'],
+    ['filing', 'file'],
+    ['relational', 'relat'],
+    ['sensitiviti', 'sensit'],
+    ['adjustment', 'adjust'],
+    ['adoption', 'adopt'],
+    ['controll', 'control'],
+  ];
+  for (const [word, stem] of cases) assert.equal(stemWord(word), stem, word);
+});
+
+test('stemWord() maps inflections and derivations of one word to one term', () => {
   assert.equal(stemWord('managing'), stemWord('management'));
   assert.equal(stemWord('developers'), stemWord('developing'));
-  assert.equal(stemWord('planning'), 'plan');
-  assert.equal(stemWord('companies'), 'company');
+  assert.equal(stemWord('communicator'), stemWord('communication'));
   assert.equal(stemWord('c++'), 'c++');
+  assert.equal(stemWord('node.js'), 'node.js');
 });
 
 test('wordTokens() keeps c++, c# and node.js whole', () => {

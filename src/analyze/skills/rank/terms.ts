@@ -16,26 +16,167 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * Strips common English inflections so "developing", "developed", "developer" and "develops" share one term.
- * @example
- * assert.equal(stemWord('managing'), stemWord('management'));
- */
-export function stemWord(word: string): string {
-  let w = word;
-  if (w.length <= 3 || /[0-9+#]/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'ments', 'ment', 'ing', 'ers', 'er', 'ed', 'ly']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length);
-      break;
+const VOWEL = /[aeiou]/;
+
+function isConsonant(w: string, i: number): boolean {
+  const c = w[i] as string;
+  if (VOWEL.test(c)) return false;
+  if (c === 'y') return i === 0 || !isConsonant(w, i - 1);
+  return true;
+}
+
+/** Porter's measure m: the number of vowel–consonant sequences in the stem. */
+function measure(stem: string): number {
+  let m = 0;
+  let i = 0;
+  const n = stem.length;
+  while (i < n && isConsonant(stem, i)) i++;
+  while (i < n) {
+    while (i < n && !isConsonant(stem, i)) i++;
+    if (i >= n) break;
+    while (i < n && isConsonant(stem, i)) i++;
+    m++;
+  }
+  return m;
+}
+
+const hasVowel = (stem: string) => [...stem].some((_, i) => !isConsonant(stem, i));
+const doubleConsonant = (w: string) =>
+  w.length >= 2 && w[w.length - 1] === w[w.length - 2] && isConsonant(w, w.length - 1);
+const cvc = (w: string) => {
+  const n = w.length;
+  return (
+    n >= 3 &&
+    isConsonant(w, n - 3) &&
+    !isConsonant(w, n - 2) &&
+    isConsonant(w, n - 1) &&
+    !/[wxy]/.test(w[n - 1] as string)
+  );
+};
+
+function replaceSuffix(w: string, rules: [string, string][], minMeasure: number): string {
+  for (const [from, to] of rules) {
+    if (w.endsWith(from)) {
+      const stem = w.slice(0, -from.length);
+      return measure(stem) > minMeasure ? stem + to : w;
     }
   }
-  // Doubled final consonant from inflection ("planning" → "plann" → "plan").
-  if (/([bdgmnprt])\1$/.test(w) && w.length > 4) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+const STEP2: [string, string][] = [
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['bli', 'ble'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
+  ['logi', 'log'],
+];
+const STEP3: [string, string][] = [
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
+];
+const STEP4 = [
+  'al',
+  'ance',
+  'ence',
+  'er',
+  'ic',
+  'able',
+  'ible',
+  'ant',
+  'ement',
+  'ment',
+  'ent',
+  'ion',
+  'ou',
+  'ism',
+  'ate',
+  'iti',
+  'ous',
+  'ive',
+  'ize',
+];
+
+/**
+ * Porter's (1980) suffix stemmer, so "communicator", "communication" and "communicating" share one term.
+ * Tokens with digits, "+" or "#" (c++, c#, s3) and words of up to 3 letters are left alone.
+ * @example
+ * assert.equal(stemWord('communicator'), stemWord('communication'));
+ */
+export function stemWord(word: string): string {
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  // Bounded so a long-running process reading open-ended text cannot grow it without limit.
+  if (stemCache.size >= 200_000) stemCache.clear();
+  const stem = porterStem(word);
+  stemCache.set(word, stem);
+  return stem;
+}
+
+const stemCache = new Map<string, string>();
+
+function porterStem(word: string): string {
+  let w = word;
+  // Step 1a
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  // Step 1b
+  let extra = false;
+  if (w.endsWith('eed')) {
+    if (measure(w.slice(0, -3)) > 0) w = w.slice(0, -1);
+  } else if (w.endsWith('ed') && hasVowel(w.slice(0, -2))) {
+    w = w.slice(0, -2);
+    extra = true;
+  } else if (w.endsWith('ing') && hasVowel(w.slice(0, -3))) {
+    w = w.slice(0, -3);
+    extra = true;
+  }
+  if (extra) {
+    if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
+    else if (doubleConsonant(w) && !/[lsz]$/.test(w)) w = w.slice(0, -1);
+    else if (measure(w) === 1 && cvc(w)) w += 'e';
+  }
+  // Step 1c
+  if (w.endsWith('y') && hasVowel(w.slice(0, -1))) w = `${w.slice(0, -1)}i`;
+  w = replaceSuffix(w, STEP2, 0);
+  w = replaceSuffix(w, STEP3, 0);
+  // Step 4
+  for (const suffix of [...STEP4].sort((a, b) => b.length - a.length)) {
+    if (!w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (measure(stem) > 1 && (suffix !== 'ion' || /[st]$/.test(stem))) w = stem;
+    break;
+  }
+  // Step 5
+  if (w.endsWith('e')) {
+    const stem = w.slice(0, -1);
+    const m = measure(stem);
+    if (m > 1 || (m === 1 && !cvc(stem))) w = stem;
+  }
+  if (measure(w) > 1 && doubleConsonant(w) && w.endsWith('l')) w = w.slice(0, -1);
   return w;
 }
 
