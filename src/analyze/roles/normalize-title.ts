@@ -69,7 +69,7 @@ export function normalizeTitle(
     ROLE_FAMILIES.find((f) => f.pattern.test(key)) ?? ROLE_FAMILIES.find((f) => f.pattern.test(fullKey));
   if (family) return fromFamily(family, roles, seniorityWords, 0.95);
 
-  const hit = lookupKey(key, roles);
+  const hit = lookupKey(key, roles) ?? lookupKey(variant(key), roles);
   if (!hit) return null;
   const [onetIdx, escoIdx] = hit.entry;
   const onet = onetIdx >= 0 ? roles.onet[onetIdx] : undefined;
@@ -149,6 +149,17 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   'worker',
   'agent',
 ]);
+
+// Second chance: singular head ("Support Workers") and the NHS doctors' "Consultant in X" / "Locum Consultant X".
+function variant(key: string): string {
+  const words = key.split(' ');
+  const last = words.length - 1;
+  words[last] = singular(words[last] as string);
+  return words
+    .join(' ')
+    .replace(/^(?:locum )?consultant in (.+)$/, '$1 physician')
+    .replace(/^(?:locum |senior )?consultant (?=\S)/, '');
+}
 
 const RANK: RoleMatch['seniority'][] = [
   'intern',

@@ -115,7 +115,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     role: 'ml-engineer',
     label: 'Machine Learning Engineer',
     pattern:
-      /\b(?:(?:machine learning|ai|deep learning|mlops|llm|nlp|computer vision|applied ai|ai research|ai agent) (?:engineer|developer|researcher)|research engineer)\b/,
+      /\b(?:(?:machine learning|ai|deep learning|mlops|llm|nlp|natural language processing|computer vision|applied ai|ai research|ai agent)(?: engineering)? (?:engineer|developer|researcher|intern|specialist|scientist|architect)|research engineer)\b|^(?:senior |junior )?machine learning$/,
     lookup: 'machine learning engineer',
     seniority: null,
   },
@@ -136,7 +136,8 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     role: 'devops-engineer',
     label: 'DevOps / Site Reliability Engineer',
-    pattern: /\b(?:devops|site reliability|sre|platform|infrastructure|cloud|reliability) engineer\b/,
+    pattern:
+      /\b(?:devops|site reliability|sre|platform|infrastructure|cloud|reliability) engineer\b|^(?:devops|sre|platform engineering|site reliability engineering|infrastructure engineering)$/,
     lookup: 'devops engineer',
     seniority: null,
   },
@@ -152,7 +153,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     role: 'software-engineer',
     label: 'Software Engineer',
     pattern:
-      /\b(?:software (?:engineer|developer|development engineer)|(?:backend|back end|frontend|front end|full ?stack|fullstack|mobile|ios|android|web|product|founding|forward deployed|application|applications|java|python|golang|go|typescript|javascript|react|node|rust|ruby|rails|cplusplus|embedded|systems|game|design|growth|growth) (?:software )?(?:engineer|developer)|programmer|member of technical staff|software architect)\b|^(?:(?:senior|staff|principal|lead|founding|junior) )*engineer$/,
+      /\b(?:software (?:engineer|developer|development engineer)|(?:backend|back end|frontend|front end|full ?stack|fullstack|mobile|ios|android|web|product|founding|forward deployed|application|applications|java|python|golang|go|typescript|javascript|react|node|rust|ruby|rails|cplusplus|embedded|systems|game|design|growth|growth) (?:software )?(?:engineer|developer)|programmer|member of technical staff|software architect)\b|^(?:(?:senior|staff|principal|lead|founding|junior) )*engineer$|\bsoftware engineering intern\b|^(?:(?:software|full stack|fullstack|backend|frontend|product) )?engineering$/,
     lookup: 'software engineer',
     seniority: null,
   },
@@ -177,7 +178,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     escoLookup: 'nurse responsible for general care',
     label: 'Registered Nurse',
     pattern:
-      /\b(?:registered (?:general |mental health |learning disabilit(?:y|ies) |children s )?nurse|staff nurse|(?:mental health|theatre|ward|community|district|practice|paediatric|pediatric|charge|clinical|scrub|specialist|dialysis|icu|itu|a and e|emergency|neonatal|school|occupational health|nurse) nurse|nurse practitioner|nurse)\b/,
+      /\b(?:registered (?:general |mental health |learning disabilit(?:y|ies) |children s )?nurse|staff nurse|(?:mental health|theatre|ward|community|district|practice|paediatric|pediatric|charge|clinical|scrub|specialist|dialysis|icu|itu|a and e|emergency|neonatal|school|occupational health|nurse) nurse|nurse practitioner|nurses?|ward (?:manager|sister)|deputy ward manager|charge nurse|matron)\b/,
     lookup: 'registered nurse',
     seniority: null,
   },

@@ -40,6 +40,23 @@ const EXPANSIONS: Record<string, string> = {
   technical: 'technical',
 };
 
+// British spellings of NHS titles, so they meet O*NET's American ones ("Anaesthetist" → "anesthetist").
+const SPELLINGS: [RegExp, string][] = [
+  [/^(an|h|orthop|gyn|p)ae/, '$1e'],
+  [/^paediatr/, 'pediatr'],
+  [/^oesoph/, 'esoph'],
+  [/^haem/, 'hem'],
+  [/^programme/, 'program'],
+  [/^centre/, 'center'],
+  [/^organis/, 'organiz'],
+  [/^speciali[sz]/, 'specializ'],
+];
+
+function americanize(word: string): string {
+  for (const [re, to] of SPELLINGS) if (re.test(word)) return word.replace(re, to);
+  return word;
+}
+
 /**
  * Normalises a title to its lookup key.
  * @example
@@ -59,5 +76,5 @@ export function titleKey(title: string): string {
     .trim()
     .split(' ')
     .filter((w) => w.length > 0);
-  return words.map((w) => EXPANSIONS[w] ?? w).join(' ');
+  return words.map((w) => EXPANSIONS[w] ?? americanize(w)).join(' ');
 }

@@ -1,15 +1,172 @@
 /**
- * `roleprint roles`: not built yet (placeholder registered so the program's shape is fixed; its owner replaces this file).
+ * `roleprint roles [PATH…]`: the roles present in listing files (or in the store) with how many listings have each.
  * @module
  */
 import type { Command } from 'commander';
+import { createRoleCounter, loadRoles, type RoleCount } from '../../analyze/roles/index.ts';
+import { cleanListing, createDeduper } from '../../clean/index.ts';
 import { RoleprintError } from '../../errors.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import { EXIT } from '../exit-codes.ts';
 
-export function registerRoles(program: Command, _setExitCode: (code: number) => void): void {
+/** Options of `roleprint roles` as commander parses them. */
+interface RolesFlags {
+  db?: string;
+  json?: boolean;
+  limit?: string;
+}
+
+/** What `roleprint roles` counted, and over what. */
+export interface RolesSummary {
+  /** `files` when paths were given, else `store`. */
+  over: 'files' | 'store';
+  listings: number;
+  /** Reposts skipped when reading files (the store holds canonical listings only). */
+  duplicates: number;
+  rejected: number;
+  roles: RoleCount[];
+}
+
+/**
+ * Registers `roleprint roles`.
+ * @example
+ * registerRoles(program, (code) => { exitCode = code; });
+ */
+export function registerRoles(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('roles')
-    .description('(not built yet)')
-    .action(() => {
-      throw new RoleprintError('USAGE', 'Cannot run "roleprint roles": this command is not built yet');
+    .description('list the roles present in listing files, or in the store, with how many listings have each')
+    .argument('[paths...]', 'listing files or directories to read (default: the listings in the store)')
+    .option('--db <path-or-url>', `store to count when no paths are given (default: ${DEFAULT_DB})`)
+    .option(
+      '--json',
+      'print {over, listings, duplicates, rejected, roles:[{role,label,onetSoc,escoOccupation,listings}]}',
+    )
+    .option('--limit <n>', 'show only the N most common roles (the no-role row is always shown)')
+    .addHelpText(
+      'after',
+      `
+Titles are normalized to a role slug (the value --role takes) with O*NET-SOC and ESCO codes; titles that match
+no role are counted on a last "(no role)" line. Files are read and cleaned as "ingest" would, reposts skipped.
+
+Examples:
+  roleprint roles ../shared/data/listings/tech-leadership
+  roleprint roles --db ./roleprint.db --limit 20
+  roleprint roles jobs.csv --json`,
+    )
+    .action(async (paths: string[], flags: RolesFlags) => {
+      const limit = parseLimit(flags.limit);
+      if (paths.length > 0 && flags.db)
+        throw new RoleprintError(
+          'USAGE',
+          'Cannot count roles from files and --db at once; pass either PATH… or --db',
+        );
+      const summary =
+        paths.length > 0 ? await countRolesInFiles(paths) : await countRolesInStore(flags.db ?? DEFAULT_DB);
+      process.stdout.write(
+        flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatRoles(summary, limit),
+      );
+      setExitCode(summary.rejected > 0 ? EXIT.REJECTED : EXIT.OK);
     });
+}
+
+/**
+ * Reads, cleans and dedupes listing files, counting roles over the canonical listings.
+ * @example
+ * const s = await countRolesInFiles(['../shared/data/listings/tech-leadership']);
+ * assert.equal(s.listings, 116);
+ */
+export async function countRolesInFiles(paths: string[]): Promise<RolesSummary> {
+  const counter = createRoleCounter(loadRoles());
+  const deduper = createDeduper();
+  let listings = 0;
+  let duplicates = 0;
+  let rejected = 0;
+  for await (const ev of readInputs(paths)) {
+    if (ev.type !== 'item') continue;
+    if (ev.item.kind === 'rejected') {
+      rejected++;
+      continue;
+    }
+    const clean = cleanListing(ev.item.listing);
+    if (!('text' in clean)) {
+      rejected++;
+      continue;
+    }
+    const verdict = deduper.check(clean);
+    if (verdict.kind === 'duplicate') {
+      duplicates++;
+      continue;
+    }
+    deduper.add(clean, verdict.signature);
+    listings++;
+    counter.add(clean);
+  }
+  return { over: 'files', listings, duplicates, rejected, roles: counter.rows() };
+}
+
+/**
+ * Counts roles over the canonical listings of a store (titles normalized now, so no analysis run is needed).
+ * @example
+ * const s = await countRolesInStore(':memory:');
+ * assert.deepEqual(s.roles, []);
+ */
+export async function countRolesInStore(db: string): Promise<RolesSummary> {
+  const store = await openStore(db);
+  try {
+    const counter = createRoleCounter(loadRoles());
+    let listings = 0;
+    for await (const l of store.listings()) {
+      listings++;
+      counter.add(l);
+    }
+    return { over: 'store', listings, duplicates: 0, rejected: 0, roles: counter.rows() };
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Formats the summary as an aligned table with a closing count line.
+ * @example
+ * const out = formatRoles({ over: 'files', listings: 1, duplicates: 0, rejected: 0,
+ *   roles: [{ role: 'cto', label: 'Chief Technology Officer', onetSoc: '11-1011.00', escoOccupation: null, listings: 1 }] });
+ * assert.match(out, /^role +listings +label +O\*NET-SOC\ncto +1 +Chief Technology Officer +11-1011\.00\n/);
+ */
+export function formatRoles(summary: RolesSummary, limit?: number): string {
+  const named = summary.roles.filter((r) => r.role !== null);
+  const none = summary.roles.find((r) => r.role === null);
+  const shown = limit === undefined ? named : named.slice(0, limit);
+  const rows = [
+    ['role', 'listings', 'label', 'O*NET-SOC'],
+    ...shown.map((r) => [r.role ?? '', String(r.listings), r.label ?? '', r.onetSoc ?? '']),
+    ...(none ? [['(no role)', String(none.listings), '', '']] : []),
+  ];
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => (r[c] as string).length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => (c === 1 ? cell.padStart(widths[c] as number) : cell.padEnd(widths[c] as number)))
+      .join('  ')
+      .trimEnd(),
+  );
+  const hidden = named.length - shown.length;
+  const notes = [
+    `${summary.listings} listings ${summary.over === 'files' ? 'read' : 'in the store'}, ${named.length} roles`,
+    hidden > 0 ? `${hidden} more roles not shown (--limit)` : '',
+    summary.duplicates > 0 ? `${summary.duplicates} reposts skipped` : '',
+    summary.rejected > 0 ? `${summary.rejected} records rejected` : '',
+  ].filter((s) => s.length > 0);
+  return `${lines.join('\n')}\n${notes.join('; ')}\n`;
+}
+
+function parseLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new RoleprintError(
+      'USAGE',
+      `Cannot use --limit ${value}: pass a whole number of roles, e.g. --limit 20`,
+    );
+  return n;
 }

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { countRolesInStore, formatRoles } from './roles.ts';
+
+const TECH_LEADERSHIP = join(import.meta.dirname, '../../../../shared/data/listings/tech-leadership');
+
+// Run the real binary: the command writes to stdout, which the test runner also uses.
+function run(args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, '../../../bin/roleprint.js'), ...args], {
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+test('roleprint roles PATH counts the roles of the tech-leadership listings', async () => {
+  const { code, out } = run(['roles', TECH_LEADERSHIP, '--json']);
+  assert.equal(code, 0);
+  const summary = JSON.parse(out) as {
+    over: string;
+    listings: number;
+    roles: { role: string; listings: number }[];
+  };
+  assert.equal(summary.over, 'files');
+  assert.equal(summary.listings, 116);
+  assert.deepEqual(
+    summary.roles.map((r) => [r.role, r.listings]),
+    [
+      ['engineering-director', 63],
+      ['technology-director', 14],
+      ['vp-engineering', 14],
+      ['head-of-engineering', 13],
+      ['cto', 11],
+      ['it-director', 1],
+    ],
+  );
+});
+
+test('roleprint roles prints an aligned table with --limit', async () => {
+  const { code, out } = run(['roles', TECH_LEADERSHIP, '--limit', '2']);
+  assert.equal(code, 0);
+  assert.equal(
+    out,
+    [
+      'role                  listings  label                    O*NET-SOC',
+      'engineering-director        63  Director of Engineering  11-9041.00',
+      'technology-director         14  Director of Technology   11-3021.00',
+      '116 listings read, 6 roles; 4 more roles not shown (--limit)',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('roleprint roles rejects a bad --limit and files together with --db', async () => {
+  assert.equal(run(['roles', TECH_LEADERSHIP, '--limit', '0']).code, 2);
+  const both = run(['roles', TECH_LEADERSHIP, '--db', ':memory:']);
+  assert.equal(both.code, 2);
+  assert.match(both.err, /Cannot count roles from files and --db at once/);
+});
+
+test('countRolesInStore() counts nothing in an empty store', async () => {
+  assert.deepEqual(await countRolesInStore(':memory:'), {
+    over: 'store',
+    listings: 0,
+    duplicates: 0,
+    rejected: 0,
+    roles: [],
+  });
+});
+
+test('formatRoles() puts the no-role row last', () => {
+  const out = formatRoles({
+    over: 'store',
+    listings: 3,
+    duplicates: 0,
+    rejected: 0,
+    roles: [
+      {
+        role: 'cto',
+        label: 'Chief Technology Officer',
+        onetSoc: '11-1011.00',
+        escoOccupation: null,
+        listings: 2,
+      },
+      { role: null, label: null, onetSoc: null, escoOccupation: null, listings: 1 },
+    ],
+  });
+  assert.equal(
+    out,
+    [
+      'role       listings  label                     O*NET-SOC',
+      'cto               2  Chief Technology Officer  11-1011.00',
+      '(no role)         1',
+      '3 listings in the store, 1 roles',
+      '',
+    ].join('\n'),
+  );
+});
