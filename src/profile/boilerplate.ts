@@ -3,8 +3,53 @@
  * @module
  */
 
-const BOILERPLATE =
-  /\b(equal (employment )?opportunit|eeo\b|affirmative action|benefits?\b|401\(?k|paid time off|\bpto\b|vacation|holiday|insurance|dental|visa|sponsorship|background check|drug (test|screen)|disabilit|veteran|gender identity|sexual orientation|national origin|salary|compensation|equity package|stock options|apply (now|here|today)|resume|cover letter|recruit(er|ment agenc)|privacy (policy|notice)|reasonable accommodation|e-?verify|flexible work|hybrid (work|model|arrangement)|wellness|parental leave|perks|career (development|growth) (and|opportunit)|training opportunit|open door policy|duties as assigned|recogni[sz]ed for your contributions|counseling)/i;
+// Phrases, not single words: "disability", "insurance" or "holiday" are real duties in some roles (learning
+// disability nursing, insurance sales), so only the benefit and EEO phrasings are matched.
+const BOILERPLATE = new RegExp(
+  [
+    'equal (employment )?opportunit',
+    '\\beeo\\b',
+    'affirmative action',
+    'without regard to',
+    'regardless of (race|age|gender|sex|religion)',
+    'protected (veteran|characteristic|class)',
+    'individuals with disabilities',
+    'gender identity',
+    'sexual orientation',
+    'national origin',
+    'reasonable accommodation',
+    'e-?verify',
+    'background check',
+    'drug (test|screen)',
+    'visa sponsorship',
+    'sponsor(ship)? (a |for )?(work )?visa',
+    '(competitive|generous|great|excellent|comprehensive) (salary|pay|compensation|benefits)',
+    '\\bbenefits (package|include)',
+    '(health|dental|vision|medical|life) insurance',
+    '401\\(?k',
+    'paid time off',
+    '\\bpto\\b',
+    'paid (holidays|vacation)',
+    'annual leave',
+    'parental leave',
+    'stock options',
+    'equity package',
+    'wellness (program|center|stipend)',
+    'flexible work',
+    'hybrid (work|model|arrangement)',
+    'training opportunities',
+    'career (development|growth) (and|opportunit)',
+    'counseling support',
+    'open door policy',
+    'duties as assigned',
+    'recogni[sz]ed for your contributions',
+    "(you['’]?ll|you will) (have|get|enjoy) (the|an?) (opportunit|chance)",
+    'apply (now|here|today)',
+    'cover letter',
+    'privacy (policy|notice)',
+  ].join('|'),
+  'i',
+);
 
 /**
  * Whether a statement reads as boilerplate rather than a duty.

@@ -35,11 +35,11 @@ function roleListings(): AnalyzedListing[] {
     if (i < 20 ? i < 2 : i < 35) parts.push({ skill: K8S });
     if (i % 4 === 0) parts.push({ skill: STAFF });
     parts.push({ requirement: '10+ years of software engineering experience', years: 10 });
-    return fixtureListing(
-      `r${String(i).padStart(2, '0')}`,
-      [i < 20 ? '2024-03-01' : '2025-03-01', 'cto'],
-      parts,
-    );
+    const id = `r${String(i).padStart(2, '0')}`;
+    return {
+      ...fixtureListing(id, [i < 20 ? '2024-03-01' : '2025-03-01', 'cto'], parts),
+      company: `Company ${i}`,
+    };
   });
 }
 
@@ -85,6 +85,12 @@ test('buildProfile() moves a rare, distinctive duty to unique and leaves boilerp
   );
   assert.equal(p.unique[0]?.lift, 12.625);
   assert.ok(p.responsibilities.every((r) => !/equal opportunity/.test(r.text)));
+});
+
+test("buildProfile() does not call one employer's template duty unique", () => {
+  const listings = roleListings().map((l) => ({ ...l, company: 'Acme' }));
+  const p = buildProfile(listings, options());
+  assert.deepEqual(p.unique, []);
 });
 
 test('buildProfile() finds no unique duty without a background to compare with', () => {

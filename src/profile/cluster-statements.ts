@@ -57,71 +57,99 @@ export function clusterStatements(listings: readonly AnalyzedListing[]): Stateme
   // Statement-level frequencies: for association (pairs must co-occur often relative to their parts) and weights.
   const tokenCount = new Map<string, number>();
   for (const it of items) for (const t of it.tokens) tokenCount.set(t, (tokenCount.get(t) ?? 0) + 1);
-  const pairs = new Map<string, number[]>();
-  items.forEach((it, ii) => {
-    const strong = it.tokens.filter((t) => !WEAK.has(t)).sort(cmp);
+  // Pairs as numbers (token ids and side packed) rather than strings: clustering 15,000 listings makes millions.
+  const vocab = new Map<string, number>();
+  const names: string[] = [];
+  const idOf = (t: string) => {
+    let id = vocab.get(t);
+    if (id === undefined) {
+      id = names.length;
+      vocab.set(t, id);
+      names.push(t);
+    }
+    return id;
+  };
+  const pairs = new Map<number, number[]>();
+  const pairsOf: number[][] = items.map((it, ii) => {
+    // The first tokens carry the duty (verb and object); long statements would otherwise make hundreds of pairs.
+    const strong = it.tokens
+      .filter((t) => !WEAK.has(t))
+      .slice(0, MAX_PAIR_TOKENS)
+      .sort(cmp)
+      .map(idOf);
+    const keys: number[] = [];
+    const side = it.side === 'responsibilities' ? 0 : 1;
     for (let a = 0; a < strong.length; a++)
       for (let b = a + 1; b < strong.length; b++) {
-        const key = `${it.side}|${strong[a]}|${strong[b]}`;
+        const key = ((strong[a] as number) * PAIR_SPACE + (strong[b] as number)) * 2 + side;
+        keys.push(key);
         const list = pairs.get(key);
         if (list) list.push(ii);
         else pairs.set(key, [ii]);
       }
+    return keys;
   });
-  const distinctListings = (members: readonly number[]) => {
-    const seen = new Set<number>();
-    for (const m of members) {
-      const it = items[m];
-      if (it && it.cluster < 0) seen.add(it.listing);
-    }
-    return seen.size;
+  const keyName = (key: number) => {
+    const side = key % 2 === 0 ? 'responsibilities' : 'requirements';
+    const ab = Math.floor(key / 2);
+    return `${side}|${names[Math.floor(ab / PAIR_SPACE)]}|${names[ab % PAIR_SPACE]}`;
   };
-  const heap: { key: string; count: number }[] = [];
+  const perListing = new Map<number, Map<number, number>>();
+  const live = new Map<number, number>();
+  const entries: PairEntry[] = [];
   for (const [key, members] of pairs) {
-    const [, a = '', b = ''] = key.split('|');
+    const ab = Math.floor(key / 2);
+    const a = names[Math.floor(ab / PAIR_SPACE)] ?? '';
+    const b = names[ab % PAIR_SPACE] ?? '';
     const association = members.length / Math.min(tokenCount.get(a) ?? 1, tokenCount.get(b) ?? 1);
     if (association < 0.15) continue;
-    const count = distinctListings(members);
-    if (count >= 2) heap.push({ key, count });
+    const counts = new Map<number, number>();
+    for (const m of members) {
+      const l = items[m]?.listing ?? -1;
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+    if (counts.size < 2) continue;
+    perListing.set(key, counts);
+    live.set(key, counts.size);
+    entries.push({ key, count: counts.size });
   }
-  heap.sort((x, y) => y.count - x.count || cmp(x.key, y.key));
-  // Lazy greedy: a pair's count only falls as statements are assigned, so re-check the head before accepting it.
-  const chosen: string[] = [];
-  while (heap.length > 0) {
-    const head = heap[0] as { key: string; count: number };
-    const count = distinctListings(pairs.get(head.key) ?? []);
-    if (count < 2) {
-      heap.shift();
+  const assign = (ii: number, ci: number) => {
+    const it = items[ii];
+    if (!it || it.cluster >= 0) return;
+    it.cluster = ci;
+    for (const key of pairsOf[ii] ?? []) {
+      const counts = perListing.get(key);
+      if (!counts) continue;
+      const c = (counts.get(it.listing) ?? 0) - 1;
+      if (c > 0) counts.set(it.listing, c);
+      else {
+        counts.delete(it.listing);
+        live.set(key, (live.get(key) ?? 1) - 1);
+      }
+    }
+  };
+  const heap = new PairHeap(entries);
+  // Lazy greedy: a pair's count only falls as statements are assigned, so re-check the top before accepting it.
+  const chosen: number[] = [];
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const count = live.get(top.key) ?? 0;
+    if (count < 2) continue;
+    const next = heap.peek();
+    if (count < top.count && next && before(next, { key: top.key, count })) {
+      heap.push({ key: top.key, count });
       continue;
     }
-    const next = heap[1];
-    if (
-      count < head.count &&
-      next &&
-      (count < next.count || (count === next.count && cmp(head.key, next.key) > 0))
-    ) {
-      head.count = count;
-      heap.shift();
-      insertSorted(heap, head);
-      continue;
-    }
-    heap.shift();
     const ci = chosen.length;
-    chosen.push(head.key);
-    for (const m of pairs.get(head.key) ?? []) {
-      const it = items[m];
-      if (it && it.cluster < 0) it.cluster = ci;
-    }
+    chosen.push(top.key);
+    for (const m of pairs.get(top.key) ?? []) assign(m, ci);
   }
-  const weight = (t: string) => Math.log(1 + items.length / (tokenCount.get(t) ?? 1));
+  const byCluster = chosen.map(() => [] as Item[]);
+  for (const it of items) if (it.cluster >= 0) byCluster[it.cluster]?.push(it);
+  const weights = new Map<string, number>();
+  for (const [t, c] of tokenCount) weights.set(t, Math.log(1 + items.length / c));
+  const weight = (t: string) => weights.get(t) ?? 1;
   return chosen
-    .map((key, ci) =>
-      finish(
-        key,
-        items.filter((it) => it.cluster === ci),
-        weight,
-      ),
-    )
+    .map((key, ci) => finish(keyName(key), byCluster[ci] ?? [], weight))
     .sort((a, b) => b.listings.length - a.listings.length || cmp(a.canonical, b.canonical));
 }
 
@@ -138,16 +166,59 @@ function collectItems(listings: readonly AnalyzedListing[]): Item[] {
   return items;
 }
 
-function insertSorted(heap: { key: string; count: number }[], entry: { key: string; count: number }): void {
-  let lo = 0;
-  let hi = heap.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = heap[mid] as { key: string; count: number };
-    if (m.count > entry.count || (m.count === entry.count && cmp(m.key, entry.key) < 0)) lo = mid + 1;
-    else hi = mid;
+interface PairEntry {
+  key: number;
+  count: number;
+}
+
+const MAX_PAIR_TOKENS = 8;
+const PAIR_SPACE = 2 ** 21;
+
+// Higher count first; ties by key, so the order never depends on Map iteration.
+function before(a: PairEntry, b: PairEntry): boolean {
+  return a.count > b.count || (a.count === b.count && a.key < b.key);
+}
+
+/** A binary max-heap of pairs by (count desc, key asc). */
+class PairHeap {
+  private readonly a: PairEntry[] = [];
+  constructor(entries: PairEntry[]) {
+    for (const e of entries) this.push(e);
   }
-  heap.splice(lo, 0, entry);
+  peek(): PairEntry | undefined {
+    return this.a[0];
+  }
+  push(e: PairEntry): void {
+    const a = this.a;
+    a.push(e);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(a[i] as PairEntry, a[p] as PairEntry)) break;
+      [a[i], a[p]] = [a[p] as PairEntry, a[i] as PairEntry];
+      i = p;
+    }
+  }
+  pop(): PairEntry | undefined {
+    const a = this.a;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && before(a[l] as PairEntry, a[m] as PairEntry)) m = l;
+        if (r < a.length && before(a[r] as PairEntry, a[m] as PairEntry)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m] as PairEntry, a[i] as PairEntry];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 function finish(key: string, members: Item[], weight: (t: string) => number): StatementCluster {
@@ -155,7 +226,7 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
   members.sort((x, y) => x.listing - y.listing || x.statement.start - y.statement.start);
   // The medoid: the member most similar to the rest (extra specifics lower it); among near-ties, a statement of
   // ordinary length reads best as a summary (very short ones are often cut off, long ones carry too much).
-  const sample = members.slice(0, 150);
+  const sample = members.slice(0, 30);
   const scored = sample.map((m) => {
     let sum = 0;
     for (const o of sample) if (o !== m) sum += weightedJaccard(m.set, o.set, weight);

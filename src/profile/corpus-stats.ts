@@ -44,25 +44,51 @@ export function buildCorpusStats(
 }
 
 /**
- * How many background listings (ids not in `exclude`) have a statement containing every one of `tokens`, and how
- * many background listings there are.
+ * Prepares counting against the background without the given listings (the role's own): returns a function that
+ * tells, for a set of tokens, how many background listings have one statement containing all of them, and how many
+ * background listings there are.
  * @example
- * const { count, total } = backgroundCount(stats, ['due', 'diligence'], new Set());
- * assert.ok(count <= total);
+ * const count = backgroundCounter(stats, new Set(roleIds));
+ * const { count: n, total } = count(['due', 'diligence']);
+ * assert.ok(n <= total);
  */
-export function backgroundCount(
+export function backgroundCounter(
   stats: CorpusStats,
-  tokens: readonly string[],
   exclude: ReadonlySet<string>,
-): { count: number; total: number } {
+): (tokens: readonly string[]) => { count: number; total: number } {
+  const excluded = new Uint8Array(stats.ids.length);
   let total = 0;
-  for (const id of stats.ids) if (!exclude.has(id)) total++;
-  const postings = tokens.map((t) => stats.index.get(t) ?? []).sort((a, b) => a.length - b.length);
-  const hits = new Set<number>();
-  for (const si of postings[0] ?? []) {
-    const st = stats.statements[si];
-    if (!st || hits.has(st.listing) || exclude.has(stats.ids[st.listing] ?? '')) continue;
-    if (tokens.every((t) => st.tokens.has(t))) hits.add(st.listing);
+  stats.ids.forEach((id, i) => {
+    if (exclude.has(id)) excluded[i] = 1;
+    else total++;
+  });
+  return (tokens) => {
+    const postings = tokens.map((t) => stats.index.get(t) ?? []).sort((a, b) => a.length - b.length);
+    // Postings are ascending statement indices: intersect by merging rather than probing sets.
+    let common = postings[0] ?? [];
+    for (const other of postings.slice(1)) common = intersectSorted(common, other);
+    const hits = new Set<number>();
+    for (const si of common) {
+      const listing = stats.statements[si]?.listing ?? -1;
+      if (listing >= 0 && excluded[listing] === 0) hits.add(listing);
+    }
+    return { count: hits.size, total };
+  };
+}
+
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  return { count: hits.size, total };
+  return out;
 }

@@ -43,8 +43,10 @@ export interface UniqueDuty {
   /** One line: "lead technology evaluations during acquisitions". */
   text: string;
   count: number;
-  /** Lift against the other listings in the store. */
+  /** Lift against the other listings in the store: share here over (add-one smoothed) share there. */
   lift: number;
+  /** Other listings in the store with a statement on the same two key words, and how many other listings there are. */
+  background: { count: number; total: number };
   evidence: Evidence[];
 }
 

@@ -95,8 +95,16 @@ const SYNONYMS: Record<string, string> = Object.fromEntries(
  * assert.deepEqual(conceptTokens('Recruit and coach engineers'), ['hire', 'mentor', 'engineer']);
  */
 export function conceptTokens(text: string): string[] {
-  return [...new Set(contentTokens(text).map((t) => SYNONYMS[t] ?? t))];
+  const hit = CONCEPT_CACHE.get(text);
+  if (hit) return hit;
+  const tokens = [...new Set(contentTokens(text).map((t) => SYNONYMS[t] ?? t))];
+  // Listings repeat statements (boilerplate, reposts), and the background tokenizes every stored statement.
+  if (CONCEPT_CACHE.size >= 500_000) CONCEPT_CACHE.clear();
+  CONCEPT_CACHE.set(text, tokens);
+  return tokens;
 }
+
+const CONCEPT_CACHE = new Map<string, string[]>();
 
 /**
  * Jaccard similarity with each token weighted (shared weight over union weight).

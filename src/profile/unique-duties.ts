@@ -6,10 +6,11 @@
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import type { StatementCluster } from './cluster-statements.ts';
-import { backgroundCount, type CorpusStats } from './corpus-stats.ts';
+import { backgroundCounter, type CorpusStats } from './corpus-stats.ts';
 import { cmp, pickEvidence } from './evidence.ts';
 import type { UniqueDuty } from './role-profile.ts';
 import { round4, seededRandom } from './stats.ts';
+import { conceptTokens } from './tokens.ts';
 
 /** Thresholds for unique duties (defaults in brackets). */
 export interface UniqueOptions {
@@ -45,18 +46,24 @@ export function findUniqueDuties(
   const resamples = options.resamples ?? 200;
   const stability = options.stability ?? 0.7;
   const n = listings.length;
-  const own = new Set(listings.map((l) => l.id));
-  const candidates: { cluster: StatementCluster; lift: number; bgShare: number }[] = [];
+  const countBackground = backgroundCounter(background, new Set(listings.map((l) => l.id)));
+  const candidates: {
+    cluster: StatementCluster;
+    lift: number;
+    bgShare: number;
+    bg: { count: number; total: number };
+  }[] = [];
   for (const c of clusters) {
     if (c.section !== 'responsibilities') continue;
     const count = c.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
-    const bg = backgroundCount(background, c.tokens, own);
+    if (!spreadAcrossEmployers(c, listings)) continue;
+    const bg = countBackground(c.tokens);
     if (bg.total === 0) return [];
     const bgShare = (bg.count + 1) / (bg.total + 1);
     const lift = count / n / bgShare;
-    if (lift >= minLift) candidates.push({ cluster: c, lift, bgShare });
+    if (lift >= minLift) candidates.push({ cluster: c, lift, bgShare, bg });
   }
   if (candidates.length === 0) return [];
   // Bootstrap: draw n listings with replacement; an item survives a draw when it still clears count and lift.
@@ -84,12 +91,13 @@ export function findUniqueDuties(
         cmp(a.cluster.canonical, b.cluster.canonical),
     )
     .slice(0, options.limit ?? 8)
-    .map(({ cluster, lift }) => ({
+    .map(({ cluster, lift, bg }) => ({
       cluster,
       duty: {
-        ...nameDuty(cluster.canonical),
+        ...nameDuty(cluster.canonical, cluster.tokens),
         count: cluster.listings.length,
         lift: round4(lift),
+        background: bg,
         evidence: pickEvidence(
           cluster.members.map((m) => ({
             listingId: listings[m.listing]?.id ?? '',
@@ -100,6 +108,25 @@ export function findUniqueDuties(
         ),
       },
     }));
+}
+
+// A duty one employer repeats across its own listings is that employer's, not the role's: it needs three employers,
+// none holding more than half of its listings. Where a source names no employer, the wording stands in for one
+// (one employer's template repeats word for word).
+function spreadAcrossEmployers(c: StatementCluster, listings: readonly AnalyzedListing[]): boolean {
+  const keyOf = new Map<number, string>();
+  for (const m of c.members) {
+    if (keyOf.has(m.listing)) continue;
+    const company = listings[m.listing]?.company?.trim().toLowerCase();
+    keyOf.set(
+      m.listing,
+      company ? `company:${company}` : `text:${m.statement.text.toLowerCase().replace(/\W+/g, ' ').trim()}`,
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const k of keyOf.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const largest = Math.max(...counts.values());
+  return counts.size >= 3 && largest * 2 <= c.listings.length;
 }
 
 const BOUNDARY = new Set([
@@ -128,16 +155,63 @@ const BOUNDARY = new Set([
 const LEADING = new Set(['the', 'our', 'a', 'an', 'your', 'all', 'its', 'their', 'new', 'any']);
 
 /**
- * Splits a canonical duty into a short name (its object phrase) and the one-line description (the duty itself).
+ * Splits a canonical duty into a short name and the one-line description (the duty itself). The name is the phrase
+ * around the cluster's two key words when they sit close together ("Scientific rigor"), else the verb's object.
  * @example
- * assert.deepEqual(nameDuty('Lead technology due diligence for acquisitions'),
- *   { name: 'Technology due diligence for acquisitions', text: 'lead technology due diligence for acquisitions' });
+ * assert.deepEqual(nameDuty('Lead technology due diligence for acquisitions', ['due', 'diligence']),
+ *   { name: 'Technology due diligence', text: 'lead technology due diligence for acquisitions' });
  */
-export function nameDuty(canonical: string): { name: string; text: string } {
+export function nameDuty(canonical: string, tokens: readonly string[] = []): { name: string; text: string } {
   const words = canonical
     .replace(/[.;:]+$/, '')
     .split(/\s+/)
     .filter(Boolean);
+  const first = words[0] ?? '';
+  const lowerFirst =
+    /^[A-Z][a-z]/.test(first) && !/^[A-Z][a-z]+[A-Z]/.test(first) ? first.toLowerCase() : first;
+  const text = [lowerFirst, ...words.slice(1)].join(' ').replace(/[.;:,]+$/, '');
+  const nameWords = tidy(keyPhrase(words, tokens) ?? objectPhrase(words), words);
+  const name = nameWords.join(' ').replace(/[,;:]+$/, '');
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), text };
+}
+
+// The words from the first to the last key word (at most five apart), with one qualifier before them.
+function keyPhrase(words: string[], tokens: readonly string[]): string[] | null {
+  if (tokens.length === 0) return null;
+  const positions = tokens.map((t) => words.findIndex((w, i) => i > 0 && conceptTokens(w)[0] === t));
+  if (positions.some((p) => p < 0)) return null;
+  let from = Math.min(...positions);
+  const to = Math.max(...positions);
+  if (to - from > 4) return null;
+  const before = (words[from - 1] ?? '').toLowerCase();
+  if (from > 1 && !BOUNDARY.has(before) && !LEADING.has(before) && !/[,;:]$/.test(before)) from--;
+  const phrase = words.slice(from, to + 1);
+  if (phrase.some((w, i) => i < phrase.length - 1 && /[,;:]$/.test(w))) return null;
+  return phrase;
+}
+
+// No name ends on a connective, and an adjective at the end takes the word it qualifies ("data-based recommendations").
+function tidy(phrase: string[], words: string[]): string[] {
+  const out = [...phrase];
+  while (
+    out.length > 1 &&
+    (BOUNDARY.has((out.at(-1) ?? '').toLowerCase()) || LEADING.has((out.at(-1) ?? '').toLowerCase()))
+  )
+    out.pop();
+  const last = out.at(-1) ?? '';
+  const at = words.lastIndexOf(last);
+  const next = words[at + 1];
+  if (
+    next &&
+    !/[,;:]$/.test(last) &&
+    /(-based|-driven|al|ive|ous|ic|ful)$/i.test(last) &&
+    !BOUNDARY.has(next.toLowerCase())
+  )
+    out.push(next.replace(/[,;:.]+$/, ''));
+  return out;
+}
+
+function objectPhrase(words: string[]): string[] {
   const object: string[] = [];
   let i = 1;
   while (i < words.length && LEADING.has((words[i] ?? '').toLowerCase())) i++;
@@ -157,12 +231,5 @@ export function nameDuty(canonical: string): { name: string; text: string } {
     const tail = words.slice(i, i + 3);
     if (tail.length >= 2) object.push(...tail.map((w) => w.replace(/[,;:]$/, '')));
   }
-  const nameWords = object.length > 0 ? object : words.slice(0, 5);
-  const name = nameWords.join(' ');
-  const first = words[0] ?? '';
-  const lowerFirst = /^[A-Z][a-z]/.test(first) ? first.toLowerCase() : first;
-  return {
-    name: name.charAt(0).toUpperCase() + name.slice(1),
-    text: [lowerFirst, ...words.slice(1)].join(' ').replace(/[.;:]+$/, ''),
-  };
+  return object.length > 0 ? object : words.slice(0, 5);
 }

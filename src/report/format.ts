@@ -2,7 +2,7 @@
  * Number and label formatting shared by the renderers, so every format says the same thing.
  * @module
  */
-import type { ProfileItem, RoleProfile } from '../profile/index.ts';
+import type { ProfileItem, RoleProfile, UniqueDuty } from '../profile/index.ts';
 
 /**
  * A share as a whole percentage.
@@ -83,4 +83,14 @@ export function emptyNote(
     case 'requirements':
       return 'No requirement recurs across listings.';
   }
+}
+
+/**
+ * How often a unique duty appears here and elsewhere: "5 listings; 2 of 19,261 other listings".
+ * @example
+ * assert.equal(uniqueCounts({ count: 5, background: { count: 2, total: 19261 } } as UniqueDuty), '5 listings; 2 of 19,261 other listings');
+ */
+export function uniqueCounts(u: Pick<UniqueDuty, 'count' | 'background'>): string {
+  const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${u.count} listings; ${n(u.background.count)} of ${n(u.background.total)} other listings`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
 import { escapeHtml as h } from './escape-html.ts';
-import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine } from './format.ts';
+import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
 import { prevalenceBar, trendBars } from './svg-bars.ts';
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b2a41}
@@ -60,7 +60,7 @@ export function renderHtml(profile: RoleProfile): string {
     out.push('<ul>');
     for (const u of profile.unique)
       out.push(
-        `<li><div><strong>${h(u.name)}</strong>: ${h(u.text)} <span class="num">(${u.count} listings, ${u.lift.toFixed(1)}× the rate elsewhere)</span></div>${evidenceHtml(u.evidence)}</li>`,
+        `<li><div><strong>${h(u.name)}</strong>: ${h(u.text)} <span class="num">(${uniqueCounts(u)})</span></div>${evidenceHtml(u.evidence)}</li>`,
       );
     out.push('</ul>');
   }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
-import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine } from './format.ts';
+import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
 
 /**
  * Renders the profile as Markdown; the same profile always gives the same bytes.
@@ -53,7 +53,7 @@ export function renderMarkdown(profile: RoleProfile): string {
   if (profile.unique.length === 0) out.push(emptyNote('unique'));
   for (const u of profile.unique)
     out.push(
-      `- ${md(u.name)}: ${md(u.text)} (${u.count} listings, ${u.lift.toFixed(1)}× the rate elsewhere)${cite({ text: `${u.name}: ${u.text}`, evidence: u.evidence })}`,
+      `- ${md(u.name)}: ${md(u.text)} (${uniqueCounts(u)})${cite({ text: `${u.name}: ${u.text}`, evidence: u.evidence })}`,
     );
   out.push('', '## Trends', '');
   const t = profile.trends;
