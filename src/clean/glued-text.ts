@@ -58,7 +58,11 @@ const PUNCT_GLUE = /([A-Za-z][a-z]*|\))([.!?:;)])(?=([A-Z][a-z]*)(?:[^A-Za-z]|$)
 // A dash bullet glued to the previous item: `from Agents- Track Tasks` (LinkedIn 921716).
 const DASH_BULLET = /([a-z0-9)%.])- (?=[A-Z][a-z])/g;
 // A token with a lower→upper transition: `descriptionA`, `insurancePaid`, `QualificationsBachelor`.
-const CAMEL_TOKEN = /[A-Za-z][A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+// Starts only at a word start: scanning from every letter made this regex the clean stage's hot spot.
+const CAMEL_TOKEN = /(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+// Cheap tests that let most lines skip the rules above.
+const MAY_PUNCT_GLUE = /[A-Za-z)][.!?:;)][A-Z]/;
+const MAY_CAMEL_GLUE = /[a-z][A-Z]/;
 // What follows a name rather than a new line: a list comma, a closing bracket, a pipe, a domain or an address.
 const NAME_FOLLOWS = /^(?:[,)|@]|\s\||\.[A-Za-z0-9])/;
 
@@ -86,6 +90,7 @@ function splitAtPunctuation(line: string): string {
 
 function countTokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  if (!MAY_CAMEL_GLUE.test(text)) return counts;
   for (const m of text.matchAll(CAMEL_TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
 }
@@ -123,7 +128,11 @@ export function restoreLineBreaks(s: string): string {
   return s
     .split('\n')
     .map((line) => {
-      const punctuated = splitAtPunctuation(line).replace(DASH_BULLET, '$1\n- ');
+      const punctuated = (MAY_PUNCT_GLUE.test(line) ? splitAtPunctuation(line) : line).replace(
+        DASH_BULLET,
+        '$1\n- ',
+      );
+      if (!MAY_CAMEL_GLUE.test(punctuated)) return punctuated;
       return punctuated.replace(CAMEL_TOKEN, (token: string, offset: number) =>
         splitCamelToken(token, offset, punctuated, counts),
       );
