@@ -17,13 +17,13 @@ test('createTextDecoder("utf-8") keeps multi-byte characters split across chunks
     d.write(Buffer.concat([bytes.subarray(2), Buffer.from([0xff, 0x63])])) +
     d.end();
   assert.equal(text, 'a€b\ufffdc');
-  assert.deepEqual(d.invalid, [{ byteOffset: 5, charOffset: 3, textByteOffset: 5 }]);
+  assert.deepEqual(d.invalid, [{ byteOffset: 5, charOffset: 3 }]);
 });
 
 test('createTextDecoder("utf-8") counts offsets from startOffset (after a skipped BOM)', () => {
   const d = createTextDecoder('utf-8', 3);
   d.write(Buffer.from([0x61, 0xc3, 0x28]));
-  assert.deepEqual(d.invalid, [{ byteOffset: 4, charOffset: 1, textByteOffset: 1 }]);
+  assert.deepEqual(d.invalid, [{ byteOffset: 4, charOffset: 1 }]);
 });
 
 test('createTextDecoder("utf-8") reports a truncated sequence at the end of the file', () => {

@@ -14,8 +14,6 @@ export interface InvalidByte {
   byteOffset: number;
   /** UTF-16 index of its U+FFFD in the decoded text. */
   charOffset: number;
-  /** Offset of its U+FFFD in the UTF-8 encoding of the decoded text (what csv-parse counts as bytes). */
-  textByteOffset: number;
 }
 
 /** A stateful decoder: feed it buffers, get strings; `invalid` lists the bad UTF-8 bytes seen so far. */
@@ -72,11 +70,11 @@ function validSequenceAt(buf: Buffer, i: number, n: number): boolean {
 }
 
 /** UTF-8 decoder that replaces each invalid byte by U+FFFD and records its offsets. */
-function createUtf8Decoder(startOffset: number): TextDecoderState {
+function createUtf8Decoder(startOffset: number, startChar = 0): TextDecoderState {
   const invalid: InvalidByte[] = [];
   let carry: Buffer | null = null;
   let bytesIn = startOffset; // input offset of the first byte of the current buffer
-  let charsOut = 0;
+  let charsOut = startChar;
   const decodeBody = (body: Buffer): string => {
     if (isUtf8(body)) {
       const s = body.toString('utf8');
@@ -97,11 +95,7 @@ function createUtf8Decoder(startOffset: number): TextDecoderState {
       const good = body.subarray(start, i).toString('utf8');
       parts.push(good, '\ufffd');
       charsOut += good.length;
-      invalid.push({
-        byteOffset: bytesIn + i,
-        charOffset: charsOut,
-        textByteOffset: bytesIn + i - startOffset + 2 * invalid.length,
-      });
+      invalid.push({ byteOffset: bytesIn + i, charOffset: charsOut });
       charsOut += 1;
       i += 1;
       start = i;
@@ -135,7 +129,7 @@ function createUtf8Decoder(startOffset: number): TextDecoderState {
  * @example
  * const d = createTextDecoder('utf-8');
  * assert.equal(d.write(Buffer.from([0x61, 0xff, 0x62])) + d.end(), 'a\ufffdb');
- * assert.deepEqual(d.invalid, [{ byteOffset: 1, charOffset: 1, textByteOffset: 1 }]);
+ * assert.deepEqual(d.invalid, [{ byteOffset: 1, charOffset: 1 }]);
  */
 export function createTextDecoder(encoding: TextEncoding, startOffset = 0): TextDecoderState {
   if (encoding === 'utf-8') return createUtf8Decoder(startOffset);
@@ -157,11 +151,12 @@ export function createTextDecoder(encoding: TextEncoding, startOffset = 0): Text
  * assert.equal(detectEncoding(Buffer.from('caf\xe9', 'latin1')).encoding, 'windows-1252');
  * assert.equal(detectEncoding(Buffer.from('café')).encoding, 'utf-8');
  */
-export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLength: number } {
+export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLength: number; ascii?: true } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const body = head.subarray(0, incompleteTail(head));
+  if (!body.some((b) => b >= 0x80)) return { encoding: 'utf-8', bomLength: 0, ascii: true };
   if (isUtf8(body)) return { encoding: 'utf-8', bomLength: 0 };
   let valid = 0;
   let bad = 0;
@@ -181,4 +176,49 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLengt
     }
   }
   return { encoding: bad > valid ? 'windows-1252' : 'utf-8', bomLength: 0 };
+}
+
+/**
+ * A decoder for a file whose head was pure ASCII: it stays undecided until the first non-ASCII chunk, then
+ * picks UTF-8 or Windows-1252 from that chunk (ASCII decodes the same in both, so nothing changes before).
+ * @example
+ * const d = createDeferredDecoder(0);
+ * assert.equal(d.write(Buffer.from('abc ')) + d.write(Buffer.from('caf\xe9', 'latin1')), 'abc café');
+ * assert.equal(d.encoding, 'windows-1252');
+ */
+export function createDeferredDecoder(startOffset: number): TextDecoderState {
+  let inner: TextDecoderState | null = null;
+  let bytesIn = startOffset;
+  let charsOut = 0;
+  const invalid: InvalidByte[] = [];
+  return {
+    get encoding() {
+      return inner?.encoding ?? 'utf-8';
+    },
+    invalid,
+    write(chunk) {
+      if (!inner) {
+        if (!chunk.some((b) => b >= 0x80)) {
+          bytesIn += chunk.length;
+          charsOut += chunk.length;
+          return chunk.toString('latin1');
+        }
+        const decided = detectEncoding(chunk).encoding;
+        inner =
+          decided === 'windows-1252'
+            ? createTextDecoder('windows-1252')
+            : createUtf8Decoder(bytesIn, charsOut);
+      }
+      const s = inner.write(chunk);
+      // The UTF-8 decoder fills its own list; hand its findings on in order.
+      if (inner.invalid !== invalid) invalid.push(...inner.invalid.splice(0));
+      return s;
+    },
+    end() {
+      if (!inner) return '';
+      const s = inner.end();
+      invalid.push(...inner.invalid.splice(0));
+      return s;
+    },
+  };
 }

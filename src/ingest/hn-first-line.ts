@@ -102,14 +102,18 @@ function cleanCompany(s: string): string | null {
 }
 
 /** "Kyber (YC W23) Is Hiring an Enterprise Account Executive" (HN job stories). */
-function parseJobStory(line: string, base: HnFirstLine): HnFirstLine | null {
+function parseJobStory(line: string, base: HnFirstLine, full: string): HnFirstLine | null {
   const m =
     /^(.+?)\s*(\([^)]*\))?\s*(?:is hiring|are hiring|needs|is looking for)\b\s*(?:an?\s+|the\s+)?(.*)$/i.exec(
       line,
     );
   if (m) {
     const rest = (m[3] ?? '').trim();
-    return { ...base, company: cleanCompany(m[1] ?? ''), titles: rest && roleScore(rest) > 0 ? [rest] : [] };
+    if (rest && roleScore(rest) > 0) return { ...base, company: cleanCompany(m[1] ?? ''), titles: [rest] };
+    // "Corgi Labs (YC W23) Is Hiring\n\nFounders Associate at Corgi Labs | Y Combinator …": the story's
+    // linked page title names the role.
+    const page = /\n\n([^\n|]{3,100}?) at [^\n|]{2,80}? \| Y Combinator/.exec(full);
+    return { ...base, company: cleanCompany(m[1] ?? ''), titles: page ? [(page[1] as string).trim()] : [] };
   }
   const c = /^(.+?)\s*\((YC [^)]*)\)\s*:\s*(.+)$/i.exec(line);
   if (!c) return null;
@@ -149,7 +153,7 @@ export function parseHnFirstLine(html: string): HnFirstLine {
   };
   let segs = splitTop(line, /\s*\|\s*/y);
   if (segs.length < 2) {
-    const story = parseJobStory(line, base);
+    const story = parseJobStory(line, base, html);
     if (story) return story;
     // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
     segs = splitTop(line, /\s+(?:—|–|--|-)\s+/y);

@@ -166,3 +166,10 @@ test('parseHnFirstLine() leaves fields null when the first line is prose (HN 476
   );
   assert.deepEqual([p.company, p.titles, p.location, p.salary], [null, [], null, null]);
 });
+
+test("parseHnFirstLine() takes a job story's role from its linked page title when the headline names none (HN 47145911)", () => {
+  const p = parseHnFirstLine(
+    'Corgi Labs (YC W23) Is Hiring\n\nFounders Associate at Corgi Labs | Y Combinator Open menu About',
+  );
+  assert.deepEqual([p.company, p.titles], ['Corgi Labs', ['Founders Associate']]);
+});

@@ -78,3 +78,31 @@ test('sourceName() is the last two path segments', () => {
     'nhs-jobs-2020/nhs_jobs_jsonld.jsonl.gz',
   );
 });
+
+test('openSource() decides the encoding at the first non-ASCII chunk when the first MiB is pure ASCII', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-open-'));
+  try {
+    const rows = Array.from({ length: 30000 }, (_, i) => `${i},Engineer,Plain ASCII row number ${i}`).join(
+      '\n',
+    );
+    const path = join(dir, 'late.csv');
+    await writeFile(
+      path,
+      Buffer.concat([
+        Buffer.from(`id,title,description\n${rows}\n`),
+        Buffer.from('30000,Caf\xe9 Manager,It\x92s late\n', 'latin1'),
+      ]),
+    );
+    const src = await openSource(path);
+    const { listings, rejections } = await collect([path]);
+    for await (const _ of src.text());
+    assert.equal(src.encoding, 'windows-1252');
+    assert.equal(rejections.length, 0);
+    assert.deepEqual(
+      [listings.length, listings.at(-1)?.title, listings.at(-1)?.description],
+      [30001, 'Café Manager', 'It’s late'],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

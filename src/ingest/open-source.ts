@@ -8,7 +8,13 @@ import { open, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { pipeline, type Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { createTextDecoder, detectEncoding, type InvalidByte, type TextEncoding } from './decode-text.ts';
+import {
+  createDeferredDecoder,
+  createTextDecoder,
+  detectEncoding,
+  type InvalidByte,
+  type TextEncoding,
+} from './decode-text.ts';
 
 /** How many decompressed bytes the encoding guess looks at. */
 const HEAD_BYTES = 1 << 20;
@@ -23,7 +29,8 @@ export interface OpenedSource {
   /** Size on disk. */
   size: number;
   gzip: boolean;
-  encoding: TextEncoding;
+  /** The encoding used (for a pure-ASCII head, decided at the first non-ASCII chunk). */
+  readonly encoding: TextEncoding;
   /** NUL bytes in the head (and no UTF-16 BOM): not a text file. */
   binary: boolean;
   /** The decoded first MiB of the file, for format sniffing. */
@@ -109,12 +116,13 @@ export async function openSource(path: string): Promise<OpenedSource> {
   }
   if (headError && headLength === 0) throw headError;
   const headBuf = Buffer.concat(headChunks);
-  const { encoding, bomLength } = detectEncoding(headBuf);
+  const { encoding, bomLength, ascii } = detectEncoding(headBuf);
   const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
   const binary = !utf16 && headBuf.subarray(0, BINARY_PROBE).includes(0);
   // UTF-16 decoders drop their BOM themselves; the UTF-8 BOM is skipped here.
   const skip = utf16 ? 0 : bomLength;
-  const decoder = createTextDecoder(encoding, skip);
+  // A pure-ASCII head says nothing about the encoding: decide at the first non-ASCII chunk.
+  const decoder = ascii ? createDeferredDecoder(skip) : createTextDecoder(encoding, skip);
   const sniff = createTextDecoder(encoding);
   // The whole head is sniffed: an HTML page's JSON-LD often sits at the end of its body.
   const head = sniff.write(headBuf.subarray(skip));
@@ -147,7 +155,9 @@ export async function openSource(path: string): Promise<OpenedSource> {
     source: sourceName(path),
     size,
     gzip,
-    encoding,
+    get encoding() {
+      return decoder.encoding;
+    },
     binary,
     head,
     bytesRead: () => diskBytes,

@@ -52,7 +52,7 @@ export async function* readLines(chunks: AsyncIterable<string>): AsyncGenerator<
  * Removes from the front of `invalid` the bad bytes lying before char offset `end`; returns the first one
  * at or after `start` (the record's own), if any.
  * @example
- * const q = [{ byteOffset: 5, charOffset: 5, textByteOffset: 5 }];
+ * const q = [{ byteOffset: 5, charOffset: 5 }];
  * assert.equal(takeInvalidChars(q, 0, 10)?.byteOffset, 5);
  * assert.equal(q.length, 0);
  */
