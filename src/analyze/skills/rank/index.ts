@@ -14,6 +14,12 @@ export {
   reliabilityTable,
 } from './calibrate.ts';
 export { loadSkillRankerModel, MODEL_DIR, type SkillRankerModel } from './model.ts';
+export {
+  type ListingRankOptions,
+  listingSkillRanker,
+  splitSentencesWithOffsets,
+  type TextSentence,
+} from './rank-listing.ts';
 export { createSkillRanker, type RankedSkill, type SkillRanker, topK } from './rank-skills.ts';
 export { rankTerms, stemWord } from './terms.ts';
 
