@@ -20,52 +20,95 @@ export interface Token {
   breakBefore: boolean;
 }
 
-// A word: letters/digits, optionally joined by short inner dot parts ("node.js", "asp.net"; not the glued sentence
-// "skills.Python") or followed by + / # ("c++", "c#"),
-// optionally opened by a dot (".net"). Apostrophe-s possessives are consumed so "patient's" → "patient".
-const WORD = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]{1,4}(?![\p{L}\p{N}]))*(?:\+\+|\+|#)?|&/gu;
-const POSSESSIVE = /^['’]s?(?![\p{L}\p{N}])/u;
+// Word characters: letters and digits of any script (ASCII decided by table, the rest by \p{L}\p{N}, memoized).
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordCache = new Map<number, boolean>();
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let w = wordCache.get(c);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCharCode(c));
+    wordCache.set(c, w);
+  }
+  return w;
+}
+
 // Characters between words that end a phrase: a label never spans them.
-const BREAK = /[.,;:!?()[\]{}\n\r\t•·|"“”<>=*]|\s-\s|\s–\s|\s—\s/u;
+const BREAK_CHARS = new Set([...'.,;:!?()[]{}\n\r\t•·|"“”<>=*'].map((c) => c.charCodeAt(0)));
+const DASHES = new Set([...'-–—'].map((c) => c.charCodeAt(0)));
+const APOSTROPHES = new Set([39, 0x2019]);
+
+/**
+ * Calls `emit` for each word of `text`: runs of letters/digits, joined by short inner dot parts ("node.js",
+ * "asp.net"; not the glued sentence "skills.Python"), followed by "++", "+" or "#" ("c++", "c#"), or opened by a
+ * dot (".net"); a lone "&" is a word too. Possessive apostrophe-s is skipped. `breakBefore` says whether phrase-ending
+ * punctuation (. , ; : ( ) ! ? newline, bullets, a spaced dash) stands between this word and the previous one.
+ * @example
+ * const words: string[] = [];
+ * scanWords("patient's C++", (s, e) => words.push("patient's C++".slice(s, e)));
+ * assert.deepEqual(words, ['patient', 'C++']);
+ */
+export function scanWords(
+  text: string,
+  emit: (start: number, end: number, breakBefore: boolean) => void,
+): void {
+  const n = text.length;
+  let brk = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const dotWord =
+      c === 46 &&
+      i + 1 < n &&
+      isWordChar(text.charCodeAt(i + 1)) &&
+      (i === 0 || !isWordChar(text.charCodeAt(i - 1)));
+    if (c === 38) {
+      emit(i, i + 1, brk);
+      brk = false;
+      i++;
+      continue;
+    }
+    if (!dotWord && !isWordChar(c)) {
+      if (BREAK_CHARS.has(c)) brk = true;
+      else if (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) brk = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    // Short inner dot parts: ".js", ".net", ".io" (1–4 word characters, then a non-word character).
+    while (i + 1 < n && text.charCodeAt(i) === 46 && isWordChar(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      if (j - i - 1 > 4) break;
+      i = j;
+    }
+    if (text.charCodeAt(i) === 43) i += text.charCodeAt(i + 1) === 43 ? 2 : 1;
+    else if (text.charCodeAt(i) === 35) i++;
+    emit(start, i, brk);
+    brk = false;
+    if (APOSTROPHES.has(text.charCodeAt(i))) {
+      const s = text.charCodeAt(i + 1);
+      if ((s === 115 || s === 83) && !isWordChar(text.charCodeAt(i + 2))) i += 2;
+      else if (!isWordChar(s)) i++;
+    }
+  }
+}
 
 /**
  * Splits text into word tokens with offsets; hyphens, slashes and spaces separate words without breaking a phrase.
  * @example
  * const t = tokenize('CI/CD, Node.js');
- * assert.deepEqual(t.map((x) => [x.norm, x.breakBefore]), [['ci', false], ['cd', false], ['node.js', true]]);
+ * assert.deepEqual(t.map((x) => [x.norm, x.breakBefore]), [['ci', true], ['cd', false], ['node.js', true]]);
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let surface = m[0];
-    let start = m.index;
-    // A leading dot is only part of the word for ".net"-style names, not at a sentence's end ("skills.Python").
-    if (surface.startsWith('.') && start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) {
-      surface = surface.slice(1);
-      start += 1;
-    }
-    // A trailing dot from sentence punctuation is not part of the word (the regex only keeps inner dots).
-    const end = start + surface.length;
-    const gap = text.slice(last, start);
+  scanWords(text, (start, end, breakBefore) => {
+    const surface = text.slice(start, end);
     const norm = surface === '&' ? 'and' : surface.toLowerCase();
-    out.push({
-      start,
-      end,
-      surface,
-      norm,
-      stem: stemToken(norm),
-      breakBefore: out.length === 0 || BREAK.test(gap),
-    });
-    last = end;
-    const rest = text.slice(end, end + 3);
-    const poss = POSSESSIVE.exec(rest);
-    if (poss) {
-      last = end + poss[0].length;
-      WORD.lastIndex = last;
-    }
-  }
+    out.push({ start, end, surface, norm, stem: stemCached(norm), breakBefore });
+  });
   return out;
 }
 
@@ -180,6 +223,10 @@ export function stemCached(norm: string): string {
  * assert.deepEqual(wordNorms("Patient's C++ & Node.js"), ['patient', 'c++', 'and', 'node.js']);
  */
 export function wordNorms(text: string): string[] {
-  const words = text.replace(/['’]s(?![\p{L}\p{N}])/gu, '').match(WORD) ?? [];
-  return words.map((w) => (w === '&' ? 'and' : w.toLowerCase()));
+  const out: string[] = [];
+  scanWords(text, (start, end) => {
+    const w = text.slice(start, end);
+    out.push(w === '&' ? 'and' : w.toLowerCase());
+  });
+  return out;
 }

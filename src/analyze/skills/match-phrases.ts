@@ -156,18 +156,26 @@ function select(matches: PhraseMatch[]): PhraseMatch[] {
   const sorted = [...matches].sort(
     (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first || a.concept - b.concept,
   );
+  const end = sorted.reduce((x, m) => Math.max(x, m.last), 0);
+  const used = new Uint8Array(end);
   const taken: PhraseMatch[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.first < t.last && t.first < m.last)) taken.push(m);
+  for (const m of sorted) {
+    if (used.subarray(m.first, m.last).some((u) => u === 1)) continue;
+    used.fill(1, m.first, m.last);
+    taken.push(m);
+  }
   return taken;
 }
 
 function lineNumbers(text: string, tokens: Token[]): Int32Array {
   const out = new Int32Array(tokens.length);
   let line = 0;
-  let from = 0;
+  let next = text.indexOf('\n');
   tokens.forEach((t, i) => {
-    for (let k = text.indexOf('\n', from); k !== -1 && k < t.start; k = text.indexOf('\n', k + 1)) line++;
-    from = t.start;
+    while (next !== -1 && next < t.start) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
     out[i] = line;
   });
   return out;
