@@ -69,6 +69,13 @@ export function isBoilerplate(text: string): boolean {
  * assert.equal(isFragment('Mentor and coach engineers'), false);
  */
 export function isFragment(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length < 3 || /^(and|or|but|that|which|who|as well|&|>|-)(\s|$)/i.test(text.trim());
+  const t = text.trim();
+  const words = t.split(/\s+/);
+  // Cut-off clauses, headings ("We're looking for someone who…", "Requirements:") and talk about the company.
+  return (
+    words.length < 3 ||
+    /^(and|or|but|that|which|who|as well|&|>|-)(\s|$)/i.test(t) ||
+    /(…|\.\.\.|:)$/.test(t) ||
+    /^(we|we['’]re|we are|our|this|it|here)\b/i.test(t)
+  );
 }

@@ -56,7 +56,11 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
   const themes: Theme[] = groupThemes(common, lookup)
     .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
-    .filter((t) => t.items.length > 0);
+    .filter((t) => t.items.length > 0)
+    // A theme of one minor skill is a footnote, not a theme: leave it out while four or more themes remain.
+    .filter(
+      (t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15,
+    );
 
   const clusters = clusterStatements(listings).filter(
     (c) =>

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AnalyzedListing, Statement } from '../analyze/analyzed-listing.ts';
+import { isTaskVerb } from '../analyze/statements/index.ts';
 import { cmp } from './evidence.ts';
 import { conceptTokens, weightedJaccard } from './tokens.ts';
 
@@ -40,9 +41,11 @@ interface Item {
   listing: number;
   statement: Statement;
   side: StatementCluster['section'];
-  tokens: string[];
+  tokens: readonly string[];
   set: Set<string>;
   cluster: number;
+  /** The listing's employer, lower-cased, to keep employer names out of a cluster's phrasing. */
+  company: string;
 }
 
 /**
@@ -160,7 +163,8 @@ function collectItems(listings: readonly AnalyzedListing[]): Item[] {
       const tokens = conceptTokens(statement.canonical);
       if (tokens.length < 2) continue;
       const side = statement.section === 'responsibilities' ? 'responsibilities' : 'requirements';
-      items.push({ listing: li, statement, side, tokens, set: new Set(tokens), cluster: -1 });
+      const company = listing.company?.trim().toLowerCase() ?? '';
+      items.push({ listing: li, statement, side, tokens, set: new Set(tokens), cluster: -1, company });
     }
   });
   return items;
@@ -230,11 +234,18 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
   const scored = sample.map((m) => {
     let sum = 0;
     for (const o of sample) if (o !== m) sum += weightedJaccard(m.set, o.set, weight);
-    const words = m.statement.canonical.split(/\s+/).length;
+    const words = m.statement.canonical.split(/\s+/);
+    const n = words.length;
+    // A summary should read as a duty (a task verb first) and name no employer.
+    const text = m.statement.canonical.toLowerCase();
+    const unfit =
+      (m.side === 'responsibilities' && !isTaskVerb(words[0] ?? '') ? 1 : 0) +
+      (m.company.length > 2 && text.includes(m.company) ? 1 : 0);
     return {
       m,
       score: sum / Math.max(1, sample.length - 1),
-      off: words < 5 ? 5 - words : words > 16 ? words - 16 : 0,
+      off: n < 5 ? 5 - n : n > 16 ? n - 16 : 0,
+      unfit,
     };
   });
   const best = Math.max(...scored.map((s) => s.score));
@@ -244,6 +255,7 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
     .filter((s) => s.score >= best * 0.8)
     .sort(
       (x, y) =>
+        x.unfit - y.unfit ||
         x.off - y.off ||
         y.score - x.score ||
         (uses.get(y.m.statement.canonical) ?? 0) - (uses.get(x.m.statement.canonical) ?? 0) ||

@@ -5,7 +5,7 @@
 import type { SkillStat } from './collect-skills.ts';
 import { cmp } from './evidence.ts';
 import { kindOfLabel } from './headline.ts';
-import { joinNames, shortGroupName } from './theme-name.ts';
+import { joinNames, shortGroupName, titleCase } from './theme-name.ts';
 
 /**
  * The ESCO broader skill-group labels of a skill, broadest first (e.g. ["skills", "management skills",
@@ -116,6 +116,9 @@ export function groupThemes(
   for (const d of drafts) {
     d.skills.sort((a, b) => b.listings.length - a.listings.length || cmp(a.uri, b.uri));
     d.name = nameOf(d, pathOf);
+    // A catch-all group ("ICT not elsewhere classified") names nothing: name the theme after its leading skills.
+    if (/^Other\b/.test(d.name) && d.skills.length > 0)
+      d.name = joinNames(d.skills.slice(0, 2).map((s) => titleCase(s.display)));
   }
   return dedupeNames(drafts.sort(bySize));
 }

@@ -95,7 +95,8 @@ export function writeHeadline(
   const n = profile.listings.count;
   const out: string[] = [];
   const range = profile.listings.dateRange;
-  const when = range.from && range.to ? ` (${range.from.slice(0, 7)} – ${range.to.slice(0, 7)})` : '';
+  const [from, to] = [range.from?.slice(0, 7), range.to?.slice(0, 7)];
+  const when = from && to ? (from === to ? ` (${from})` : ` (${from} – ${to})`) : '';
   const ranked = [...parts]
     .filter((p) => p.share > 0)
     .sort((a, b) => b.share - a.share || (a.kind < b.kind ? -1 : 1));

@@ -78,5 +78,7 @@ export function joinNames(names: string[]): string {
   const unique = [...new Set(names.filter((n) => n.length > 0))];
   if (unique.length <= 1) return unique[0] ?? 'Other Skills';
   const [a, b] = unique as [string, string];
-  return a.includes('&') || b.includes('&') ? `${a}; ${b}` : `${a} & ${b}`;
+  // Two long group names make a title nobody reads: keep the first alone.
+  if (a.includes('&') || b.includes('&') || a.length + b.length > 34) return a;
+  return `${a} & ${b}`;
 }

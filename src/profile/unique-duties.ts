@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import type { StatementCluster } from './cluster-statements.ts';
 import { backgroundCounter, type CorpusStats } from './corpus-stats.ts';
@@ -54,7 +55,8 @@ export function findUniqueDuties(
     bg: { count: number; total: number };
   }[] = [];
   for (const c of clusters) {
-    if (c.section !== 'responsibilities') continue;
+    // A duty is something to do: its phrasing opens with a task verb ("you're strong on…" is a trait, not a duty).
+    if (c.section !== 'responsibilities' || !isTaskVerb(c.canonical.split(/\s+/)[0] ?? '')) continue;
     const count = c.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
@@ -172,7 +174,9 @@ export function nameDuty(canonical: string, tokens: readonly string[] = []): { n
   const text = [lowerFirst, ...words.slice(1)].join(' ').replace(/[.;:,]+$/, '');
   const nameWords = tidy(keyPhrase(words, tokens) ?? objectPhrase(words), words);
   const name = nameWords.join(' ').replace(/[,;:]+$/, '');
-  return { name: name.charAt(0).toUpperCase() + name.slice(1), text };
+  // Capitalize like a sentence, but leave iOS or eBay as written.
+  const keep = /^[a-z]+[A-Z]/.test(name);
+  return { name: keep ? name : name.charAt(0).toUpperCase() + name.slice(1), text };
 }
 
 // The words from the first to the last key word (at most five apart), with one qualifier before them.

@@ -97,7 +97,7 @@ export function renderMarkdown(profile: RoleProfile): string {
 function md(s: string): string {
   return s
     .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
+    .replace(/([\\`*[\]<>|])/g, '\\$1')
     .replace(/^#/, '\\#')
     .replace(/^([-+]|\d+\.)\s/, '\\$1 ');
 }
