@@ -108,7 +108,16 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
     {
       spellings: ['Agile', 'AGILE', 'agile'],
       needsContext: false,
-      notFollowedBy: /^\s+(and|startup|company|organi[sz]ation|mindset|manner|way|enough|team)\b/i,
+      notFollowedBy: /^\s+(and|startup|company|organi[sz]ation|mindset|manner|way|enough|team|working)\b/i,
+    },
+  ],
+  [
+    'leadership',
+    {
+      spellings: ['leadership', 'Leadership', 'LEADERSHIP'],
+      needsContext: false,
+      notFollowedBy: /^\s+(team|teams|group|roles?|positions?|structure|of)\b/i,
+      notPrecededBy: /\b(senior|executive|our|company|trust)\s+$/i,
     },
   ],
   ['safe', { spellings: ['SAFe'], needsContext: false }],

@@ -214,6 +214,7 @@ describe('extractSkillCandidates()', () => {
       knowledge: 1,
       tool: 0,
       transversal: 0,
+      physical: 0,
       position: 0.761,
     });
   });

@@ -8,7 +8,7 @@ import { tokenize } from '../../taxonomy/index.ts';
 import type { Section, SkillMention } from '../analyzed-listing.ts';
 import { markNeed, type Need, NON_SKILL_SECTIONS, sectionAt } from './mark-need.ts';
 import { type MatchHow, matchPhrases, type PhraseMatch } from './match-phrases.ts';
-import { LABEL_KINDS } from './matcher-index.ts';
+import { LABEL_KINDS, matcherIndex } from './matcher-index.ts';
 
 /** What the literal score is computed from; exposed so a calibrated model can be fitted on the same numbers. */
 export interface SkillFeatures {
@@ -31,6 +31,8 @@ export interface SkillFeatures {
   tool: number;
   /** 1 for ESCO transversal skills (communication, teamwork …), which listings mention loosely. */
   transversal: number;
+  /** 1 for O*NET physical tools ("Lawn mowers"), seldom what a listing asks for. */
+  physical: number;
   /** Offset of the first span / text length: skills in the first lines are often the title. */
   position: number;
 }
@@ -65,7 +67,7 @@ const KIND_WEIGHT = [-0.6, 0.1, 0.6, 0.9];
 /**
  * A heuristic probability that the text really asks for the concept (to be replaced by a fitted calibration).
  * @example
- * const f = { how: 2, kind: 3, words: 1, mentions: 1, rivals: 0, ambiguous: 0, skillSection: 0, knowledge: 0, tool: 1, transversal: 0, position: 0.5 };
+ * const f = { how: 2, kind: 3, words: 1, mentions: 1, rivals: 0, ambiguous: 0, skillSection: 0, knowledge: 0, tool: 1, transversal: 0, physical: 0, position: 0.5 };
  * assert.ok(scoreFeatures(f) > 0.5);
  */
 export function scoreFeatures(f: SkillFeatures): number {
@@ -79,7 +81,8 @@ export function scoreFeatures(f: SkillFeatures): number {
     0.3 * f.ambiguous +
     0.5 * f.skillSection +
     0.3 * (f.knowledge || f.tool) -
-    0.4 * f.transversal;
+    0.4 * f.transversal -
+    0.8 * f.physical;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
@@ -92,6 +95,7 @@ export function scoreFeatures(f: SkillFeatures): number {
 export function extractSkillCandidates(text: string, options: ExtractOptions): SkillCandidate[] {
   const { taxonomy, sections } = options;
   const tokens = tokenize(text);
+  const matcher = matcherIndex(taxonomy);
   const byConcept = new Map<number, PhraseMatch[]>();
   for (const m of matchPhrases(text, taxonomy, tokens)) {
     const section = sectionAt(sections, m.start);
@@ -121,6 +125,7 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
       knowledge: concept.type === 'knowledge' ? 1 : 0,
       tool: concept.type === 'tool' ? 1 : 0,
       transversal: concept.reuse === 'transversal' ? 1 : 0,
+      physical: matcher.physical[concept.index] ?? 0,
       position: text.length === 0 ? 0 : Math.round((1000 * (matches[0]?.start ?? 0)) / text.length) / 1000,
     };
     out.push({

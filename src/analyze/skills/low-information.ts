@@ -22,6 +22,9 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'work life balance', // → maintain psychological well-being: a benefit
   'use of data', // → statistics
   'be responsible', // → assume responsibility: "you will be responsible for …" introduces duties
+  'enjoy working', // → show commitment
+  'support people', // → mentor individuals: "support people to stay at home" is care, not mentoring
+  'help people', // → mentor individuals
   'application process', // the hiring process, in apply text
   'after the deadline', // an O*NET tool name, and a phrase
   // Preferred labels of programming languages, products and topics named by ordinary words.

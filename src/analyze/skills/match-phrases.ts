@@ -74,7 +74,9 @@ export function matchPhrases(
       }
     }
   }
-  const literal = select(found.filter((m) => keepAmbiguous(m, text, tokens, line, found, index.tech)));
+  const literal = select(
+    found.filter((m) => !inName(m, tokens) && keepAmbiguous(m, text, tokens, line, found, index.tech)),
+  );
   const covered = new Uint8Array(tokens.length);
   for (const m of literal) covered.fill(1, m.first, m.last);
   const bags: PhraseMatch[] = [];
@@ -165,6 +167,21 @@ function select(matches: PhraseMatch[]): PhraseMatch[] {
     taken.push(m);
   }
   return taken;
+}
+
+// Capitalised nouns that close an organisation's name: "Health Education England", "Rehabilitation Network".
+const NAME_ENDS = new Set(
+  'england scotland wales network trust centre center department unit foundation group institute service services team ward board council hospital clinic society association programme partnership'.split(
+    ' ',
+  ),
+);
+
+/** A capitalised phrase followed by a capitalised name-ending noun is part of an organisation's name. */
+function inName(m: PhraseMatch, tokens: Token[]): boolean {
+  const first = tokens[m.first] as Token;
+  const next = tokens[m.last];
+  if (!next || next.breakBefore || !/^[A-Z][a-z]/.test(first.surface)) return false;
+  return /^[A-Z]/.test(next.surface) && NAME_ENDS.has(next.norm);
 }
 
 function lineNumbers(text: string, tokens: Token[]): Int32Array {

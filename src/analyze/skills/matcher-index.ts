@@ -38,6 +38,8 @@ export interface MatcherIndex {
   bags: Map<string, IndexedLabel[]>;
   /** Concepts that are about ICT (ESCO ICT groups, software tools): context for ambiguous names. */
   tech: Uint8Array;
+  /** Concepts that are O*NET physical tools ("Lawn mowers"): seldom what a listing asks for. */
+  physical: Uint8Array;
   /** Longest label, in words. */
   maxWords: number;
 }
@@ -61,6 +63,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
     terminals: new Map(),
     bags: new Map(),
     tech: new Uint8Array(taxonomy.concepts.length),
+    physical: new Uint8Array(taxonomy.concepts.length),
     maxWords: 0,
   };
   let nodes = 1;
@@ -109,7 +112,13 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
     const label: IndexedLabel = { concept, kind, norm, words: words.length };
     if (kind === 'alt' && words.length === 1) label.spelling = form.trim();
     // Capitalised one-word ESCO names (languages, products: "Polish", "Unity") are ordinary words in lower case.
-    if (kind === 'preferred' && words.length === 1 && fromEsco && /^[A-Z][a-z]+$/.test(form.trim()))
+    // Upper-case ESCO acronyms ("SAND", "SPARK") likewise: "Sands", "spark".
+    if (
+      kind === 'preferred' &&
+      words.length === 1 &&
+      fromEsco &&
+      /^([A-Z][a-z]+|[A-Z]{2,}[0-9]?)$/.test(form.trim())
+    )
       label.spelling = form.trim();
     if (!list) {
       list = [];
@@ -145,6 +154,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
     if (t.kind === 'physical' && wordNorms(t.name).length < 2) continue;
     add(t.concept.index, t.name, 'preferred');
     if (t.kind === 'software') index.tech[t.concept.index] = 1;
+    else if (t.concept.type === 'tool') index.physical[t.concept.index] = 1;
   }
   for (const a of SKILL_ALIASES) {
     const c = taxonomy.byUri(a.uri);
