@@ -82,10 +82,11 @@ export function normalizeHeading(s: string): string {
  */
 export function matchHeading(line: string): HeadingMatch | null {
   const trimmed = line.trimEnd();
-  const whole = lookup(trimmed);
+  // Headings are short; normalizing every long sentence would cost more than all other cues.
+  const whole = trimmed.length <= 90 ? lookup(trimmed) : undefined;
   if (whole !== undefined) return { kind: whole, length: trimmed.length };
   // Inline: "Heading: content" or "Heading - content"; the heading part must itself be in the lexicon.
-  const m = /^([^:\n]{2,60}?)(?::|\s[-–—]\s)/.exec(trimmed);
+  const m = /^([^:\n]{2,60}?)(?::|\s[-–—]\s)/.exec(trimmed.slice(0, 64));
   if (m) {
     const kind = lookup(m[1] as string);
     if (kind !== undefined && (m[1] as string).split(/\s+/).length <= 6)

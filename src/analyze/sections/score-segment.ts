@@ -86,7 +86,7 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
   apply: [
     [/\bapply\b|\bapplications?\b|applicants? (?:should|must|will)/, 2],
     [
-      /send (?:us )?(?:your|a) (?:cv|resume|portfolio)|cover letter|\bemail (?:us|me)\b|[\w.+-]+@[\w-]+\.\w+|reach out/,
+      /send (?:us )?(?:your|a) (?:cv|resume|portfolio)|cover letter|\bemail (?:us|me)\b|\w@[\w-]+\.\w|reach out/,
       2.5,
     ],
     [
