@@ -167,7 +167,8 @@ function companies(c: StatementCluster, listings: readonly AnalyzedListing[]): n
 }
 
 function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {
-  return label ? { ...role, label } : role;
+  // A label names a hand-picked set of listings: the majority role's codes would claim more than the label does.
+  return label ? { slug: role.slug, label, onetSoc: null, escoOccupation: null } : role;
 }
 
 function majorityRole(listings: readonly AnalyzedListing[]): RoleProfile['role'] {

@@ -1,0 +1,65 @@
+/**
+ * Benchmark for issue 4: time to profile 1,000 and 15,000 listings from a warm store (analyses cached).
+ * The store is built once under $ROLEPRINT_BENCH_DIR (default /tmp/roleprint-bench): every shared source ingested
+ * and analyzed; later runs reuse it. Prints the median of 3 runs per size and the peak RSS.
+ * @module
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ANALYZER_VERSION } from '../src/analyze/index.ts';
+import { analyzeAll, skillGroups } from '../src/cli/commands/report.ts';
+import { profileFromStore, renderMarkdown } from '../src/report/index.ts';
+import { loadListings, openStore } from '../src/store/index.ts';
+
+const SHARED = resolve(import.meta.dirname ?? '.', '../../shared/data/listings');
+
+/**
+ * Builds (once) the warm store and prints profile timings for 1,000 and 15,000 listings.
+ * @example
+ * await benchProfile(); // "profile 1000 listings: median 1234 ms …"
+ */
+export async function benchProfile(): Promise<void> {
+  const dir = process.env.ROLEPRINT_BENCH_DIR ?? '/tmp/roleprint-bench';
+  mkdirSync(dir, { recursive: true });
+  const db = join(dir, `profile-${ANALYZER_VERSION}.db`);
+  const fresh = !existsSync(db);
+  const store = await openStore(db);
+  try {
+    if (fresh) {
+      const t0 = performance.now();
+      await loadListings(store, [SHARED], {});
+      await analyzeAll(store);
+      process.stdout.write(`built warm store ${db} in ${Math.round(performance.now() - t0)} ms\n`);
+    }
+    const ids: string[] = [];
+    for await (const a of store.analyses(ANALYZER_VERSION)) ids.push(a.id);
+    process.stdout.write(`warm store: ${ids.length} analyzed listings\n`);
+    const groups = skillGroups();
+    for (const size of [1000, 15000]) {
+      if (ids.length < size) {
+        process.stdout.write(`profile ${size} listings: skipped (store holds ${ids.length})\n`);
+        continue;
+      }
+      // Ids are hashes, so the first N in id order are a spread sample across sources.
+      const chosen = ids.slice(0, size);
+      const times: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const profile = await profileFromStore(
+          store,
+          { ids: chosen },
+          { version: ANALYZER_VERSION, skillGroups: groups },
+        );
+        renderMarkdown(profile);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      process.stdout.write(
+        `profile ${size} listings (select + background + buildProfile + render md): median ${Math.round(times[1] ?? 0)} ms of 3 (${times.map((t) => Math.round(t)).join(', ')})\n`,
+      );
+    }
+    process.stdout.write(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  } finally {
+    await store.close();
+  }
+}
