@@ -82,6 +82,10 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       1.5,
     ],
     [/we offer|in return|you(?:'ll| will) (?:get|receive|enjoy)|we provide/, 1.5],
+    [
+      /training (?:programme|program|package)|study (?:leave|package|support)|opportunit(?:y|ies) to (?:develop|grow|progress|learn)|progress your career|professional development|development and training|training and development/,
+      1.5,
+    ],
   ],
   apply: [
     [/\bapply\b|\bapplications?\b|applicants? (?:should|must|will)/, 2],
@@ -200,6 +204,13 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
   }
   // HN's first line, "Company | Role | Location | REMOTE", is a header, whatever words it carries.
   if (/\s\|\s.*\s\|\s/.test(text)) scores.other += 5;
+  // "We are looking for…", "An exciting opportunity has arisen…": announcements of the vacancy, not duties.
+  if (
+    /\b(?:is|are|we're|we are|currently) (?:seeking|looking for|hiring|recruiting)\b|opportunity (?:has arisen|to join)|exciting (?:new )?opportunity/i.test(
+      text,
+    )
+  )
+    scores.other += 1.2;
   // Short label-like lines ("Location: Remote", "Job Type: Full-time", "#LI-Remote") are neither duties nor requirements.
   const t = text.trim();
   if (

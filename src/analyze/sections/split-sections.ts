@@ -8,6 +8,7 @@ import { matchHeading } from './match-heading.ts';
 import { type KindScores, SECTION_KINDS, scoreSegment } from './score-segment.ts';
 import { type Segment, segmentText } from './segment-text.ts';
 
+const LIST_SIBLINGS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'preferred']);
 const LIST_KINDS: ReadonlySet<SectionKind> = new Set([
   'responsibilities',
   'requirements',
@@ -27,6 +28,8 @@ export interface SplitSectionsOptions {
   company?: string | null;
   /** Evidence for `about` in the first 30% of the text, and for `legal`/`apply` in the last 30%. @default 0.5 */
   positionPrior?: number;
+  /** Factor on the cues of responsibilities/requirements/preferred under a heading of one of the others. @default 0.4 */
+  siblingDamping?: number;
   /** Evidence every segment has for `other`, so lines without cues fall back to it only when isolated. @default 0.2 */
   otherBase?: number;
 }
@@ -87,6 +90,7 @@ export function labelSegments(text: string, options: SplitSectionsOptions = {}):
   if (n === 0) return [];
   const titleKey = options.title ? squash(options.title) : null;
   const positionPrior = options.positionPrior ?? 0.5;
+  const siblingDamping = options.siblingDamping ?? 0.4;
   const companyPattern = companyRegExp(options.company);
 
   // Pass 1: headings, and the evidence for each kind per segment.
@@ -130,6 +134,10 @@ export function labelSegments(text: string, options: SplitSectionsOptions = {}):
     if (companyPattern?.test(content) && !/\byou/i.test(content)) e.about += 1.5;
     if (i < 3 && titleKey && squash(content) === titleKey) e.other += 4;
     if (area) e[area] += headingBonus;
+    // Under a duties/requirements/preferred heading, duty and requirement cues of the other kind are weak evidence:
+    // every preferred item reads like a requirement, many requirements start with a verb. ("A plus" stays strong.)
+    if (area && LIST_SIBLINGS.has(area))
+      for (const k of ['responsibilities', 'requirements'] as const) if (k !== area) e[k] *= siblingDamping;
     // A sentence that opens with a heading but carries content inline is decided by both.
     if (h?.kind && !force) e[h.kind] += headingBonus;
     headings.push(heading);
