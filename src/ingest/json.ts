@@ -12,6 +12,7 @@ import { type ColumnMapping, mapColumns, mapRecord } from './map-record.ts';
 import type { OpenedSource } from './open-source.ts';
 import { readLines, takeInvalidChars } from './read-lines.ts';
 import type { ReadOptions } from './read-options.ts';
+import { splitJsonArray } from './split-json-array.ts';
 
 type Mapped = { fields: ListingFields; nativeId: string | null };
 
@@ -119,8 +120,9 @@ export function recordsOf(doc: unknown): unknown[] {
 }
 
 /**
- * Reads a JSON document (array of records, `{jobs|data|results: [...]}`, or one record); unparseable JSON is
- * one whole-file rejection.
+ * Reads a JSON document: a top-level array is streamed element by element (a malformed element is one
+ * rejection); an object (`{jobs|data|results: [...]}`, or one record) is parsed whole, and unparseable JSON
+ * there is one whole-file rejection.
  * @example
  * const src = await openSource('test/fixtures/ingest/array.json');
  * for await (const { item } of readJsonDocument(src, {})) assert.equal(item.kind, 'listing');
@@ -130,6 +132,10 @@ export async function* readJsonDocument(
   options: ReadOptions,
   jsonLdOnly = false,
 ): AsyncGenerator<ReadStep> {
+  if (/^\uFEFF?\s*\[/.test(src.head)) {
+    yield* readJsonArray(src, options, jsonLdOnly);
+    return;
+  }
   const whole = await readWhole(src);
   let doc: unknown;
   try {
@@ -156,6 +162,47 @@ export async function* readJsonDocument(
       continue;
     }
     for (const item of itemsOf(src.source, locator, i + 1, map(record), nextKey))
+      yield { item, bytesRead: src.bytesRead() };
+  }
+}
+
+/** Streams a top-level JSON array element by element (bounded memory; a bad element is one rejection). */
+async function* readJsonArray(
+  src: OpenedSource,
+  options: ReadOptions,
+  jsonLdOnly: boolean,
+): AsyncGenerator<ReadStep> {
+  const map = createObjectMapper(src.source, options, jsonLdOnly);
+  const nextKey = createKeyAssigner();
+  for await (const e of splitJsonArray(src.text())) {
+    if (e.kind === 'error') {
+      yield {
+        item: reject(src.source, 'file', null, `invalid JSON: ${e.reason} at character ${e.charOffset}`),
+        bytesRead: src.bytesRead(),
+      };
+      return;
+    }
+    const { index, text, charStart, charEnd } = e.element;
+    const locator = `record ${index}`;
+    const bad = takeInvalidChars(src.invalid, charStart, charEnd);
+    if (bad) {
+      yield {
+        item: reject(src.source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      yield {
+        item: reject(src.source, locator, null, `invalid JSON: ${(err as Error).message}`),
+        bytesRead: src.bytesRead(),
+      };
+      continue;
+    }
+    for (const item of itemsOf(src.source, locator, index, map(value), nextKey))
       yield { item, bytesRead: src.bytesRead() };
   }
 }
