@@ -189,6 +189,18 @@ describe('extractSkills() on real listing lines', () => {
     assert.equal(k8s?.need, 'preferred');
   });
 
+  it('keeps only technology from an about section (tech-leadership#6be70039c35904c2, #11fcb94dbe96379d)', () => {
+    const stack = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
+    const lead = listingLine('tech-leadership', '11fcb94dbe96379d', 'lead a team');
+    const text = `${stack}\n${lead}`;
+    const about: Section[] = [{ kind: 'about', start: 0, end: text.length, heading: null, by: 'content' }];
+    assert.deepEqual(found(text, about), [
+      ['Go', 'Go'],
+      ['Rust programming language', 'Rust'],
+      ['TypeScript', 'TypeScript'],
+    ]);
+  });
+
   it('returns UTF-16 offsets whose text is the evidence, ranked by score, honouring top and minScore', () => {
     const text = listingText('tech-leadership', 'c35738584102a3c5');
     const all = extractSkills(text, { taxonomy });
@@ -215,6 +227,7 @@ describe('extractSkillCandidates()', () => {
       tool: 0,
       transversal: 0,
       physical: 0,
+      aboutOnly: 0,
       position: 0.761,
     });
   });

@@ -33,6 +33,8 @@ export interface SkillFeatures {
   transversal: number;
   /** 1 for O*NET physical tools ("Lawn mowers"), seldom what a listing asks for. */
   physical: number;
+  /** 1 when every span lies in an "about" section (only technology is kept there). */
+  aboutOnly: number;
   /** Offset of the first span / text length: skills in the first lines are often the title. */
   position: number;
 }
@@ -67,7 +69,7 @@ const KIND_WEIGHT = [-0.6, 0.1, 0.6, 0.9];
 /**
  * A heuristic probability that the text really asks for the concept (to be replaced by a fitted calibration).
  * @example
- * const f = { how: 2, kind: 3, words: 1, mentions: 1, rivals: 0, ambiguous: 0, skillSection: 0, knowledge: 0, tool: 1, transversal: 0, physical: 0, position: 0.5 };
+ * const f = { how: 2, kind: 3, words: 1, mentions: 1, rivals: 0, ambiguous: 0, skillSection: 0, knowledge: 0, tool: 1, transversal: 0, physical: 0, aboutOnly: 0, position: 0.5 };
  * assert.ok(scoreFeatures(f) > 0.5);
  */
 export function scoreFeatures(f: SkillFeatures): number {
@@ -82,7 +84,8 @@ export function scoreFeatures(f: SkillFeatures): number {
     0.5 * f.skillSection +
     0.3 * (f.knowledge || f.tool) -
     0.4 * f.transversal -
-    0.8 * f.physical;
+    0.8 * f.physical -
+    0.6 * f.aboutOnly;
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
 
@@ -99,7 +102,14 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
   const byConcept = new Map<number, PhraseMatch[]>();
   for (const m of matchPhrases(text, taxonomy, tokens)) {
     const section = sectionAt(sections, m.start);
-    if (section && NON_SKILL_SECTIONS.has(section.kind)) continue;
+    // A company blurb is not evidence of a skill, except the technology it names: "We build in Rust on Postgres"
+    // is the stack the hire will work in (HN and start-up listings keep their stack in the "about" paragraph).
+    if (
+      section &&
+      NON_SKILL_SECTIONS.has(section.kind) &&
+      !(section.kind === 'about' && matcher.tech[m.concept] === 1)
+    )
+      continue;
     const list = byConcept.get(m.concept);
     if (list) list.push(m);
     else byConcept.set(m.concept, [m]);
@@ -126,6 +136,7 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
       tool: concept.type === 'tool' ? 1 : 0,
       transversal: concept.reuse === 'transversal' ? 1 : 0,
       physical: matcher.physical[concept.index] ?? 0,
+      aboutOnly: sections && matches.every((m) => sectionAt(sections, m.start)?.kind === 'about') ? 1 : 0,
       position: text.length === 0 ? 0 : Math.round((1000 * (matches[0]?.start ?? 0)) / text.length) / 1000,
     };
     out.push({

@@ -13,7 +13,7 @@ const PREFERRED =
 const REQUIRED =
   /\b(required|requirements?|must|mandatory|essential|minimum qualifications|basic qualifications|you (will )?need|need to have)\b/i;
 
-/** Sections whose words are not evidence of a skill the role needs. */
+/** Sections whose words are not evidence of a skill the role needs (in `about`, technology names still count). */
 export const NON_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'about',
   'benefits',

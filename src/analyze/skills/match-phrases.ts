@@ -171,7 +171,7 @@ function select(matches: PhraseMatch[]): PhraseMatch[] {
 
 // Capitalised nouns that close an organisation's name: "Health Education England", "Rehabilitation Network".
 const NAME_ENDS = new Set(
-  'england scotland wales network trust centre center department unit foundation group institute service services team ward board council hospital clinic society association programme partnership'.split(
+  'england scotland wales network trust centre center department unit foundation group institute service services team ward board council hospital clinic society association programme partnership school college university academy'.split(
     ' ',
   ),
 );
