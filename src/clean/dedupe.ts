@@ -216,15 +216,14 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
       // Ascending index order: on equal similarity the earliest canonical wins, whatever the bucket order.
       for (const i of [...seen].sort((x, y) => x - y)) {
         const c = canonicals[i] as Canonical;
+        const sim = estimateJaccard(signature, c.signature);
+        if (sim < threshold || sim <= bestSim) continue;
         // Similar text needs the same role: employers reuse one template for different roles (NHS 916254954 ST3+
         // and 916254958 FY2 share 93% of their shingles). Without titles on either side, the same company decides.
         const untitled = titles.length === 0 || c.title === null;
         if (!(untitled ? sameCompany(c, company) : sameRole(c, titles))) continue;
-        const sim = estimateJaccard(signature, c.signature);
-        if (sim >= threshold && sim > bestSim) {
-          best = i;
-          bestSim = sim;
-        }
+        best = i;
+        bestSim = sim;
       }
       if (best >= 0) {
         const c = canonicals[best] as Canonical;

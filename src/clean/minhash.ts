@@ -91,16 +91,37 @@ export function shingleHashes(text: string): Uint32Array {
  */
 export function computeSignature(text: string): Uint32Array {
   const shingles = shingleHashes(text);
-  const sig = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-    const a = MULTIPLIERS[i] as number;
-    const b = OFFSETS[i] as number;
-    let min = 0xffffffff;
-    for (let s = 0; s < shingles.length; s++) {
-      const h = (Math.imul(shingles[s] as number, a) + b) >>> 0;
-      if (h < min) min = h;
+  const sig = new Uint32Array(SIGNATURE_LENGTH);
+  const n = shingles.length;
+  // Four hash functions per pass over the shingles: a quarter of the loads and loop overhead.
+  for (let i = 0; i < SIGNATURE_LENGTH; i += 4) {
+    const a0 = MULTIPLIERS[i] as number;
+    const a1 = MULTIPLIERS[i + 1] as number;
+    const a2 = MULTIPLIERS[i + 2] as number;
+    const a3 = MULTIPLIERS[i + 3] as number;
+    const b0 = OFFSETS[i] as number;
+    const b1 = OFFSETS[i + 1] as number;
+    const b2 = OFFSETS[i + 2] as number;
+    const b3 = OFFSETS[i + 3] as number;
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
+    for (let s = 0; s < n; s++) {
+      const x = shingles[s] as number;
+      const h0 = (Math.imul(x, a0) + b0) >>> 0;
+      const h1 = (Math.imul(x, a1) + b1) >>> 0;
+      const h2 = (Math.imul(x, a2) + b2) >>> 0;
+      const h3 = (Math.imul(x, a3) + b3) >>> 0;
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
     }
-    sig[i] = min;
+    sig[i] = m0;
+    sig[i + 1] = m1;
+    sig[i + 2] = m2;
+    sig[i + 3] = m3;
   }
   return sig;
 }

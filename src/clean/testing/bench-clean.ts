@@ -4,6 +4,7 @@
  * @module
  */
 
+import { cpus, loadavg } from 'node:os';
 import { cleanListing } from '../clean-listing.ts';
 import type { CleanListing } from '../clean-listing-type.ts';
 import { createDeduper } from '../dedupe.ts';
@@ -22,17 +23,27 @@ const listings = [...readNhs(), ...readHn(), ...readLinkedIn(), ...readOthers()]
 const chars = listings.reduce((n, l) => n + l.description.length, 0);
 const cleanTimes: number[] = [];
 const dedupeTimes: number[] = [];
+// CPU time as well as wall time: on a shared machine the wall time mostly measures the neighbours.
+const cleanCpu: number[] = [];
+const dedupeCpu: number[] = [];
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
 let clean: CleanListing[] = [];
 let summary = '';
 for (let r = 0; r < runs; r++) {
   let t = performance.now();
+  let cpu = process.cpuUsage();
   clean = [];
   for (const l of listings) {
     const c = cleanListing(l);
     if ('text' in c) clean.push(c);
   }
   cleanTimes.push(performance.now() - t);
+  cleanCpu.push(cpuMs(cpu));
   t = performance.now();
+  cpu = process.cpuUsage();
   const d = createDeduper();
   let exact = 0;
   let near = 0;
@@ -43,15 +54,20 @@ for (let r = 0; r < runs; r++) {
     else near++;
   }
   dedupeTimes.push(performance.now() - t);
+  dedupeCpu.push(cpuMs(cpu));
   summary = `${listings.length} listings, ${listings.length - clean.length} rejected, ${d.size} canonical, ${exact} exact + ${near} near duplicates`;
 }
 const c = median(cleanTimes);
 const d = median(dedupeTimes);
+const cc = median(cleanCpu);
+const dc = median(dedupeCpu);
+const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000));
 console.log(summary);
 console.log(
-  `cleanListing: median ${Math.round(c)} ms (${Math.round(listings.length / (c / 1000))} listings/s, ${(chars / 1e6 / (c / 1000)).toFixed(1)} M chars/s) over ${runs} runs`,
+  `cleanListing: median ${Math.round(c)} ms wall (${perSecond(listings.length, c)} listings/s), ${Math.round(cc)} ms CPU (${perSecond(listings.length, cc)} listings/s, ${(chars / 1e6 / (cc / 1000)).toFixed(1)} M chars/s)`,
 );
 console.log(
-  `dedupe (check+add): median ${Math.round(d)} ms (${Math.round(clean.length / (d / 1000))} listings/s)`,
+  `dedupe check+add: median ${Math.round(d)} ms wall (${perSecond(clean.length, d)} listings/s), ${Math.round(dc)} ms CPU (${perSecond(clean.length, dc)} listings/s)`,
 );
+console.log(`${runs} runs; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
 console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
