@@ -66,3 +66,16 @@ test('matchHeading() leaves sentences alone', () => {
     null,
   );
 });
+
+test('matchHeading() finds distinctive headings glued to content without punctuation (one-line scrapes)', () => {
+  assert.deepEqual(matchHeading('Responsibilities Build a product for patients'), {
+    kind: 'responsibilities',
+    length: 17,
+  });
+  assert.deepEqual(matchHeading("What You'll Do Build and ship core platform features"), {
+    kind: 'responsibilities',
+    length: 15,
+  });
+  assert.equal(matchHeading('Experience Design is our craft'), null);
+  assert.deepEqual(matchHeading('Education/License:'), { kind: 'requirements', length: 18 });
+});

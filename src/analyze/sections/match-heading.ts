@@ -27,7 +27,7 @@ const LEXICON: [RegExp, SectionKind | null][] = [
     'responsibilities',
   ],
   [
-    /^(?:(?:minimum|basic|required|key|essential|job|your|the|technical|professional|education(?:al)?(?: (?:and|&) experience)?|experience (?:and|&)) ?(?:qualifications|requirements|skills|experience|criteria)(?: (?:and|&|\/) (?:qualifications|requirements|skills|experience|education))*(?: required)?|qualifications|requirements|required|must[- ]haves?|must have|skills(?: and experience| & experience)?|experience|education|about you|who you are|who we'?re looking for|what (?:we(?:'re| are)|we) (?:looking for|need|seek)|what you(?:'ll)? (?:bring|need|have)|what you bring to the table|you (?:have|bring|are|might be a fit if|should have)|you'?re a (?:great )?fit if|you(?:'ll)? (?:love|thrive in) this role if|(?:this role is (?:perfect|right|for you)|you(?:'ll| will)? thrive(?: here)?|we'd love to (?:talk to|hear from) you|you(?:'re| are| might be) (?:a )?(?:good |great |strong )?(?:fit|match)) if(?: you)?|is this you|the (?:ideal )?(?:candidate|person|applicant)|ideal candidate(?: profile)?|person specification|applicants should meet the following criteria|to be successful.*you(?:'ll| will) need|what it takes|knowledge, skills(?:,| and) abilities|competencies|your (?:background|profile|skills|experience)|(?:the )?essential(?: criteria)?|what makes you a (?:great )?fit|you(?:'ll| will) succeed(?: in this role)? (?:with|if).*|you(?:'re| are) someone who.*|(?:we )?need you to bring|what you(?:'ll| will) need(?: to succeed)?|not a (?:good )?fit if.*|this (?:role )?(?:isn'?t|is not) for you if.*)$/,
+    /^(?:(?:minimum|basic|required|key|essential|job|your|the|technical|professional|education(?:al)?(?: (?:and|&) experience)?|experience (?:and|&)) ?(?:qualifications|requirements|skills|experience|criteria)(?: (?:and|&|\/) (?:qualifications|requirements|skills|experience|education))*(?: required)?|qualifications|requirements|required|must[- ]haves?|must have|skills(?: and experience| & experience)?|experience|education|(?:education|licen[sc]e|licensure|certifications?|training)(?:\s*(?:\/|and|&|,)\s*(?:licen[sc]e|licensure|certifications?|experience|training|skills))+|about you|who you are|who we'?re looking for|what (?:we(?:'re| are)|we) (?:looking for|need|seek)|what you(?:'ll)? (?:bring|need|have)|what you bring to the table|you (?:have|bring|are|might be a fit if|should have)|you'?re a (?:great )?fit if|you(?:'ll)? (?:love|thrive in) this role if|(?:this role is (?:perfect|right|for you)|you(?:'ll| will)? thrive(?: here)?|we'd love to (?:talk to|hear from) you|you(?:'re| are| might be) (?:a )?(?:good |great |strong )?(?:fit|match)) if(?: you)?|is this you|the (?:ideal )?(?:candidate|person|applicant)|ideal candidate(?: profile)?|person specification|applicants should meet the following criteria|to be successful.*you(?:'ll| will) need|what it takes|knowledge, skills(?:,| and) abilities|competencies|your (?:background|profile|skills|experience)|(?:the )?essential(?: criteria)?|what makes you a (?:great )?fit|you(?:'ll| will) succeed(?: in this role)? (?:with|if).*|you(?:'re| are) someone who.*|(?:we )?need you to bring|what you(?:'ll| will) need(?: to succeed)?|not a (?:good )?fit if.*|this (?:role )?(?:isn'?t|is not) for you if.*)$/,
     'requirements',
   ],
   [
@@ -92,8 +92,29 @@ export function matchHeading(line: string): HeadingMatch | null {
     if (kind !== undefined && (m[1] as string).split(/\s+/).length <= 6)
       return { kind, length: (m[0] as string).length };
   }
+  // Glued without punctuation, as in one-line scrapes: "Responsibilities Build a product…" (ethical-tech ectj #1).
+  const words = trimmed.slice(0, 64).split(/\s+/);
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    const next = words[n] as string;
+    if (!/^\p{Lu}/u.test(next)) continue;
+    const prefix = words.slice(0, n).join(' ');
+    const kind = lookup(prefix);
+    if (kind && (n >= 2 || GLUED_SINGLE.has(normalizeHeading(prefix))))
+      return { kind, length: trimmed.indexOf(next, prefix.length) };
+  }
   return null;
 }
+
+// One-word headings distinctive enough to recognise without a colon.
+const GLUED_SINGLE: ReadonlySet<string> = new Set([
+  'responsibilities',
+  'requirements',
+  'qualifications',
+  'duties',
+  'benefits',
+  'perks',
+  'compensation',
+]);
 
 function lookup(candidate: string): SectionKind | null | undefined {
   const n = normalizeHeading(candidate);

@@ -56,6 +56,11 @@ export function canonicalizeStatement(
   text: string,
   section: 'responsibilities' | 'requirements' | 'preferred',
 ): CanonicalStatement {
+  if (section !== 'responsibilities') {
+    // Indeed/LinkedIn "Marketing: 1 year (Preferred)": the label is what is experienced.
+    const labelled = /^([^:]{2,60}):\s*(\d{1,2})\s*\+?\s*(?:years?|yrs)\b/i.exec(tidy(text));
+    if (labelled) return { canonical: `Experience in ${labelled[1] as string}`, years: Number(labelled[2]) };
+  }
   // "Build Core Backend Systems: Develop and maintain…": the Title Case label repeats what follows.
   const base = tidy(text).replace(
     /^\p{Lu}[\p{L}&/-]*(?:\s+(?:\p{Lu}[\p{L}&/-]*|of|for|and|the|to|in|on|with|&)){0,6}:\s+(?=\S+\s+\S+\s+\S)/u,
@@ -66,7 +71,7 @@ export function canonicalizeStatement(
     const duty = imperative(base.replace(DUTY_PREFIX, ''));
     return { canonical: capitalize(duty || base), years };
   }
-  let req = base.replace(REQ_PREFIX, '');
+  let req = base.replace(REQ_PREFIX, '').replace(/\s*\((?:required|preferred|essential|desirable)\)$/i, '');
   // The preferred-ness is already in `section`: "Experience with Go is a plus" → "Experience with Go".
   if (section === 'preferred')
     req = req

@@ -65,3 +65,21 @@ test('statementsComponent() declares what it reads and writes', () => {
   const c = statementsComponent();
   assert.deepEqual([c.name, c.reads, c.writes], ['statements', ['text', 'sections'], ['statements']]);
 });
+
+test('splitStatements() moves "a plus" items to preferred and reads "Skill: N years" (linkedin 921716, indeed 3157fcef3ee474da)', async () => {
+  const l = await loadCleanListing('linkedin-2023-2024/mubashirsidiki_postings.csv#921716');
+  const st = splitStatements(l.text, splitSections(l.text, { title: l.title, company: l.company }));
+  const marketing = st.find((s) => s.text === 'Marketing: 1 year (Preferred)');
+  assert.deepEqual(
+    [marketing?.section, marketing?.canonical, marketing?.years],
+    ['preferred', 'Experience in Marketing', 1],
+  );
+  const d = await loadCleanListing('indeed-datascientist-2019/postings.csv#3157fcef3ee474da_fccid.html');
+  const ds = splitStatements(d.text, splitSections(d.text, { title: d.title, company: d.company }));
+  const phd = ds.find((s) => s.text === 'PhD is a plus');
+  assert.deepEqual([phd?.section, phd?.canonical], ['preferred', 'PhD']);
+  assert.equal(
+    ds.some((s) => s.text.startsWith('Learn more')),
+    false,
+  );
+});

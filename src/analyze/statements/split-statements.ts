@@ -10,6 +10,9 @@ import { canonicalizeStatement } from './canonicalize-statement.ts';
 type StatementSection = Statement['section'];
 const STATEMENT_KINDS: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
 
+const PREFERRED_CUE =
+  /\b(?:is|are|would be) (?:a (?:big |huge |strong )?)?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b|\(preferred\)|\bpreferred but not required\b|\bnot required\b|\bpreferably\b/i;
+
 /** Statements shorter than this many words are labels or fragments, not duties. */
 const MIN_WORDS = 2;
 
@@ -85,6 +88,10 @@ function push(text: string, start: number, end: number, kind: StatementSection, 
     return;
   // An intro line ("You will:", "The ideal candidate has:") announces a list; it says nothing itself.
   if (text[end] === ':' && verbatim.split(/\s+/).length <= 8) return;
-  const { canonical, years } = canonicalizeStatement(verbatim, kind);
-  out.push({ section: kind, text: verbatim, start, end, canonical, years });
+  // A link line ("Learn more: www.example.com") is navigation, not a duty.
+  if (words.length <= 6 && /https?:\/\/|www\./.test(verbatim)) return;
+  // "PhD is a plus" inside a requirements list is a preference, whatever the heading said.
+  const section = kind === 'requirements' && PREFERRED_CUE.test(verbatim) ? 'preferred' : kind;
+  const { canonical, years } = canonicalizeStatement(verbatim, section);
+  out.push({ section, text: verbatim, start, end, canonical, years });
 }
