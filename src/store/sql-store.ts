@@ -2,6 +2,7 @@
  * The Store, written once over a SqlDriver; `openStore()` picks the driver.
  * @module
  */
+import { RoleprintError } from '../errors.ts';
 import { listingFilterSql } from './listing-filter-sql.ts';
 import type { SqlDriver } from './sql-driver.ts';
 import type {
@@ -60,6 +61,20 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     }
   }
 
+  // One transaction; a database failure becomes a STORE error naming the database (nothing of it was written).
+  async function writing(what: string, fn: () => Promise<void>): Promise<void> {
+    try {
+      await driver.transaction(fn);
+    } catch (err) {
+      if (err instanceof RoleprintError) throw err;
+      throw new RoleprintError(
+        'STORE',
+        `Cannot write ${what} to the database ${location}: ${(err as Error).message}; nothing of it was written. Check that the database is reachable and writable and that no other roleprint writes to it at the same time`,
+        { cause: err },
+      );
+    }
+  }
+
   return {
     backend: driver.dialect,
     location,
@@ -105,7 +120,7 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     },
 
     async writeBatch(batch: WriteBatch) {
-      await driver.transaction(async () => {
+      await writing('a batch of records', async () => {
         const top = await driver.all<{ s: number | null }>('SELECT MAX(seq) AS s FROM listings');
         const first = Number(top[0]?.s ?? 0) + 1;
         await driver.insertMany(
@@ -148,7 +163,7 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       const upsert =
         'INSERT INTO analyses (listing_id, version, role, analysis) VALUES (?, ?, ?, ?) ' +
         'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis';
-      await driver.transaction(async () => {
+      await writing('analyses', async () => {
         for (const item of items) {
           const role = typeof item.analysis.role?.role === 'string' ? item.analysis.role.role : null;
           await driver.run(upsert, [

@@ -280,6 +280,10 @@ for (const backend of TEST_BACKENDS) {
         { id, version: 'v2', analysis: { role: null, note: 'ü' } },
       ]);
       await store.putAnalyses([{ id, version: 'v1', analysis: { role: roleMatch('cto') } }]);
+      await assert.rejects(
+        store.putAnalyses([{ id: 'not-stored', version: 'v1', analysis: {} }]),
+        /^RoleprintError: Cannot write analyses to the database /,
+      );
       assert.deepEqual(
         (await collect(store.analyses('v1'))).map((a) => [a.id.slice(-1), a.analysis.role?.role]),
         [
@@ -307,6 +311,15 @@ for (const backend of TEST_BACKENDS) {
             { listing: again, signature: [] },
           ],
         }),
+        (err: unknown) => {
+          assert.ok(err instanceof RoleprintError);
+          assert.equal(err.code, 'STORE');
+          assert.match(
+            err.message,
+            /^Cannot write a batch of records to the database .*; nothing of it was written\./,
+          );
+          return true;
+        },
       );
       assert.deepEqual(await collect(store.dump()), before);
     });
