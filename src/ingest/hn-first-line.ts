@@ -32,7 +32,8 @@ const PLACE_WORD =
 const CITY_STATE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, ?[A-Z]{2}\b/g;
 const SALARY = /([$€£¥₹]\s?\d|\d\s?[kK]\b|\b(USD|EUR|GBP|CHF|CAD|AUD)\b|\d{2,3},\d{3})/;
 const EMPLOYMENT =
-  /\b(full[- ]?time|part[- ]?time|contract(or|ors)?|contract-to-hire|internships?|freelance|permanent|co-?ops?|fte)\b/i;
+  /\b(full[- ]?time|part[- ]?time|contract(or|ors)?|contract-to-hire|internships?|interns?|freelance|permanent|co-?ops?|fte)\b/i;
+const EMPLOYMENT_ALL = new RegExp(EMPLOYMENT.source, 'gi');
 const PERKS = /\b(visa|relocation|sponsorship|equity|benefits)\b/i;
 const ROLES_HINT_ONLY = /^(multiple|various|several|many|numerous|lots of|open)\b/i;
 const REMOTE = /\bremote\b/i;
@@ -157,7 +158,7 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     if (story) return story;
     // Some write "Company — Role — Place"; accept that only when the pieces are short, not prose.
     segs = splitTop(line, /\s+(?:—|–|--|-)\s+/y);
-    if (segs.length < 2 || segs.some((x) => x.length > 80)) return base;
+    if (segs.length < 2 || segs.some((x) => x.length > 80)) return { ...base, remote: null }; // prose, not the convention: claim nothing
   }
   const out: HnFirstLine = { ...base, titles: [] };
   const [first, ...rest] = segs as [string, ...string[]];
@@ -181,7 +182,13 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     else if (WORK_MODE_ONLY.test(seg)) continue;
     else if (PERKS.test(seg) && nouns === 0) continue;
     else if (ROLES_HINT_ONLY.test(seg) && nouns === 0) hints.push(seg);
-    else if (EMPLOYMENT.test(seg) && nouns === 0) out.employmentType ??= seg;
+    // "Full time, interns/co-ops" is a kind of employment; "Intern (Summer 2026)" on its own names the role.
+    else if (
+      EMPLOYMENT.test(seg) &&
+      !/^\s*interns?\b/i.test(seg) &&
+      count(ROLE_NOUN, seg.replace(EMPLOYMENT_ALL, '')) === 0
+    )
+      out.employmentType ??= seg;
     else if (roleScore(seg) > placeScore(seg)) out.titles.push(...splitRoles(seg));
     else if (placeScore(seg) > 0 || /^[A-Z]/.test(seg)) places.push(seg);
   }

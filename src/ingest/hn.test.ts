@@ -173,3 +173,20 @@ test("parseHnFirstLine() takes a job story's role from its linked page title whe
   );
   assert.deepEqual([p.company, p.titles], ['Corgi Labs', ['Founders Associate']]);
 });
+
+test('parseHnFirstLine() reads "Full time, interns/co-ops" as employment, not a title (HN 46865733)', () => {
+  const p = parseHnFirstLine(
+    '<i>Stellar Science</i> | Hybrid (USA) Albuquerque NM, Washington DC (Tysons VA), Dayton OH | Full time, interns&#x2F;co-ops | U.S. citizenship required<p>',
+  );
+  assert.deepEqual(
+    [p.company, p.titles, p.employmentType],
+    ['Stellar Science', [], 'Full time, interns/co-ops'],
+  );
+});
+
+test('parseHnFirstLine() claims no remote flag from a prose reply (HN 48025080)', () => {
+  const p = parseHnFirstLine(
+    'Great thread, really appreciate seeing clear hiring info like this, especially with remote&#x2F;onsite details upfront.',
+  );
+  assert.equal(p.remote, null);
+});
