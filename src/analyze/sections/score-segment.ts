@@ -117,11 +117,6 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       /\bmission\b|\bvision\b|\bvalues\b|\bculture\b|hospital|\bclinic\b|\bnhs\b|\bcharity\b|\borgani[sz]ation\b|\bour (?:stack|tech stack|platform)\b/,
       0.8,
     ],
-    // "We…/Our…" without "you": the company speaking about itself.
-    [
-      /^(?!.*\byou)(?=.*\b(?:we|our|us)\b)(?!.*\bwe(?:'re| are) (?:looking|seeking|hiring|searching|recruiting))/,
-      1,
-    ],
   ],
   responsibilities: [
     [
@@ -198,6 +193,13 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
   for (const kind of Object.keys(CUES) as (keyof typeof CUES)[]) {
     for (const [re, w] of CUES[kind]) if (re.test(lower)) scores[kind] += w;
   }
+  // "We…/Our…" without "you": the company speaking about itself (case-sensitive, so "REMOTE (US)" is no "us").
+  if (
+    /\b(?:[Ww]e|[Oo]ur|us)\b/.test(text) &&
+    !/\byou/i.test(text) &&
+    !/\bwe(?:['’]re| are) (?:looking|seeking|hiring|searching|recruiting)/i.test(text)
+  )
+    scores.about += 1;
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1];
   if (first && /^\p{Lu}/u.test(first) && isTaskVerb(first.toLowerCase())) {
     scores.responsibilities += bullet ? 2.5 : 1.5;
