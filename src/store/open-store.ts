@@ -39,7 +39,7 @@ export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
   } catch (err) {
     throw new RoleprintError(
       'STORE',
-      `Cannot open the SQLite database ${db}: ${(err as Error).message}; check that the path is a writable file (or pass another --db)`,
+      `Cannot open ${db} as a SQLite database: ${(err as Error).message}; pass --db with a new file name or an existing roleprint database, in a writable directory`,
       { cause: err },
     );
   }

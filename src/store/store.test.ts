@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import type { CleanListing } from '../clean/clean-listing-type.ts';
 import { RoleprintError } from '../errors.ts';
-import { openStore, SCHEMA_VERSION, type Store, type StoredRecord } from './index.ts';
+import { MIGRATIONS, openStore, SCHEMA_VERSION, type Store, type StoredRecord } from './index.ts';
+import { migrate } from './migrations.ts';
+import { openPostgresDriver } from './postgres-driver.ts';
+import type { SqlDriver } from './sql-driver.ts';
+import { openSqliteDriver } from './sqlite-driver.ts';
 import { TEST_BACKENDS, TEST_PG_URL, type TestDatabase } from './test-backends.ts';
 
 // Hand-written listings: the store's edge cases (nulls, non-ASCII, month-only dates, NUL bytes), not content.
@@ -113,6 +120,15 @@ async function writeHistory(store: Store): Promise<void> {
   await store.putAnalyses([{ id: a.id, version: 'v1', analysis: { role: roleMatch('cto'), skills: [] } }]);
 }
 
+/** A bare driver on a test database (openStore's parsing of `?schema=`, done by hand). */
+async function openDriver(db: string): Promise<SqlDriver> {
+  if (!db.startsWith('postgres://')) return openSqliteDriver(db);
+  const url = new URL(db);
+  const schema = url.searchParams.get('schema') ?? 'public';
+  url.searchParams.delete('schema');
+  return openPostgresDriver(url.toString(), schema);
+}
+
 function roleMatch(role: string) {
   return { role, label: role, seniority: null, onetSoc: null, escoOccupation: null, confidence: 1 };
 }
@@ -172,6 +188,41 @@ for (const backend of TEST_BACKENDS) {
         );
         return true;
       });
+    });
+
+    test('migrate() applies only the migrations a database lacks and records each version', async () => {
+      const { store, t } = await fresh();
+      await writeHistory(store);
+      await store.close();
+      const driver = await openDriver(t.db);
+      try {
+        const next = {
+          version: SCHEMA_VERSION + 1,
+          description: 'test',
+          sql: (T: string) => `CREATE TABLE extra (x ${T})`,
+        };
+        assert.equal(await migrate(driver, t.db, [...MIGRATIONS, next]), SCHEMA_VERSION + 1);
+        assert.equal(
+          await migrate(driver, t.db, [...MIGRATIONS, next]),
+          SCHEMA_VERSION + 1,
+          'a second run does nothing',
+        );
+        const versions = await driver.all<{ version: number }>(
+          'SELECT version FROM schema_version ORDER BY version',
+        );
+        assert.deepEqual(
+          versions.map((v) => Number(v.version)),
+          [...MIGRATIONS.map((m) => m.version), SCHEMA_VERSION + 1],
+        );
+        assert.deepEqual(
+          await driver
+            .all('SELECT COUNT(*) AS n FROM listings')
+            .then((r) => Number((r[0] as { n: unknown }).n)),
+          3,
+        );
+      } finally {
+        await driver.close();
+      }
     });
 
     test('listings() returns every field as written, in id order, with repost count and sorted dates', async () => {
@@ -344,6 +395,22 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
   assert.equal(dumps[0]?.length, 12, '1 schema version + 3 listings + 7 records + 1 analysis');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
+});
+
+test('openStore() refuses a file that is not a database, naming it and the fix', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'roleprint-notdb-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'jobs.csv');
+  writeFileSync(path, 'id,title\n1,Nurse\n');
+  await assert.rejects(openStore(path), (err: unknown) => {
+    assert.ok(err instanceof RoleprintError);
+    assert.equal(err.code, 'STORE');
+    assert.equal(
+      err.message,
+      `Cannot open ${path} as a SQLite database: file is not a database; pass --db with a new file name or an existing roleprint database, in a writable directory`,
+    );
+    return true;
+  });
 });
 
 test('openStore() names the fix for an unsupported database URL', async () => {
