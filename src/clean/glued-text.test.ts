@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { restoreLineBreaks } from './glued-text.ts';
-import { findListing, readHn, readLinkedIn } from './testing/shared-listings.ts';
+import { htmlToText } from './html-to-text.ts';
+import { findListing, readHn, readLinkedIn, readNhs } from './testing/shared-listings.ts';
 
 const linkedIn = readLinkedIn();
 
@@ -117,6 +118,22 @@ test('restoreLineBreaks() splits NHS contact labels glued to names (NHS 91611475
       'Name: Nicola WhittakerJob title: Lead Nurse ServicesEmail address: n.w@elht.nhs.ukTelephone number: 01254',
     ),
     'Name: Nicola Whittaker\nJob title: Lead Nurse Services\nEmail address: n.w@elht.nhs.uk\nTelephone number: 01254',
+  );
+});
+
+test('restoreLineBreaks() gives glued NHS contact labels their line and colon back (NHS 916255990)', () => {
+  const listing = findListing(readNhs(), 'nhs_jobs_jsonld.jsonl.gz', '916255990');
+  const text = restoreLineBreaks(htmlToText(listing.description));
+  const from = text.indexOf('Name: ');
+  assert.equal(
+    text.slice(from, text.indexOf('\nEmma Rothwell')),
+    [
+      'Name: Jane Birchall-Smith',
+      'Job title: Operational Manager/Principal OT',
+      'Email address: jane.birchall-smith@nwbh.nhs.uk',
+      'Telephone number: 0151 495 5302',
+      'Additional contact information',
+    ].join('\n'),
   );
 });
 

@@ -60,6 +60,23 @@ const DASH_BULLET = /([a-z0-9)%.])- (?=[A-Z][a-z])/g;
 // A token with a lower→upper transition: `descriptionA`, `insurancePaid`, `QualificationsBachelor`.
 // Starts only at a word start: scanning from every letter made this regex the clean stage's hot spot.
 const CAMEL_TOKEN = /(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
+// The contact block of NHS JSON-LD listings lost its separators in about 2,800 of 14,842 records
+// (`NameJane Birchall-SmithJob titleOperational Manager`, NHS 916255990): the label gets its colon back.
+const CONTACT_LABEL =
+  /(?<![A-Za-z])Name(?=[A-Z])|(Job title|Email address|Telephone number)(?=[A-Z0-9]|[\w.+-]+@)/g;
+
+const CONTACT_TRAILER = /(?<=[0-9a-z])Additional contact information/g;
+
+function restoreContactLabel(
+  label: string,
+  _multiWord: string | undefined,
+  offset: number,
+  line: string,
+): string {
+  // A multi-word label glued to the previous value (`Principal OTEmail address`) also starts a new line.
+  const newLine = offset > 0 && !/\s/.test(line[offset - 1] ?? ' ') ? '\n' : '';
+  return `${newLine}${label}: `;
+}
 // Cheap tests that let most lines skip the rules above.
 const MAY_PUNCT_GLUE = /[A-Za-z)][.!?:;)][A-Z]/;
 const MAY_CAMEL_GLUE = /[a-z][A-Z]/;
@@ -128,7 +145,10 @@ export function restoreLineBreaks(s: string): string {
   return s
     .split('\n')
     .map((line) => {
-      const punctuated = (MAY_PUNCT_GLUE.test(line) ? splitAtPunctuation(line) : line).replace(
+      const labelled = line
+        .replace(CONTACT_LABEL, restoreContactLabel)
+        .replace(CONTACT_TRAILER, '\nAdditional contact information');
+      const punctuated = (MAY_PUNCT_GLUE.test(labelled) ? splitAtPunctuation(labelled) : labelled).replace(
         DASH_BULLET,
         '$1\n- ',
       );
