@@ -4,7 +4,7 @@
  * and peak RSS. Prints medians of 3 passes.
  * @module
  */
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSections } from '../src/analyze/sections/index.ts';
 import { extractSkills, matcherIndex } from '../src/analyze/skills/index.ts';
 import { cleanListing } from '../src/clean/index.ts';
@@ -85,4 +85,4 @@ export async function benchExtract(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) await benchExtract();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchExtract();

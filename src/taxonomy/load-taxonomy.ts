@@ -3,6 +3,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { RoleprintError } from '../errors.ts';
 import { ARTIFACT_FILE, ARTIFACT_VERSION, type TaxonomyArtifact } from './artifact.ts';

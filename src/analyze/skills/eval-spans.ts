@@ -5,7 +5,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RoleprintError } from '../../errors.ts';
 import { loadTaxonomy, type Taxonomy } from '../../taxonomy/index.ts';
 import { extractSkills } from './extract-skills.ts';
@@ -218,7 +218,7 @@ export function formatSpanReport(r: SpanReport): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const path =
     process.argv[2] ??
-    new URL('../../../../shared/data/benchmarks/skillspan/json/dev.json', import.meta.url).pathname;
+    fileURLToPath(new URL('../../../../shared/data/benchmarks/skillspan/json/dev.json', import.meta.url));
   process.stdout.write(
     `${formatSpanReport(evaluateSpans(readSkillSpan(path), { taxonomy: loadTaxonomy() }))}\n`,
   );

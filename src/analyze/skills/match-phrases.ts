@@ -6,7 +6,7 @@
 import type { Taxonomy, Token } from '../../taxonomy/index.ts';
 import { isStopWord, tokenize } from '../../taxonomy/index.ts';
 import { AMBIGUOUS_NAMES, TECH_CUES } from './ambiguous-names.ts';
-import { type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
+import { bagKey, type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
 
 /** How the words matched the label. */
 export type MatchHow = 'exact' | 'stem' | 'bag';
@@ -57,13 +57,17 @@ export function matchPhrases(
   const index = matcherIndex(taxonomy);
   const line = lineNumbers(text, tokens);
   const found: PhraseMatch[] = [];
+  const ids = new Int32Array(tokens.length);
+  tokens.forEach((t, i) => {
+    ids[i] = index.stemIds.get(t.stem) ?? -1;
+  });
   for (let i = 0; i < tokens.length; i++) {
     let node = 0;
     for (let j = i; j < tokens.length && j - i < index.maxWords; j++) {
       const t = tokens[j] as Token;
       if (j > i && t.breakBefore) break;
-      const stem = index.stemIds.get(t.stem);
-      if (stem === undefined) break;
+      const stem = ids[j] as number;
+      if (stem < 0) break;
       const next = index.edges.get(node, stem);
       if (next === -1) break;
       node = next;
@@ -81,8 +85,8 @@ export function matchPhrases(
   for (const m of literal) covered.fill(1, m.first, m.last);
   const bags: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || isStopWord((tokens[i] as Token).norm)) continue;
-    const content: string[] = [];
+    if (covered[i] || (ids[i] as number) < 0 || index.bagWord[ids[i] as number] !== 1) continue;
+    const content: number[] = [];
     for (let j = i; j < tokens.length && j - i < 5; j++) {
       const t = tokens[j] as Token;
       if (covered[j] || (j > i && t.breakBefore)) break;
@@ -91,9 +95,11 @@ export function matchPhrases(
         if (!BAG_GAP.has(t.norm)) break;
         continue;
       }
-      content.push(t.stem);
+      const id = ids[j] as number;
+      if (id < 0 || index.bagWord[id] !== 1) break;
+      content.push(id);
       if (content.length >= 2) {
-        const labels = index.bags.get([...content].sort().join(' '));
+        const labels = index.bags.get(bagKey(content));
         const m = labels && pick(labels, tokens, i, j + 1, 'bag');
         // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
         if (m && !TITLE_NOUNS.has(t.stem)) bags.push(m);

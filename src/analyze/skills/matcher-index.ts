@@ -34,8 +34,10 @@ export interface MatcherIndex {
   edges: EdgeTable;
   /** Labels ending at a node. */
   terminals: Map<number, IndexedLabel[]>;
-  /** Sorted content-word stems of 2–3-word labels → labels. */
+  /** Content-word stem ids of 2–3-word labels, sorted and joined by {@link bagKey} → labels. */
   bags: Map<string, IndexedLabel[]>;
+  /** 1 for stem ids that occur in some bag: other words cannot start or extend a reordered match. */
+  bagWord: Uint8Array;
   /** Concepts that are about ICT (ESCO ICT groups, software tools): context for ambiguous names. */
   tech: Uint8Array;
   /** Concepts that are O*NET physical tools ("Lawn mowers"): seldom what a listing asks for. */
@@ -62,6 +64,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
     edges: new EdgeTable(1 << 18),
     terminals: new Map(),
     bags: new Map(),
+    bagWord: new Uint8Array(0),
     tech: new Uint8Array(taxonomy.concepts.length),
     physical: new Uint8Array(taxonomy.concepts.length),
     maxWords: 0,
@@ -135,7 +138,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
       content.length <= 3 &&
       words.length <= 5
     ) {
-      const bag = [...content].sort().join(' ');
+      const bag = bagKey(content.map(stemId));
       const bl = index.bags.get(bag);
       if (bl) bl.push(label);
       else index.bags.set(bag, [label]);
@@ -168,6 +171,17 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
     )
       index.tech[c.index] = 1;
   }
+  index.bagWord = new Uint8Array(index.stemIds.size);
+  for (const key of index.bags.keys()) for (const id of key.split(',')) index.bagWord[Number(id)] = 1;
   cache.set(taxonomy, index);
   return index;
+}
+
+/**
+ * The order-free key of 2–3 stem ids.
+ * @example
+ * assert.equal(bagKey([7, 3]), bagKey([3, 7]));
+ */
+export function bagKey(ids: readonly number[]): string {
+  return [...ids].sort((a, b) => a - b).join(',');
 }
