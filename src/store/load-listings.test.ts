@@ -14,6 +14,9 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
+// The first test's database dump per backend, compared across backends at the end.
+const dumps = new Map<string, string[]>();
+
 function assertReconciles(summary: IngestSummary): void {
   for (const [source, c] of Object.entries(summary.sources))
     assert.equal(c.read, c.accepted + c.duplicates + c.rejected, `${source} reconciles`);
@@ -58,6 +61,7 @@ for (const backend of TEST_BACKENDS) {
       assert.deepEqual(await store.recordCounts(), summary.sources);
       assert.equal((await collect(store.listings())).length, summary.total.accepted);
       first = { summary, dump: await collect(store.dump()) };
+      dumps.set(backend.name, first.dump);
     });
 
     test('loadListings() run again on the same files adds nothing and reports the same statuses', async () => {
@@ -156,3 +160,10 @@ for (const backend of TEST_BACKENDS) {
     });
   });
 }
+
+test('loadListings() stores the same bytes on SQLite and PostgreSQL for the same real files', () => {
+  const [sqlite, postgres] = [dumps.get('sqlite'), dumps.get('postgres')];
+  assert.ok(sqlite && postgres, 'both backends ran the first test');
+  assert.equal(sqlite.length, postgres.length);
+  assert.deepEqual(postgres, sqlite);
+});
