@@ -65,8 +65,9 @@ export interface Taxonomy {
 const cache = new Map<string, Taxonomy>();
 
 /** Default location of the compiled taxonomy: data/taxonomy/ in the project (never ../shared). */
-export const DEFAULT_TAXONOMY_PATH = new URL(`../../data/taxonomy/${ARTIFACT_FILE}`, import.meta.url)
-  .pathname;
+export const DEFAULT_TAXONOMY_PATH = fileURLToPath(
+  new URL(`../../data/taxonomy/${ARTIFACT_FILE}`, import.meta.url),
+);
 
 /**
  * Reads and indexes the compiled taxonomy (cached per path: later calls are free).
