@@ -23,10 +23,10 @@ export interface HnFirstLine {
 
 /** Words that name a job (the head noun of a title). */
 const ROLE_NOUN =
-  /\b(engineers?|developers?|devs|designers?|scientists?|managers?|directors?|head of|leads?|cto|ceo|coo|cfo|cpo|ciso|vp|vice president|architects?|analysts?|researchers?|sres?|devops|recruiters?|specialists?|consultants?|administrators?|writers?|technicians?|operators?|associates?|interns?|swes?|programmers?|officers?|executives?|coordinators?|strategists?|advocates?|generalists?|bdrs?|sdrs?|member of (the )?technical staff|mts|hackers?|product owners?|representatives?|reps|scientist|fellows?|teachers?|nurses?|accountants?)\b/gi;
+  /\b(engineers?|developers?|designers?|scientists?|managers?|directors?|head of|leads?|cto|ceo|coo|cfo|cpo|ciso|vp|vice president|architects?|analysts?|researchers?|sres?|devops|recruiters?|specialists?|consultants?|administrators?|writers?|technicians?|operators?|associates?|interns?|swes?|programmers?|officers?|executives?|coordinators?|strategists?|advocates?|generalists?|bdrs?|sdrs?|member of (the )?technical staff|mts|hackers?|product owners?|representatives?|reps|pms?|leaders?|mles?|admins?|marketers?|devs|devrels?|professors?|faculty|scientist|fellows?|teachers?|nurses?|accountants?)\b/gi;
 /** Words that make a segment look like a role even without a head noun ("Engineering & Product"). */
 const ROLE_HINT =
-  /\b(engineering|product|marketing|sales|design|founding|staff|principal|senior|junior|roles?|positions?|qa|ml|ai|backend|frontend|full[- ]?stack)\b/gi;
+  /\b(engineering|product|marketing|sales|design|growth|gtm|founding|staff|principal|senior|junior|roles?|positions?|qa|ml|ai|backend|frontend|full[- ]?stack)\b/gi;
 const PLACE_WORD =
   /\b(remote|onsite|on-site|hybrid|in[- ]office|worldwide|global|globally|anywhere|usa?|u\.s\.|uk|eu|emea|apac|latam|americas|europe|asia|africa|canada|mexico|brazil|argentina|germany|france|spain|portugal|italy|netherlands|switzerland|austria|sweden|norway|denmark|finland|poland|ireland|israel|india|japan|china|singapore|australia|new zealand|sf|nyc|ny|la|bay area|san francisco|new york|london|berlin|munich|paris|amsterdam|toronto|vancouver|montreal|seattle|boston|austin|chicago|denver|miami|atlanta|los angeles|san diego|san jose|palo alto|mountain view|menlo park|oakland|brooklyn|washington|dc|tel aviv|bangalore|bengaluru|dublin|zurich|stockholm|copenhagen|barcelona|madrid|lisbon|warsaw|prague|tokyo|sydney|melbourne|utc|gmt|est|pst|cet|timezones?|time zones?)\b/gi;
 const CITY_STATE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*, ?[A-Z]{2}\b/g;
@@ -46,7 +46,22 @@ const YC = /^\(?\s*YC\b/i;
 
 const count = (re: RegExp, s: string): number => s.match(re)?.length ?? 0;
 /** How strongly a segment reads as a role vs. a place. */
-const roleScore = (s: string): number => 2 * count(ROLE_NOUN, s) + count(ROLE_HINT, s);
+/** Department words that name a role area on their own in a short segment ("Software Engineering"). */
+const DEPARTMENT =
+  /\b(engineering|sales|product|marketing|design|analytics|operations|growth|backend|frontend|devops)\b/i;
+/**
+ * A segment names a role when it has a head noun, two role words ("Engineering & Product"), or is a short
+ * department name; one loose word ("AI Industry") is not enough.
+ */
+const roleScore = (s: string): number => {
+  const nouns = count(ROLE_NOUN, s);
+  const hints = count(ROLE_HINT, s);
+  const short = s.split(/\s+/).length <= 4;
+  return nouns > 0 || hints >= 2 || (short && DEPARTMENT.test(s)) ? 2 * nouns + Math.max(hints, 1) : 0;
+};
+/** Prose that ran into the first line: a sentence break, or text around a URL. */
+const isProse = (s: string): boolean =>
+  /[a-z]{3}[.!?]\s+[A-Z]/.test(s) || /\S\s+https?:\/\/|https?:\/\/\S+\s+\S/.test(s) || s.length > 200;
 const placeScore = (s: string): number => count(PLACE_WORD, s) + 2 * count(CITY_STATE, s);
 
 /**
@@ -88,8 +103,16 @@ function splitTop(s: string, sep: RegExp): string[] {
 
 /** "Frontend Engineer, Backend Engineer" → two titles; "Senior + Staff Engineers (Go, React)" stays one. */
 function splitRoles(segment: string): string[] {
-  const parts = splitTop(segment, /\s*(?:,|;|\/|\s&\s|\sand\s|\sor\s)\s*/y);
-  return parts.length > 1 && parts.every((p) => count(ROLE_NOUN, p) > 0) ? parts : [segment];
+  const role = segment.replace(/^hiring\s+/i, '');
+  const parts = splitTop(role, /\s*(?:,|;|\s\/\s|\s&\s|\sand\s|\sor\s)\s*/y);
+  const titles = parts.length > 1 && parts.every((p) => count(ROLE_NOUN, p) > 0) ? parts : [role];
+  // "Senior/Staff Engineer" and "Lead iOS/AI Engineer" are one title each; an unspaced "/" separates roles
+  // only between full titles ("Staff Fullstack Engineer/Senior Software Engineer").
+  return titles.flatMap((t) => {
+    const sub = splitTop(t, /\//y);
+    const full = (p: string) => p.split(/\s+/).length >= 3 && count(ROLE_NOUN, p) > 0;
+    return sub.length > 1 && sub.every(full) ? sub : [t];
+  });
 }
 
 function cleanCompany(s: string): string | null {
@@ -97,6 +120,7 @@ function cleanCompany(s: string): string | null {
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\((https?:\/\/[^)]*|www\.[^)]*)\)/gi, '')
     .replace(/\s*\((YC[^)]*)\)/i, '')
+    .replace(/\s*\([^)]*\b(remote|onsite|on-site|hybrid)\b[^)]*\)/i, '')
     .replace(/^[#*\s]+|[:*\s]+$/g, '')
     .trim();
   return c || null;
@@ -109,12 +133,12 @@ function parseJobStory(line: string, base: HnFirstLine, full: string): HnFirstLi
       line,
     );
   if (m) {
-    const rest = (m[3] ?? '').trim();
+    const rest = (m[3] ?? '').replace(/^[\s–—:-]+/, '').trim();
     if (rest && roleScore(rest) > 0) return { ...base, company: cleanCompany(m[1] ?? ''), titles: [rest] };
     // "Corgi Labs (YC W23) Is Hiring\n\nFounders Associate at Corgi Labs | Y Combinator …": the story's
     // linked page title names the role.
-    const page = /\n\n([^\n|]{3,100}?) at [^\n|]{2,80}? \| Y Combinator/.exec(full);
-    return { ...base, company: cleanCompany(m[1] ?? ''), titles: page ? [(page[1] as string).trim()] : [] };
+    const page = /\n\n([^\n|]{3,100}?) at [^\n|]{2,80}? \| Y Combinator/.exec(full)?.[1]?.trim();
+    return { ...base, company: cleanCompany(m[1] ?? ''), titles: page && roleScore(page) > 0 ? [page] : [] };
   }
   const c = /^(.+?)\s*\((YC [^)]*)\)\s*:\s*(.+)$/i.exec(line);
   if (!c) return null;
@@ -161,7 +185,8 @@ export function parseHnFirstLine(html: string): HnFirstLine {
     if (segs.length < 2 || segs.some((x) => x.length > 80)) return { ...base, remote: null }; // prose, not the convention: claim nothing
   }
   const out: HnFirstLine = { ...base, titles: [] };
-  const [first, ...rest] = segs as [string, ...string[]];
+  const [rawFirst, ...rest] = segs as [string, ...string[]];
+  const first = rawFirst.replace(/^(?:we(?:'|’)?re hiring|hiring|now hiring)\s*[:!-]\s*/i, '');
   const at = /^(.+?) at (.+?)(?:,.*)?$/.exec(first);
   if (at && count(ROLE_NOUN, at[1] ?? '') > 0) {
     // "Senior Data Analyst at P2P.org, the largest …"
@@ -170,7 +195,10 @@ export function parseHnFirstLine(html: string): HnFirstLine {
   } else if (count(ROLE_NOUN, first) > 0 && !rest.some((x) => roleScore(x) > placeScore(x))) {
     // "Head of Engineering & Infrastructure | Full-Time | Remote": the role comes first, no company named.
     out.titles.push(...splitRoles(first));
-  } else if (first.length <= 60) out.company = cleanCompany(first); // longer is a sentence, not a name
+  } else {
+    const name = cleanCompany(first);
+    if (name && name.length <= 60) out.company = name; // longer is a sentence, not a name
+  }
   const places: string[] = [];
   const hints: string[] = [];
   for (const seg of rest) {
@@ -189,6 +217,7 @@ export function parseHnFirstLine(html: string): HnFirstLine {
       count(ROLE_NOUN, seg.replace(EMPLOYMENT_ALL, '')) === 0
     )
       out.employmentType ??= seg;
+    else if (isProse(seg)) continue;
     else if (roleScore(seg) > placeScore(seg)) out.titles.push(...splitRoles(seg));
     else if (placeScore(seg) > 0 || /^[A-Z]/.test(seg)) places.push(seg);
   }

@@ -190,3 +190,25 @@ test('parseHnFirstLine() claims no remote flag from a prose reply (HN 48025080)'
   );
   assert.equal(p.remote, null);
 });
+
+test('parseHnFirstLine() drops a "Hiring:" prefix, tech-stack segments and "(Remote US)" in a company name (HN 46467492, 47219705)', () => {
+  const a = parseHnFirstLine('Hiring: Fullstack Engineer and UI Designer (Remote, LATAM) – BudgetSimple<p>');
+  assert.deepEqual(a.titles, ['Fullstack Engineer', 'UI Designer (Remote, LATAM)']);
+  const b = parseHnFirstLine(
+    'PrairieLearn (Remote US) — Full-Stack Software Engineer — TypeScript &#x2F; Postgres &#x2F; React &#x2F; AI<p>',
+  );
+  assert.deepEqual([b.company, b.titles, b.remote], ['PrairieLearn', ['Full-Stack Software Engineer'], true]);
+});
+
+test('parseHnFirstLine() splits role lists that name PMs and leaders (HN 47610533, 47980397)', () => {
+  assert.deepEqual(
+    parseHnFirstLine('Evervault | Engineers, Designers, PM | London or Dublin | Fulltime<p>').titles,
+    ['Engineers', 'Designers', 'PM'],
+  );
+  assert.deepEqual(
+    parseHnFirstLine(
+      'PostHog | Full-Time | Product engineers, backend engineers, Technical Account Managers, sales leader | REMOTE (all remote)<p>',
+    ).titles,
+    ['Product engineers', 'backend engineers', 'Technical Account Managers', 'sales leader'],
+  );
+});
