@@ -47,3 +47,12 @@ test('rank() returns ESCO URIs, probabilities in [0,1] ordered with the raw scor
   }
   assert.deepEqual(ranker.rank(s, 10), a);
 });
+
+test('rank() gives exactly the scores of combine(features()) that the combiner was fitted on', () => {
+  const s = '3. Implement best practices for project management, including Agile methodologies.';
+  const raw = ranker.combine(ranker.features(s), ranker.model.combiner.weights);
+  assert.deepEqual(
+    ranker.rank(s, 10).map((r) => r.raw),
+    topK(raw, 10).map((i) => raw[i]),
+  );
+});

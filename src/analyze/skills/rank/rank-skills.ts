@@ -70,13 +70,6 @@ export const FEATURE_NAMES = [
   'listings',
 ] as const;
 
-/** Scales values so the largest is 1 (all-zero arrays stay zero). */
-function normalizeMax(a: Float32Array): void {
-  let max = 0;
-  for (let i = 0; i < a.length; i++) if ((a[i] as number) > max) max = a[i] as number;
-  if (max > 0) for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) / max;
-}
-
 /**
  * Indices of the k highest values (descending; equal values keep index order).
  * @example
@@ -130,30 +123,45 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
   // Skills many occupations need are more often asked for; a log count keeps the feature on the same scale as BM25.
   const occ = Float32Array.from(model.skills.occupations, (c) => Math.log1p(c) / Math.log1p(1000));
 
-  const features = (sentence: string): SkillFeatures => {
+  /** Fills zeroed buffers with the raw signals; bm25 and expand are left unnormalized and their maxima returned. */
+  const fill = (sentence: string, f: SkillFeatures): { maxBm25: number; maxExpand: number } => {
     const terms = rankTerms(sentence);
-    const bm25 = new Float32Array(n);
-    scoreBm25(index, terms, bm25);
-    normalizeMax(bm25);
-    const expand = new Float32Array(n);
+    scoreBm25(index, terms, f.bm25);
     const expanded = new Map<string, number>();
     for (const t of terms) {
       for (const [u, sim] of model.neighbours.get(t) ?? [])
         expanded.set(u, Math.max(expanded.get(u) ?? 0, sim));
     }
-    scoreBm25(index, [...expanded.keys()], expand, expanded);
-    normalizeMax(expand);
-    const phrase = new Float32Array(n);
+    scoreBm25(index, [...expanded.keys()], f.expand, expanded);
     matchPhrases(phrases, sentence, (skill, len) => {
-      phrase[skill] = Math.max(phrase[skill] as number, Math.min(len, 3) / 3);
+      f.phrase[skill] = Math.max(f.phrase[skill] as number, Math.min(len, 3) / 3);
     });
-    const linear = new Float32Array(n);
     if (model.linear) {
-      scoreLinear(model.linear, terms, linear);
+      scoreLinear(model.linear, terms, f.linear);
       // Softmax probabilities are very peaked; a log scale lets a linear combiner use the runners-up too.
-      for (const i of model.linear.classes) linear[i] = Math.log1p((linear[i] as number) * 1000) / LOG1P_1000;
+      for (const i of model.linear.classes)
+        f.linear[i] = Math.log1p((f.linear[i] as number) * 1000) / LOG1P_1000;
     }
-    return { bm25, expand, phrase, linear };
+    let maxBm25 = 0;
+    let maxExpand = 0;
+    for (let i = 0; i < n; i++) {
+      if ((f.bm25[i] as number) > maxBm25) maxBm25 = f.bm25[i] as number;
+      if ((f.expand[i] as number) > maxExpand) maxExpand = f.expand[i] as number;
+    }
+    return { maxBm25, maxExpand };
+  };
+
+  const features = (sentence: string): SkillFeatures => {
+    const f = {
+      bm25: new Float32Array(n),
+      expand: new Float32Array(n),
+      phrase: new Float32Array(n),
+      linear: new Float32Array(n),
+    };
+    const { maxBm25, maxExpand } = fill(sentence, f);
+    if (maxBm25 > 0) for (let i = 0; i < n; i++) f.bm25[i] = (f.bm25[i] as number) / maxBm25;
+    if (maxExpand > 0) for (let i = 0; i < n; i++) f.expand[i] = (f.expand[i] as number) / maxExpand;
+    return f;
   };
 
   // The per-skill part that does not depend on the sentence, computed once per weight set.
@@ -191,8 +199,32 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     return out;
   };
 
+  // rank() reuses these buffers (it is synchronous), so ranking allocates almost nothing per sentence.
+  const scratch: SkillFeatures = {
+    bm25: new Float32Array(n),
+    expand: new Float32Array(n),
+    phrase: new Float32Array(n),
+    linear: new Float32Array(n),
+  };
+  const raw = new Float32Array(n);
+
   const rank = (sentence: string, k: number): RankedSkill[] => {
-    const raw = combine(features(sentence), model.combiner.weights);
+    const w = model.combiner.weights;
+    for (const a of [scratch.bm25, scratch.expand, scratch.phrase, scratch.linear]) a.fill(0);
+    const { maxBm25, maxExpand } = fill(sentence, scratch);
+    const base = staticPart(w);
+    const wb = w.bm25 ?? 0;
+    const wph = w.phrase ?? 0;
+    const wl = w.linear ?? 0;
+    const we = w.expand ?? 0;
+    const { bm25, expand, phrase, linear } = scratch;
+    // Same arithmetic, in the same order and float32 rounding, as combine(features(sentence)).
+    for (let i = 0; i < n; i++) {
+      const b = maxBm25 > 0 ? Math.fround((bm25[i] as number) / maxBm25) : 0;
+      const e = maxExpand > 0 ? Math.fround((expand[i] as number) / maxExpand) : 0;
+      raw[i] =
+        (base[i] as number) + wb * b + wph * (phrase[i] as number) + wl * (linear[i] as number) + we * e;
+    }
     return topK(raw, k).map((i) => ({
       uri: model.skills.uri[i] as string,
       label: model.skills.label[i] as string,
