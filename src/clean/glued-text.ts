@@ -6,51 +6,13 @@ import { isCamelCaseName } from './camel-case-names.ts';
 import { canEndLine, canStartLine, isCommonLineEnd } from './glue-lexicon.ts';
 
 // Titles and abbreviations that are followed by a capitalized name, not by a new sentence (`St.Louis`, `Dr.Smith`).
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'mt',
-  'ft',
-  'jr',
-  'sr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'rev',
-  'hon',
-  'no',
-  'vol',
-  'fig',
-  'vs',
-  'approx',
-  'dept',
-  'est',
-  'ave',
-  'blvd',
-  'rd',
-]);
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st mt ft jr sr prof gen lt col capt sgt rev hon no vol fig vs approx dept est ave blvd rd'.split(
+    ' ',
+  ),
+);
 // Words after a dot that make a file or domain name, not a sentence (`Node.Js`, `ASP.Net`, `Example.Com`).
-const DOMAIN_PARTS = new Set([
-  'js',
-  'net',
-  'com',
-  'org',
-  'io',
-  'ai',
-  'co',
-  'uk',
-  'gov',
-  'edu',
-  'ts',
-  'py',
-  'md',
-]);
+const DOMAIN_PARTS = new Set('js net com org io ai co uk gov edu ts py md'.split(' '));
 
 // `word.Word`, `word:Word`, `word)Word`: punctuation that ends a sentence, label or parenthesis, then a capital.
 // The right word is only looked at, not consumed, so `learn.Role:Our office` (LinkedIn 921716) splits twice.
@@ -65,6 +27,7 @@ const CAMEL_TOKEN = /(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
 const CONTACT_LABEL =
   /(?<![A-Za-z])Name(?=[A-Z])|(Job title|Email address|Telephone number)(?=[A-Z0-9]|[\w.+-]+@)/g;
 
+// The last label of that block, glued to the telephone number before it.
 const CONTACT_TRAILER = /(?<=[0-9a-z])Additional contact information/g;
 
 function restoreContactLabel(
