@@ -26,7 +26,12 @@ export interface RoleFamily {
 const ENG =
   '(?:(?:software |platform |data |product |mobile |web |backend |frontend |cloud |infrastructure |site reliability |security |ml |machine learning |ai |systems |protocol |application |applications |devops |detection |incubation |full stack |enterprise data |core )*engineering|(?:software|application|applications|web|mobile|platform|product|systems|game) development)';
 
-// Order matters: the first family whose pattern matches a title part wins (CTO before VP, VP before director).
+/**
+ * The curated role families, in priority order: the first whose pattern matches a title wins (CTO before VP,
+ * VP before director).
+ * @example
+ * assert.equal(ROLE_FAMILIES.find((f) => f.pattern.test('chief technology officer'))?.role, 'cto');
+ */
 export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     role: 'cto',

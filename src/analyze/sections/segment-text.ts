@@ -80,7 +80,11 @@ export function segmentText(text: string): Segment[] {
   return out;
 }
 
-/** Whether a line starts with a list marker; the marker's length, or 0. */
+/**
+ * Measures the list marker a line starts with (`- `, `• `, `1. `, `a) `): its length, or 0 when there is none.
+ * @example
+ * assert.equal(bulletLength('- Lead'), 2);
+ */
 export function bulletLength(line: string): number {
   const m = BULLET.exec(line);
   return m ? m[0].length : 0;
