@@ -27,5 +27,8 @@ test('isBoilerplate() leaves real duties alone, even about disability, insurance
 test('isFragment() flags cut-off clauses and two-word headings', () => {
   assert.equal(isFragment('And supporting the Open Door Policy'), true);
   assert.equal(isFragment('Software Engineering'), true);
+  assert.equal(isFragment("The post holder's key responsibilities will be"), true);
+  assert.equal(isFragment('Are you a Registered Nurse?'), true);
+  assert.equal(isFragment('Marches Medical Practice is looking for a enthusiastic nurse'), true);
   assert.equal(isFragment('Mentor and coach engineers'), false);
 });

@@ -4,8 +4,8 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import { isBoilerplate, isFragment } from './boilerplate.ts';
-import { clusterStatements, type StatementCluster } from './cluster-statements.ts';
+import { isFragment } from './boilerplate.ts';
+import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
 import { collectSkills } from './collect-skills.ts';
 import type { CorpusStats } from './corpus-stats.ts';
 import { clip, cmp, pickEvidence } from './evidence.ts';
@@ -63,11 +63,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     );
 
   const clusters = clusterStatements(listings).filter(
-    (c) =>
-      c.listings.length >= 2 &&
-      !isFragment(c.canonical) &&
-      !c.members.some((m) => isBoilerplate(m.statement.text)) &&
-      companies(c, listings) >= 2,
+    (c) => c.listings.length >= 2 && !isFragment(c.canonical) && spreadAcrossEmployers(c, listings, 2),
   );
   // Unique duties first: a rare, distinctive duty belongs there rather than at the bottom of the core list.
   const uniqueClusters = findUniqueDuties(clusters, listings, options.background);
@@ -154,16 +150,6 @@ function clusterItem(
       3,
     ),
   };
-}
-
-// One employer's boilerplate repeated across its own listings is not a pattern across the role.
-function companies(c: StatementCluster, listings: readonly AnalyzedListing[]): number {
-  const names = new Set<string>();
-  for (const l of c.listings) {
-    const listing = listings[l];
-    names.add(listing?.company?.trim().toLowerCase() || `#${listing?.id}`);
-  }
-  return names.size;
 }
 
 function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {

@@ -6,8 +6,9 @@
  */
 import type { AnalyzedListing, Statement } from '../analyze/analyzed-listing.ts';
 import { isTaskVerb } from '../analyze/statements/index.ts';
+import { isBoilerplate, isFragment } from './boilerplate.ts';
 import { cmp } from './evidence.ts';
-import { conceptTokens, weightedJaccard } from './tokens.ts';
+import { conceptTokens } from './tokens.ts';
 
 /** One statement occurrence inside a cluster. */
 export interface StatementMember {
@@ -160,6 +161,8 @@ function collectItems(listings: readonly AnalyzedListing[]): Item[] {
   const items: Item[] = [];
   listings.forEach((listing, li) => {
     for (const statement of listing.statements) {
+      // EEO, benefits and pay lines are nobody's duty: they never join a cluster.
+      if (isBoilerplate(statement.text)) continue;
       const tokens = conceptTokens(statement.canonical);
       if (tokens.length < 2) continue;
       const side = statement.section === 'responsibilities' ? 'responsibilities' : 'requirements';
@@ -228,22 +231,34 @@ class PairHeap {
 function finish(key: string, members: Item[], weight: (t: string) => number): StatementCluster {
   const [side = 'responsibilities', a = '', b = ''] = key.split('|');
   members.sort((x, y) => x.listing - y.listing || x.statement.start - y.statement.start);
-  // The medoid: the member most similar to the rest (extra specifics lower it); among near-ties, a statement of
-  // ordinary length reads best as a summary (very short ones are often cut off, long ones carry too much).
-  const sample = members.slice(0, 30);
-  const scored = sample.map((m) => {
-    let sum = 0;
-    for (const o of sample) if (o !== m) sum += weightedJaccard(m.set, o.set, weight);
+  // The phrasing: the member closest to the cluster's centroid (words most members share, weighted by rarity), so
+  // it says what the cluster has in common rather than one listing's specifics. Among near-ties, a statement of
+  // ordinary length that reads as a duty and names no employer.
+  const centroid = new Map<string, number>();
+  for (const m of members) for (const t of m.set) centroid.set(t, (centroid.get(t) ?? 0) + weight(t));
+  let norm = 0;
+  for (const v of centroid.values()) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  const distinct = new Map<string, Item>();
+  for (const m of members) if (!distinct.has(m.statement.canonical)) distinct.set(m.statement.canonical, m);
+  const scored = [...distinct.values()].map((m) => {
+    let dot = 0;
+    let self = 0;
+    for (const t of m.set) {
+      const w = weight(t);
+      dot += w * (centroid.get(t) ?? 0);
+      self += w * w;
+    }
     const words = m.statement.canonical.split(/\s+/);
     const n = words.length;
-    // A summary should read as a duty (a task verb first) and name no employer.
     const text = m.statement.canonical.toLowerCase();
     const unfit =
       (m.side === 'responsibilities' && !isTaskVerb(words[0] ?? '') ? 1 : 0) +
-      (m.company.length > 2 && text.includes(m.company) ? 1 : 0);
+      (m.company.length > 2 && text.includes(m.company) ? 1 : 0) +
+      (isFragment(m.statement.canonical) ? 2 : 0);
     return {
       m,
-      score: sum / Math.max(1, sample.length - 1),
+      score: dot / (Math.sqrt(self) || 1) / norm,
       off: n < 5 ? 5 - n : n > 16 ? n - 16 : 0,
       unfit,
     };
@@ -252,7 +267,7 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
   const uses = new Map<string, number>();
   for (const m of members) uses.set(m.statement.canonical, (uses.get(m.statement.canonical) ?? 0) + 1);
   const pick = scored
-    .filter((s) => s.score >= best * 0.8)
+    .filter((s) => s.score >= best * 0.85)
     .sort(
       (x, y) =>
         x.unfit - y.unfit ||
@@ -268,4 +283,31 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
     section: side as StatementCluster['section'],
     members: members.map((m) => ({ listing: m.listing, statement: m.statement })),
   };
+}
+
+/**
+ * Whether a cluster is the role's rather than one employer's: at least `minEmployers` employers, none holding more
+ * than half of its listings. Where a source names no employer, the statement's wording stands in for one (one
+ * employer's template repeats word for word).
+ * @example
+ * assert.equal(spreadAcrossEmployers(cluster, listings), true);
+ */
+export function spreadAcrossEmployers(
+  c: StatementCluster,
+  listings: readonly AnalyzedListing[],
+  minEmployers = 3,
+): boolean {
+  const keyOf = new Map<number, string>();
+  for (const m of c.members) {
+    if (keyOf.has(m.listing)) continue;
+    const company = listings[m.listing]?.company?.trim().toLowerCase();
+    keyOf.set(
+      m.listing,
+      company ? `company:${company}` : `text:${m.statement.text.toLowerCase().replace(/\W+/g, ' ').trim()}`,
+    );
+  }
+  const counts = new Map<string, number>();
+  for (const k of keyOf.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const largest = Math.max(0, ...counts.values());
+  return counts.size >= minEmployers && largest * 2 <= c.listings.length;
 }

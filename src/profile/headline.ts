@@ -5,7 +5,7 @@
 import type { SkillStat } from './collect-skills.ts';
 import type { SkillGroupLookup } from './group-themes.ts';
 import type { RoleProfile } from './role-profile.ts';
-import { round4 } from './stats.ts';
+import { formatP, round4 } from './stats.ts';
 import { shortGroupName } from './theme-name.ts';
 
 // Technical first: "information and communication technologies" must not read as people skills.
@@ -129,11 +129,11 @@ export function writeHeadline(
   const fall = profile.trends?.falling[0];
   if (rise)
     out.push(
-      `From ${rise.from.period} to ${rise.to.period}, ${lower(rise.text)} rose from ${pct(rise.from.share)} to ${pct(rise.to.share)} of listings (p = ${rise.p})${fall ? `, while ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} (p = ${fall.p})` : ''}.`,
+      `From ${rise.from.period} to ${rise.to.period}, ${lower(rise.text)} rose from ${pct(rise.from.share)} to ${pct(rise.to.share)} of listings (${formatP(rise.p)})${fall ? `, while ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} (${formatP(fall.p)})` : ''}.`,
     );
   else if (fall)
     out.push(
-      `From ${fall.from.period} to ${fall.to.period}, ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} of listings (p = ${fall.p}).`,
+      `From ${fall.from.period} to ${fall.to.period}, ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} of listings (${formatP(fall.p)}).`,
     );
   return out.join(' ');
 }

@@ -64,3 +64,12 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * A p-value as written in reports: "p < 0.001" or "p = 0.012".
+ * @example
+ * assert.equal(formatP(0.00001), 'p < 0.001');
+ */
+export function formatP(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}

@@ -6,7 +6,7 @@
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
 import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isBoilerplate } from './boilerplate.ts';
-import type { StatementCluster } from './cluster-statements.ts';
+import { type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
 import { backgroundCounter, type CorpusStats } from './corpus-stats.ts';
 import { cmp, pickEvidence } from './evidence.ts';
 import type { UniqueDuty } from './role-profile.ts';
@@ -110,25 +110,6 @@ export function findUniqueDuties(
         ),
       },
     }));
-}
-
-// A duty one employer repeats across its own listings is that employer's, not the role's: it needs three employers,
-// none holding more than half of its listings. Where a source names no employer, the wording stands in for one
-// (one employer's template repeats word for word).
-function spreadAcrossEmployers(c: StatementCluster, listings: readonly AnalyzedListing[]): boolean {
-  const keyOf = new Map<number, string>();
-  for (const m of c.members) {
-    if (keyOf.has(m.listing)) continue;
-    const company = listings[m.listing]?.company?.trim().toLowerCase();
-    keyOf.set(
-      m.listing,
-      company ? `company:${company}` : `text:${m.statement.text.toLowerCase().replace(/\W+/g, ' ').trim()}`,
-    );
-  }
-  const counts = new Map<string, number>();
-  for (const k of keyOf.values()) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const largest = Math.max(...counts.values());
-  return counts.size >= 3 && largest * 2 <= c.listings.length;
 }
 
 const BOUNDARY = new Set([

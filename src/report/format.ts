@@ -55,15 +55,6 @@ export function sourcesLine(profile: RoleProfile): string {
 }
 
 /**
- * A p-value as written in the report: "p < 0.001" or "p = 0.012".
- * @example
- * assert.equal(pValue(0.00001), 'p < 0.001');
- */
-export function pValue(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
-}
-
-/**
  * The how-to line shown when a section is empty, so the reader knows why.
  * @example
  * assert.match(emptyNote('unique'), /compare/);

@@ -3,9 +3,9 @@
  * <details>, and every listing-derived string escaped.
  * @module
  */
-import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
+import { type Evidence, formatP, type ProfileItem, type RoleProfile } from '../profile/index.ts';
 import { escapeHtml as h } from './escape-html.ts';
-import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
+import { emptyNote, percent, prevalence, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
 import { prevalenceBar, trendBars } from './svg-bars.ts';
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b2a41}
@@ -81,7 +81,7 @@ export function renderHtml(profile: RoleProfile): string {
       out.push(`<h3>${label}</h3>`, '<ul>');
       for (const i of list)
         out.push(
-          `<li class="row">${trendBars(i.from.period, i.from.share, i.to.period, i.to.share)}<span>${h(i.text)} <span class="num">${percent(i.from.share)} → ${percent(i.to.share)}, ${h(pValue(i.p))}</span></span></li>`,
+          `<li class="row">${trendBars(i.from.period, i.from.share, i.to.period, i.to.share)}<span>${h(i.text)} <span class="num">${percent(i.from.share)} → ${percent(i.to.share)}, ${h(formatP(i.p))}</span></span></li>`,
         );
       out.push('</ul>');
     }

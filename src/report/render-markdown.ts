@@ -3,8 +3,8 @@
  * and an evidence appendix that every bullet points into.
  * @module
  */
-import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
-import { emptyNote, percent, prevalence, pValue, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
+import { type Evidence, formatP, type ProfileItem, type RoleProfile } from '../profile/index.ts';
+import { emptyNote, percent, prevalence, reportTitle, sourcesLine, uniqueCounts } from './format.ts';
 
 /**
  * Renders the profile as Markdown; the same profile always gives the same bytes.
@@ -73,7 +73,7 @@ export function renderMarkdown(profile: RoleProfile): string {
       out.push(`**${label}**`, '');
       for (const i of list)
         out.push(
-          `- ${md(i.text)}: ${percent(i.from.share)} (${i.from.count}) → ${percent(i.to.share)} (${i.to.count}), ${pValue(i.p)}`,
+          `- ${md(i.text)}: ${percent(i.from.share)} (${i.from.count}) → ${percent(i.to.share)} (${i.to.count}), ${formatP(i.p)}`,
         );
       out.push('');
     }

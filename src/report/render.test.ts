@@ -7,13 +7,14 @@ import { renderCsv, renderHtml, renderJson, renderMarkdown } from './index.ts';
 // Hostile listing text: markup in a duty, in a skill's sentence and in the title-derived role label.
 function hostileProfile() {
   const xss = '<script>alert("x")</script> Own the <img src=x onerror=alert(1)> deploy pipeline';
-  const listings = Array.from({ length: 4 }, (_, i) =>
-    fixtureListing(
+  const listings = Array.from({ length: 4 }, (_, i) => ({
+    ...fixtureListing(
       `x${i}`,
       ['2024-01-01', 'cto'],
       [{ duty: xss }, { skill: { uri: 'esco:go', label: 'Go', surface: 'Go', lead: '<b>Expertise in</b>' } }],
     ),
-  );
+    company: `<i>Company ${i}</i>`,
+  }));
   return buildProfile(listings, {
     skillGroups: () => ['knowledge', 'information and communication technologies (icts)', 'software'],
   });
