@@ -36,7 +36,9 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     role: 'cto',
     label: 'Chief Technology Officer',
-    pattern: /\b(?:chief (?:technology|technical|tech) officer|cto)\b/,
+    // "Executive Assistant to the CTO", "Office of the CTO" are not CTO roles.
+    pattern:
+      /(?<!\b(?:to|of|for|supporting) (?:the )?)\b(?:chief (?:technology|technical|tech) officer|cto)\b/,
     lookup: 'chief technology officer',
     seniority: 'executive',
     group: 'CTO',
