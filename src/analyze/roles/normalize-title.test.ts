@@ -51,7 +51,10 @@ test('normalizeTitle() on real titles of other sources (ids cited)', () => {
   assert.deepEqual(brief('Staff Nurse (Band 5), Acute Adult Mental Health'), ['registered-nurse', 'mid']);
   // hn 46873054: the CTO in a parenthetical is a track, not the role or its level.
   assert.deepEqual(brief('Founding Engineer (CTO-track)'), ['software-engineer', null]);
-  assert.notEqual(normalizeTitle('Executive Assistant to the CTO')?.role, 'cto');
+  assert.deepEqual(brief('Executive Assistant to the CTO'), [
+    'executive-secretary-and-executive-administrative-assistant',
+    null,
+  ]);
 });
 
 test('normalizeTitle() returns null for empty titles', () => {

@@ -12,7 +12,8 @@ const IC_NOUN =
 // Highest first: the first rule that matches decides ("Senior Director" is a director).
 const RULES: [RegExp, Seniority][] = [
   [
-    /\bchief\b(?! (?:architect|engineer|scientist|of staff))|\bc[etiofmdps]o\b|\bpresident\b(?<!vice president)/,
+    // "Executive Assistant to the CTO" reports to an executive; it is not one.
+    /(?<!\b(?:to|of|for|supporting) (?:the )?)(?:\bchief\b(?! (?:architect|engineer|scientist|of staff))|\bc[etiofmdps]o\b)|\bpresident\b(?<!vice president)/,
     'executive',
   ],
   [/\bvice president\b/, 'vp'],
