@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { collect, FIXTURES, LISTINGS } from './testing/collect.ts';
 
@@ -88,4 +91,38 @@ test('readJsonDocument() applies a column override per record, without failing o
     ['Infra', null, null],
   );
   assert.equal(rejections.length, 0);
+});
+
+test('readJsonl() rejects only the lines holding invalid UTF-8 bytes, naming the byte offset', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-jsonl-'));
+  try {
+    const path = join(dir, 'bad.jsonl');
+    const good = (id: number, text: string) =>
+      Buffer.from(`${JSON.stringify({ id, title: 'T', description: text })}\n`);
+    const parts = [
+      good(1, 'São Paulo — café'),
+      Buffer.concat([
+        Buffer.from('{"id": 2, "title": "T", "description": "bad '),
+        Buffer.from([0xff]),
+        Buffer.from('"}\n'),
+      ]),
+      good(3, 'Ångström'),
+    ];
+    await writeFile(path, Buffer.concat(parts));
+    const { listings, rejections } = await collect([path]);
+    assert.deepEqual(
+      listings.map((l) => [l.recordKey, l.description]),
+      [
+        ['1', 'São Paulo — café'],
+        ['3', 'Ångström'],
+      ],
+    );
+    const offset = (parts[0]?.length ?? 0) + '{"id": 2, "title": "T", "description": "bad '.length;
+    assert.deepEqual(
+      rejections.map((r) => [r.locator, r.reason]),
+      [['line 2', `invalid UTF-8 byte at byte offset ${offset}`]],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
