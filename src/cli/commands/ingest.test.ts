@@ -66,6 +66,7 @@ test('roleprint ingest prints a table per source with totals and exits 0 when no
   assert.match(lines[0] ?? '', /^source +read +accepted +duplicates +rejected$/);
   assert.match(r.stdout, /^tech-leadership\/postings\.jsonl +116 +\d+ +\d+ +0$/m);
   assert.match(r.stdout, /^total +116 +\d+ +\d+ +0$/m);
+  assert.match(r.stdout, new RegExp(`^stored in ${join(dir, 'table.db')}$`, 'm'));
   assert.match(
     r.stdout,
     /skipped 1 file\(s\):\n {2}\.\.\/shared\/data\/listings\/tech-leadership\/SOURCE\.md \(documentation file\)/,

@@ -77,9 +77,10 @@ Examples:
     .action(async (paths: string[], flags: IngestFlags) => {
       const format = parseFormat(flags.format);
       const columns = parseColumns(flags.column);
-      const summary = await runIngest(paths, { ...flags, format, columns });
+      const { summary, location } = await runIngest(paths, { ...flags, format, columns });
       if (flags.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else if (!flags.quiet) process.stdout.write(formatSummary(summary, flags.rejections));
+      else if (!flags.quiet)
+        process.stdout.write(formatSummary(summary, { location, rejectionsFile: flags.rejections }));
       setExitCode(summary.total.rejected > 0 ? EXIT.REJECTED : EXIT.OK);
     });
 }
@@ -88,7 +89,7 @@ Examples:
 async function runIngest(
   paths: string[],
   flags: IngestFlags & { format: Format | undefined; columns: Partial<Record<MappedField, string>> },
-): Promise<IngestSummary> {
+): Promise<{ summary: IngestSummary; location: string }> {
   const store = await openStore(flags.db);
   const drawn = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress({
@@ -105,7 +106,7 @@ async function runIngest(
       onRejection: out ? (r) => out?.write(`${JSON.stringify(r)}\n`) : undefined,
     });
     progress.finish();
-    return summary;
+    return { summary, location: store.location };
   } catch (err) {
     progress.finish();
     throw err;
@@ -168,7 +169,11 @@ export function parseColumns(values: string[]): Partial<Record<MappedField, stri
  *   total: { read: 3, accepted: 1, duplicates: 1, rejected: 1 }, skipped: [] });
  * assert.match(text, /^total +3 +1 +1 +1$/m);
  */
-export function formatSummary(summary: IngestSummary, rejectionsFile?: string): string {
+export function formatSummary(
+  summary: IngestSummary,
+  options: { location?: string; rejectionsFile?: string } = {},
+): string {
+  const { location, rejectionsFile } = options;
   const header = ['source', 'read', 'accepted', 'duplicates', 'rejected'];
   const rows = Object.entries(summary.sources).map(([source, c]) => [
     source,
@@ -187,6 +192,7 @@ export function formatSummary(summary: IngestSummary, rejectionsFile?: string): 
       .join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const lines = [line(header), rule, ...rows.map(line), rule, line(total)];
+  if (location) lines.push('', `stored in ${location}`);
   if (summary.skipped.length > 0) {
     lines.push('', `skipped ${summary.skipped.length} file(s):`);
     for (const s of summary.skipped) lines.push(`  ${s.path} (${s.reason})`);
