@@ -81,3 +81,28 @@ test('findYears() reads digits and number words, and the lower end of a range', 
   assert.equal(findYears('Team of 40 engineers'), null);
   assert.equal(findYears('Founded in 2015'), null);
 });
+
+test('canonicalizeStatement() strips other subjects and markdown leftovers (tech-leadership listings)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(duty('You are responsible for hiring engineers'), 'Hire engineers');
+  assert.equal(duty('You lead the platform team'), 'Lead the platform team');
+  assert.equal(
+    duty('The VP of Engineering will partner with business stakeholders'),
+    'Partner with business stakeholders',
+  );
+  assert.equal(duty('\\- Own the roadmap_'), 'Own the roadmap');
+});
+
+test('canonicalizeStatement() turns a role-subject sentence into an imperative (tech-leadership listings)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(
+    duty('The Head of Engineering oversees both Frontend and Backend development'),
+    'Oversee both Frontend and Backend development',
+  );
+  assert.equal(duty('The Senior Director, Software Engineering will report to the SVP'), 'Report to the SVP');
+  assert.equal(duty('This leader will lead teams that are co-located'), 'Lead teams that are co-located');
+  assert.equal(
+    duty('You should also be able to analyze the time and space complexity'),
+    'Analyze the time and space complexity',
+  );
+});

@@ -36,7 +36,7 @@ const YEARS_TAIL =
 
 // Subjects and frames that carry no meaning in a duty: "You will", "The successful candidate will be expected to".
 const DUTY_PREFIX =
-  /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|this (?:role|position|person)(?: will)?|will|(?:you )?must|should)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
+  /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|you(?:'re| are)(?= (?:also )?(?:fully |primarily |directly |ultimately )?(?:responsible|accountable|expected|required))|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|(?:the|this) [^.;:]{2,60}? will(?! be (?:a|an)\b)|this (?:role|position|person)(?: will)?|will|(?:you )?(?:must|should)(?: also)?)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
 
 const REQ_PREFIX =
   /^(?:(?:you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|the (?:ideal|successful) (?:candidate|applicant) (?:will )?(?:have|has|be|is|possess(?:es)?)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
@@ -68,7 +68,7 @@ export function canonicalizeStatement(
   );
   const years = findYears(base);
   if (section === 'responsibilities') {
-    const duty = imperative(base.replace(DUTY_PREFIX, ''));
+    const duty = imperative(thirdPerson(base).replace(DUTY_PREFIX, ''));
     return { canonical: capitalize(duty || base), years };
   }
   let req = base.replace(REQ_PREFIX, '').replace(/\s*\((?:required|preferred|essential|desirable)\)$/i, '');
@@ -114,7 +114,12 @@ export function findYears(text: string): number | null {
 }
 
 // Turns the leading verb run into bare forms: "Designing, building and running X" → "Design, build and run X".
-function imperative(s: string): string {
+function imperative(text: string): string {
+  // "You lead the team" → "Lead the team".
+  const s =
+    /^you\s+(\S+)/i.test(text) && toBaseVerb(/^you\s+(\S+)/i.exec(text)?.[1] ?? '')
+      ? text.replace(/^you\s+/i, '')
+      : text;
   const words = s.split(/(\s+|,\s*|\s*\/\s*)/);
   const first = words[0] ?? '';
   const base = toBaseVerb(stripPunct(first));
@@ -134,14 +139,24 @@ function imperative(s: string): string {
   return words.join('');
 }
 
+// "The Head of Engineering oversees both teams" → "oversee both teams": a Title Case role as subject of a -s verb.
+function thirdPerson(s: string): string {
+  const m = /^(?:[Tt]he|[Tt]his|[Oo]ur) (?:(?:\p{Lu}[\p{L}&,-]*|of|and|&|for)\s+){1,6}(\p{Ll}+s)\b/u.exec(s);
+  const base = m ? toBaseVerb(m[1] as string) : null;
+  return m && base ? base + s.slice(m[0].length) : s;
+}
+
 function tidy(s: string): string {
-  return s
-    .replace(/^[\s\-–—•·*▪◦●○■□➢➤►✓✔→»]+/u, '')
-    .replace(/^\(?(?:\d{1,2}|[a-z])[.)]\s+/, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[\s.;,:]+$/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      // Markdown leftovers too: "_emphasis_", "\\- escaped bullets", "> quotes".
+      .replace(/^[\s\-–—•·*▪◦●○■□➢➤►✓✔→»_>\\]+/u, '')
+      .replace(/^\(?(?:\d{1,2}|[a-z])[.)]\s+/, '')
+      .replace(/[’‘]/g, "'")
+      .replace(/[\s.;,:_*]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function firstWord(s: string): string | undefined {
