@@ -49,6 +49,9 @@ test('normalizeTitle() on real titles of other sources (ids cited)', () => {
   assert.deepEqual(brief('Director of Sales Development'), ['account-executive', 'director']);
   assert.equal(normalizeTitle('Demand Planning Director'), null);
   assert.deepEqual(brief('Staff Nurse (Band 5), Acute Adult Mental Health'), ['registered-nurse', 'mid']);
+  // nhs-jobs-2020: 38 listings titled "Support Worker", 17 "Healthcare Support Worker"
+  assert.deepEqual(brief('Clinical Support Worker (XR02)'), ['support-worker', null]);
+  assert.deepEqual(brief('Nursing Assistant - Band 2'), ['support-worker', 'junior']);
   // hn 46873054: the CTO in a parenthetical is a track, not the role or its level.
   assert.deepEqual(brief('Founding Engineer (CTO-track)'), ['software-engineer', null]);
   assert.deepEqual(brief('Executive Assistant to the CTO'), [

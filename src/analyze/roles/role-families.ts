@@ -190,6 +190,15 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     seniority: null,
   },
   {
+    role: 'support-worker',
+    escoLookup: 'healthcare assistant',
+    label: 'Healthcare Support Worker / Assistant',
+    pattern:
+      /\b(?:(?:clinical|healthcare|health care|care|mental health|therapy|reablement|recovery|night|bank|senior|peer) )*support workers?\b|\b(?:healthcare|health care|nursing|care|clinical|theatre) assistants?\b/,
+    lookup: 'nursing assistant',
+    seniority: null,
+  },
+  {
     role: 'solutions-engineer',
     label: 'Solutions Engineer',
     pattern:
