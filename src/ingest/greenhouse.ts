@@ -4,13 +4,12 @@
  * @module
  */
 import type { ReadStep } from './csv.ts';
-import { readWhole } from './json.ts';
-import { createKeyAssigner, makeItem, reject, text } from './make-listing.ts';
+import { parseJsonFile } from './json.ts';
+import { createKeyAssigner, isObject, makeItem, reject, text } from './make-listing.ts';
 import { normalizeDate } from './normalize-date.ts';
 import type { OpenedSource } from './open-source.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const names = (v: unknown): string | null =>
   Array.isArray(v)
     ? text(
@@ -63,16 +62,12 @@ export function mapGreenhouseJob(job: Json) {
  * for await (const { item } of readGreenhouse(src)) assert.equal(item.kind, 'listing');
  */
 export async function* readGreenhouse(src: OpenedSource): AsyncGenerator<ReadStep> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(await readWhole(src));
-  } catch (e) {
-    yield {
-      item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
-      bytesRead: src.bytesRead(),
-    };
+  const parsed = await parseJsonFile(src);
+  if ('step' in parsed) {
+    yield parsed.step;
     return;
   }
+  const doc = parsed.doc;
   const jobs = isObject(doc) ? doc.jobs : Array.isArray(doc) ? doc : null;
   if (!Array.isArray(jobs)) {
     yield {

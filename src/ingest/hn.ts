@@ -6,7 +6,7 @@
 import type { ReadStep } from './csv.ts';
 import { guessDescriptionFormat } from './description-format.ts';
 import { parseHnFirstLine } from './hn-first-line.ts';
-import { readWhole } from './json.ts';
+import { parseJsonFile } from './json.ts';
 import { createKeyAssigner, makeItem, reject, text } from './make-listing.ts';
 import { normalizeDate } from './normalize-date.ts';
 import type { OpenedSource } from './open-source.ts';
@@ -20,17 +20,12 @@ import type { OpenedSource } from './open-source.ts';
  * assert.equal(n, 264);
  */
 export async function* readHn(src: OpenedSource): AsyncGenerator<ReadStep> {
-  const whole = await readWhole(src);
-  let doc: { jobs?: unknown; run_id?: unknown };
-  try {
-    doc = JSON.parse(whole);
-  } catch (e) {
-    yield {
-      item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
-      bytesRead: src.bytesRead(),
-    };
+  const parsed = await parseJsonFile(src);
+  if ('step' in parsed) {
+    yield parsed.step;
     return;
   }
+  const doc = (parsed.doc ?? {}) as { jobs?: unknown; run_id?: unknown };
   if (!Array.isArray(doc.jobs)) {
     yield {
       item: reject(src.source, 'file', null, 'not an HN run: no "jobs" array'),

@@ -102,6 +102,25 @@ export async function readWhole(src: OpenedSource): Promise<string> {
 }
 
 /**
+ * Parses a whole JSON file; invalid JSON gives the whole-file rejection to yield instead.
+ * @example
+ * const parsed = await parseJsonFile(await openSource('test/fixtures/ingest/greenhouse-jobs.json'));
+ * assert.ok('doc' in parsed);
+ */
+export async function parseJsonFile(src: OpenedSource): Promise<{ doc: unknown } | { step: ReadStep }> {
+  try {
+    return { doc: JSON.parse(await readWhole(src)) };
+  } catch (e) {
+    return {
+      step: {
+        item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
+        bytesRead: src.bytesRead(),
+      },
+    };
+  }
+}
+
+/**
  * The records of a JSON document: a top-level array, the array under `jobs`/`postings`/`data`/`results`/
  * `items`/`listings`, or the document itself.
  * @example
@@ -136,17 +155,12 @@ export async function* readJsonDocument(
     yield* readJsonArray(src, options, jsonLdOnly);
     return;
   }
-  const whole = await readWhole(src);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(whole);
-  } catch (e) {
-    yield {
-      item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
-      bytesRead: src.bytesRead(),
-    };
+  const parsed = await parseJsonFile(src);
+  if ('step' in parsed) {
+    yield parsed.step;
     return;
   }
+  const doc = parsed.doc;
   const map = createObjectMapper(src.source, options, jsonLdOnly);
   const nextKey = createKeyAssigner();
   const records = recordsOf(doc);

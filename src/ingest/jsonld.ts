@@ -5,12 +5,10 @@
  */
 import { guessDescriptionFormat } from './description-format.ts';
 import type { ListingFields } from './make-listing.ts';
-import { text } from './make-listing.ts';
+import { isObject, text } from './make-listing.ts';
 import { normalizeDate } from './normalize-date.ts';
 
 type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether an object's `@type` is (or includes) JobPosting. */
 function isJobPosting(o: Json): boolean {

@@ -5,13 +5,12 @@
  * @module
  */
 import type { ReadStep } from './csv.ts';
-import { readWhole } from './json.ts';
-import { createKeyAssigner, makeItem, reject, text } from './make-listing.ts';
+import { parseJsonFile } from './json.ts';
+import { createKeyAssigner, isObject, makeItem, reject, text } from './make-listing.ts';
 import { normalizeDate } from './normalize-date.ts';
 import type { OpenedSource } from './open-source.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A posting's full text as HTML: description, each list under its heading, then the closing part. */
@@ -83,16 +82,12 @@ export function mapLeverPosting(p: Json) {
  * for await (const { item } of readLever(src)) assert.equal(item.kind, 'listing');
  */
 export async function* readLever(src: OpenedSource): AsyncGenerator<ReadStep> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(await readWhole(src));
-  } catch (e) {
-    yield {
-      item: reject(src.source, 'file', null, `invalid JSON: ${(e as Error).message}`),
-      bytesRead: src.bytesRead(),
-    };
+  const parsed = await parseJsonFile(src);
+  if ('step' in parsed) {
+    yield parsed.step;
     return;
   }
+  const doc = parsed.doc;
   if (!Array.isArray(doc)) {
     yield {
       item: reject(src.source, 'file', null, 'not a Lever postings response: expected a JSON array'),

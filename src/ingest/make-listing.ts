@@ -23,6 +23,16 @@ export interface ListingFields {
 }
 
 /**
+ * Whether a JSON value is a plain object (not null, not an array).
+ * @example
+ * assert.equal(isObject({ a: 1 }), true);
+ * assert.equal(isObject([1]), false);
+ */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
  * Trimmed text (finite numbers stringified), or null when empty or not a string.
  * @example
  * assert.equal(text('  CTO '), 'CTO');
