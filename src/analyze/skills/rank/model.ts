@@ -76,7 +76,7 @@ export function readModelFile<T>(name: string, dir = MODEL_DIR): T {
   if (!existsSync(path)) {
     throw new RoleprintError(
       'DATA',
-      `Cannot load the skill ranker: ${path} is missing; run "npm run train:skills" to build it`,
+      `Cannot load the skill ranker: ${path} is missing; rebuild it with "npm run train:skills", then "npm run train:skills:corpus" and "npm run train:skills:combiner"`,
     );
   }
   try {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadRanker, topK } from './index.ts';
+import { RoleprintError } from '../../../errors.ts';
+import { loadRanker, loadSkillRankerModel, topK } from './index.ts';
 
 // Sentences are verbatim lines from ../shared/data/listings/tech-leadership/postings.jsonl (listing ids given).
 const ranker = loadRanker();
@@ -54,5 +55,16 @@ test('rank() gives exactly the scores of combine(features()) that the combiner w
   assert.deepEqual(
     ranker.rank(s, 10).map((r) => r.raw),
     topK(raw, 10).map((i) => raw[i]),
+  );
+});
+
+test('loadSkillRankerModel() names the missing file and the command that builds it', () => {
+  assert.throws(
+    () => loadSkillRankerModel('/nonexistent/skill-ranker'),
+    (err: unknown) =>
+      err instanceof RoleprintError &&
+      err.code === 'DATA' &&
+      err.message.includes('/nonexistent/skill-ranker/esco-skills.json.gz') &&
+      err.message.includes('npm run train:skills'),
   );
 });
