@@ -43,8 +43,10 @@ export async function benchProfile(): Promise<void> {
       // Ids are hashes, so the first N in id order are a spread sample across sources.
       const chosen = ids.slice(0, size);
       const times: number[] = [];
+      const cpu: number[] = [];
       for (let run = 0; run < 3; run++) {
         const t0 = performance.now();
+        const c0 = process.cpuUsage();
         const profile = await profileFromStore(
           store,
           { ids: chosen },
@@ -52,10 +54,13 @@ export async function benchProfile(): Promise<void> {
         );
         renderMarkdown(profile);
         times.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
       }
       times.sort((a, b) => a - b);
+      cpu.sort((a, b) => a - b);
       process.stdout.write(
-        `profile ${size} listings (select + background + buildProfile + render md): median ${Math.round(times[1] ?? 0)} ms of 3 (${times.map((t) => Math.round(t)).join(', ')})\n`,
+        `profile ${size} listings (select + background + buildProfile + render md): median ${Math.round(times[1] ?? 0)} ms wall, ${Math.round(cpu[1] ?? 0)} ms CPU, of 3 (${times.map((t) => Math.round(t)).join(', ')} ms)\n`,
       );
     }
     process.stdout.write(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -9,8 +9,8 @@ import { conceptTokens } from './tokens.ts';
 export interface CorpusStats {
   /** Listing ids, in the order the statements refer to. */
   ids: string[];
-  /** One entry per statement: the listing it belongs to and its content tokens. */
-  statements: { listing: number; tokens: Set<string> }[];
+  /** One entry per statement: the listing (index into ids) it belongs to. */
+  statements: number[];
   /** token → indices into `statements`. */
   index: Map<string, number[]>;
 }
@@ -32,7 +32,7 @@ export function buildCorpusStats(
       const tokens = conceptTokens(st.canonical);
       if (tokens.length < 2) continue;
       const si = stats.statements.length;
-      stats.statements.push({ listing: li, tokens: new Set(tokens) });
+      stats.statements.push(li);
       for (const t of tokens) {
         const list = stats.index.get(t);
         if (list) list.push(si);
@@ -69,7 +69,7 @@ export function backgroundCounter(
     for (const other of postings.slice(1)) common = intersectSorted(common, other);
     const hits = new Set<number>();
     for (const si of common) {
-      const listing = stats.statements[si]?.listing ?? -1;
+      const listing = stats.statements[si] ?? -1;
       if (listing >= 0 && excluded[listing] === 0) hits.add(listing);
     }
     return { count: hits.size, total };

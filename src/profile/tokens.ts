@@ -45,8 +45,22 @@ export function stemWord(word: string): string {
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}+#&.'’-]*/gu) ?? []) {
-    const word = raw.replace(/[.'’-]+$/u, '');
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  // A hand-written scanner (words start with a letter or digit and may carry + # & . ' ’ - inside): the profile
+  // tokenizes every stored statement for the background, and a Unicode regex was the slowest part of a report.
+  while (i < n) {
+    if (!isWordStart(lower.charCodeAt(i), lower, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isWordInner(lower.charCodeAt(j), lower, j)) j++;
+    let end = j;
+    while (end > i + 1 && isTrailing(lower.charCodeAt(end - 1))) end--;
+    const word = lower.slice(i, end);
+    i = j;
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (STOP.has(word)) continue;
     const t = stemWord(word);
@@ -55,6 +69,25 @@ export function contentTokens(text: string): string[] {
     out.push(t);
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordStart(c: number, s: string, i: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true;
+  if (c < 128) return false;
+  return LETTER_OR_DIGIT.test(s[i] ?? '');
+}
+
+function isWordInner(c: number, s: string, i: number): boolean {
+  // + # & . ' ’ -
+  return (
+    c === 43 || c === 35 || c === 38 || c === 46 || c === 39 || c === 8217 || c === 45 || isWordStart(c, s, i)
+  );
+}
+
+function isTrailing(c: number): boolean {
+  return c === 46 || c === 39 || c === 8217 || c === 45;
 }
 
 /**

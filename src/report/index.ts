@@ -12,6 +12,8 @@ export { escapeHtml } from './escape-html.ts';
 export {
   type AnalyzeDeps,
   analyzeStore,
+  type BackgroundEntry,
+  loadBackground,
   profileFromStore,
   type StoreProfileOptions,
 } from './profile-from-store.ts';

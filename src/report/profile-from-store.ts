@@ -32,47 +32,74 @@ export interface StoreProfileOptions {
 /** What profiling needs from the analyze stage and the taxonomy. */
 export interface AnalyzeDeps {
   version: string;
-  analyze: (listing: CleanListing) => AnalyzedListing;
+  /** Builds the analyzer; called once, and only when a listing needs analyzing (loading models takes a moment). */
+  analyzer: () => Promise<(listing: CleanListing) => AnalyzedListing>;
   skillGroups: SkillGroupLookup;
 }
 
 const BATCH = 200;
 
+/** What the background needs from each analyzed listing. */
+export interface BackgroundEntry {
+  id: string;
+  statements: AnalyzedListing['statements'];
+}
+
+/**
+ * Reads the statements of every listing analyzed with `version`: the background unique duties are measured against.
+ * @example
+ * const background = await loadBackground(store, ANALYZER_VERSION);
+ */
+export async function loadBackground(store: Store, version: string): Promise<BackgroundEntry[]> {
+  const out: BackgroundEntry[] = [];
+  for await (const a of store.analyses(version))
+    out.push({ id: a.id, statements: (a.analysis.statements as AnalyzedListing['statements']) ?? [] });
+  return out;
+}
+
 /**
  * Analyzes every stored listing that has no analysis of `version` yet and stores the result; returns how many were
- * analyzed and how many were already cached.
+ * analyzed, how many were already cached, and the new listings' background entries. Pass `analyzedIds` (from
+ * loadBackground) to skip reading the stored analyses again.
  * @example
  * const { analyzed, cached } = await analyzeStore(store, deps);
  * assert.equal((await analyzeStore(store, deps)).analyzed, 0);
  */
 export async function analyzeStore(
   store: Store,
-  deps: Pick<AnalyzeDeps, 'version' | 'analyze'>,
-  onProgress?: (done: number) => void,
-): Promise<{ analyzed: number; cached: number }> {
+  deps: Pick<AnalyzeDeps, 'version' | 'analyzer'>,
+  options: { analyzedIds?: ReadonlySet<string>; onProgress?: (done: number) => void } = {},
+): Promise<{ analyzed: number; cached: number; added: BackgroundEntry[] }> {
   let analyzed = 0;
   let cached = 0;
+  const added: BackgroundEntry[] = [];
   let batch: { id: string; version: string; analysis: Record<string, unknown> }[] = [];
-  for await (const listing of store.listings({ analysisVersion: deps.version })) {
-    if (listing.analysis) {
+  const known = options.analyzedIds;
+  let analyze: ((listing: CleanListing) => AnalyzedListing) | null = null;
+  // With the analyzed ids at hand, listings are read without their analyses (the JSON is the costly part).
+  const filter: ListingFilter = known ? {} : { analysisVersion: deps.version };
+  for await (const listing of store.listings(filter)) {
+    if (known ? known.has(listing.id) : listing.analysis) {
       cached++;
       continue;
     }
-    const a = deps.analyze(cleanPart(listing));
+    analyze ??= await deps.analyzer();
+    const a = analyze(cleanPart(listing));
     batch.push({
       id: listing.id,
       version: deps.version,
       analysis: { sections: a.sections, statements: a.statements, skills: a.skills, role: a.role },
     });
+    added.push({ id: listing.id, statements: a.statements });
     analyzed++;
     if (batch.length >= BATCH) {
       await store.putAnalyses(batch);
       batch = [];
-      onProgress?.(analyzed);
+      options.onProgress?.(analyzed);
     }
   }
   if (batch.length > 0) await store.putAnalyses(batch);
-  return { analyzed, cached };
+  return { analyzed, cached, added };
 }
 
 /**
@@ -85,7 +112,7 @@ export async function analyzeStore(
 export async function profileFromStore(
   store: Store,
   options: StoreProfileOptions,
-  deps: Pick<AnalyzeDeps, 'version' | 'skillGroups'>,
+  deps: Pick<AnalyzeDeps, 'version' | 'skillGroups'> & { background?: BackgroundEntry[] },
 ): Promise<RoleProfile> {
   const filter: ListingFilter = { analysisVersion: deps.version };
   if (options.role) filter.role = options.role;
@@ -112,9 +139,7 @@ export async function profileFromStore(
       `Cannot build a report: no listings in ${store.location} match ${what || 'the selection'}; run "roleprint roles" to see the roles present, or widen --since/--until`,
     );
   }
-  const background: { id: string; statements: AnalyzedListing['statements'] }[] = [];
-  for await (const a of store.analyses(deps.version))
-    background.push({ id: a.id, statements: (a.analysis.statements as AnalyzedListing['statements']) ?? [] });
+  const background = deps.background ?? (await loadBackground(store, deps.version));
   const profile = buildProfile(selected, {
     background: buildCorpusStats(background),
     skillGroups: deps.skillGroups,

@@ -61,7 +61,7 @@ export async function runDemo(
   options: { role?: string | undefined; format: ReportFormat },
 ): Promise<string> {
   await loadListings(store, [DEMO_SAMPLE], {});
-  await analyzeAll(store);
+  const background = await analyzeAll(store);
   const roles = await roleCounts(store);
   const role = options.role ?? roles[0]?.role;
   if (!role)
@@ -72,7 +72,7 @@ export async function runDemo(
   const profile = await profileFromStore(
     store,
     { role, by: 'quarter' },
-    { version: ANALYZER_VERSION, skillGroups: skillGroups() },
+    { version: ANALYZER_VERSION, skillGroups: skillGroups(), background },
   );
   const report = renderReport(profile, options.format);
   if (options.format !== 'md') return report;

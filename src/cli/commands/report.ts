@@ -11,6 +11,8 @@ import { RoleprintError } from '../../errors.ts';
 import type { DateRange, SkillGroupLookup } from '../../profile/index.ts';
 import {
   analyzeStore,
+  type BackgroundEntry,
+  loadBackground,
   profileFromStore,
   REPORT_FORMATS,
   type ReportFormat,
@@ -101,10 +103,11 @@ export async function reportFromStore(
   options: StoreProfileOptions,
   format: ReportFormat,
 ): Promise<string> {
-  await analyzeAll(store);
+  const background = await analyzeAll(store);
   const profile = await profileFromStore(store, options, {
     version: ANALYZER_VERSION,
     skillGroups: skillGroups(),
+    background,
   });
   return renderReport(profile, format);
 }
@@ -114,13 +117,19 @@ export async function reportFromStore(
  * @example
  * await analyzeAll(store); // a second call analyzes nothing
  */
-export async function analyzeAll(store: Store): Promise<void> {
-  const analyze = createAnalyzer(await defaultComponents());
-  const { analyzed } = await analyzeStore(store, { version: ANALYZER_VERSION, analyze }, (done) =>
-    process.stderr.write(`\ranalyzed ${done} listings…`),
+export async function analyzeAll(store: Store): Promise<BackgroundEntry[]> {
+  const background = await loadBackground(store, ANALYZER_VERSION);
+  const { analyzed, added } = await analyzeStore(
+    store,
+    { version: ANALYZER_VERSION, analyzer: async () => createAnalyzer(await defaultComponents()) },
+    {
+      analyzedIds: new Set(background.map((b) => b.id)),
+      onProgress: (done) => process.stderr.write(`\ranalyzed ${done} listings…`),
+    },
   );
   if (analyzed > 0)
     process.stderr.write(`\ranalyzed ${analyzed} listings (cached in the store for next time)\n`);
+  return [...background, ...added];
 }
 
 /**
