@@ -250,3 +250,14 @@ test('readCsv() matches headers ignoring case, spaces and hyphens, and names the
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('readCsv() keeps a long skills_desc column in meta (LinkedIn job 2264355)', async () => {
+  const { listings } = await collect([`${LISTINGS}linkedin-2023-2024/mubashirsidiki_postings.csv`]);
+  const l = listings.find((x) => x.recordKey === '2264355');
+  assert.equal(l?.meta.skills_desc?.length, 1335);
+  assert.ok(
+    l?.meta.skills_desc?.startsWith(
+      'Knowledge, Skills and Abilities: 1. Proficient with computer technology',
+    ),
+  );
+});

@@ -41,8 +41,8 @@ export const COLUMN_CANDIDATES: Record<MappedField, string[]> = {
 };
 const SALARY_COLUMNS = ['salary', 'salary_range', 'compensation'];
 const REMOTE_COLUMNS = ['remote_allowed', 'remote', 'is_remote'];
-/** Longer values are text, not the short fields `meta` is for. */
-const META_MAX = 500;
+/** Longer values are text, not the short fields `meta` is for (2,000 keeps e.g. LinkedIn `skills_desc`). */
+const META_MAX = 2000;
 
 /** Which source column feeds each field (dates may try several, in order). */
 export interface ColumnMapping {
