@@ -69,7 +69,13 @@ export function normalizeTitle(
     ROLE_FAMILIES.find((f) => f.pattern.test(key)) ?? ROLE_FAMILIES.find((f) => f.pattern.test(fullKey));
   if (family) return fromFamily(family, roles, seniorityWords, 0.95);
 
-  const hit = lookupKey(key, roles) ?? lookupKey(variant(key), roles);
+  // "Senior Physiotherapist - Acute & Emergency Medicine": the part before the qualifier names the occupation.
+  const head = titleKey(cleaned.split(/\s[-–—|:]\s|,\s/)[0] ?? cleaned);
+  const hit =
+    exactKey(key, roles) ??
+    (head !== key ? exactKey(head, roles) : null) ??
+    lookupKey(key, roles) ??
+    lookupKey(variant(key), roles);
   if (!hit) return null;
   const [onetIdx, escoIdx] = hit.entry;
   const onet = onetIdx >= 0 ? roles.onet[onetIdx] : undefined;
@@ -101,6 +107,18 @@ function fromFamily(
     escoOccupation: escoIdx >= 0 ? (roles.esco[escoIdx]?.[0] ?? null) : null,
     confidence,
   };
+}
+
+/** The exact key, or the key without seniority words, when the index has it. */
+function exactKey(key: string, roles: Roles): { entry: [number, number]; confidence: number } | null {
+  const exact = roles.titles.get(key);
+  const stripped = roles.titles.get(stripSeniority(key));
+  // Prefer an O*NET occupation: ESCO-only hits on seniority-laden keys ("senior physiotherapist") would give the
+  // same occupation another slug.
+  if (exact && exact[0] >= 0) return { entry: exact, confidence: 0.9 };
+  if (stripped && stripped[0] >= 0) return { entry: stripped, confidence: 0.85 };
+  if (exact) return { entry: exact, confidence: 0.9 };
+  return stripped ? { entry: stripped, confidence: 0.85 } : null;
 }
 
 /** Exact key, then without seniority words, then the longest run of words ending at the head noun. */

@@ -24,10 +24,11 @@ test('findSeniority() takes the most senior word of a title', () => {
 });
 
 test('findSeniority() reads NHS Agenda for Change bands', () => {
-  assert.deepEqual(['band 3', 'band 5', 'band 7', 'band 8a'].map(findSeniority), [
+  assert.deepEqual(['band 3', 'band 5', 'band 7', 'band 8a', 'band 8c'].map(findSeniority), [
     'junior',
     'mid',
     'senior',
+    'lead',
     'director',
   ]);
 });

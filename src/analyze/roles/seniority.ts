@@ -17,12 +17,17 @@ const RULES: [RegExp, Seniority][] = [
     'executive',
   ],
   [/\bvice president\b/, 'vp'],
-  [/\bdirector\b|\bhead of\b|\bheadteacher\b|\bband (?:8[a-d]?|9)\b/, 'director'],
+  [/\bdirector\b|\bhead of\b|\bheadteacher\b|\bband (?:8[cd]|9)\b/, 'director'],
   [
     /\bmanager\b(?<!(?:product|project|program|programme|account|case|property|community|office|practice|social media|content|marketing|sales|success|support) manager)|\bsupervisor\b/,
     'manager',
   ],
-  [new RegExp(`\\b(?:lead|principal|staff (?=${IC_NOUN})|distinguished|team leader|tech lead)\\b`), 'lead'],
+  [
+    new RegExp(
+      `\\bband 8[ab]?\\b|\\b(?:lead|principal|staff (?=${IC_NOUN})|distinguished|team leader|tech lead)\\b`,
+    ),
+    'lead',
+  ],
   [/\bsenior\b|\biii\b|\biv\b|\bband 7\b|\bexperienced\b/, 'senior'],
   [/\bintern(?:ship)?\b|\bapprentice(?:ship)?\b|\bstudent\b|\bco op\b|\bplacement\b/, 'intern'],
   [
