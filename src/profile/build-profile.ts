@@ -52,7 +52,8 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const lookup: SkillGroupLookup = options.skillGroups ?? (() => null);
 
   const skills = collectSkills(listings, options.minSkillScore ?? 0.5);
-  const minCount = Math.max(2, Math.ceil(0.05 * n));
+  // Two listings of twenty are an anecdote, not a pattern: a skill needs three listings and 5% of them.
+  const minCount = Math.max(3, Math.ceil(0.05 * n));
   const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
   const themes: Theme[] = groupThemes(common, lookup)
     .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
@@ -76,14 +77,16 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
   const unique = uniqueClusters.map((u) => u.duty);
   const inline = new Map<string, string>();
-  for (const c of clusters)
-    inline.set(c.canonical.replace(/[.;:,]+$/, ''), lowerFirst(c.canonical.replace(/[.;:,]+$/, '')));
+  for (const c of clusters) {
+    const text = shorten(c.canonical.replace(/[.;:,]+$/, ''));
+    inline.set(text, lowerFirst(text));
+  }
 
   const trackables = [
     ...common.map((s) => ({ text: s.display, listings: s.listings })),
     // Only statements the report shows: a trend about a line the reader cannot find would be a loose end.
     ...[...duties, ...asks, ...uniqueClusters.map((u) => u.cluster)].map((c) => ({
-      text: c.canonical.replace(/[.;:,]+$/, ''),
+      text: shorten(c.canonical.replace(/[.;:,]+$/, '')),
       listings: c.listings,
     })),
   ];
@@ -135,7 +138,7 @@ function clusterItem(
   const n = listings.length;
   const count = c.listings.length;
   return {
-    text: c.canonical.replace(/[.;:,]+$/, ''),
+    text: shorten(c.canonical.replace(/[.;:,]+$/, '')),
     count,
     share: round4(count / n),
     ci: wilsonInterval(count, n),
@@ -150,6 +153,17 @@ function clusterItem(
       3,
     ),
   };
+}
+
+// Some listings glue a whole section into one line; a bullet shows its first 30 words, the evidence the rest.
+function shorten(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= 30
+    ? text
+    : `${words
+        .slice(0, 30)
+        .join(' ')
+        .replace(/[,;:]$/, '')} …`;
 }
 
 function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {
