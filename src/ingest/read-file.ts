@@ -5,6 +5,7 @@
  */
 import { RoleprintError } from '../errors.ts';
 import { type ReadStep, readCsv } from './csv.ts';
+import { innerExtension } from './detect-format.ts';
 import { readGreenhouse } from './greenhouse.ts';
 import { readHn } from './hn.ts';
 import { readJsonDocument, readJsonLdHtml, readJsonl } from './json.ts';
@@ -28,7 +29,9 @@ function readerFor(src: OpenedSource, format: Format, options: ReadOptions): Asy
     case 'jsonld':
       if (/^\s*</.test(src.head)) return readJsonLdHtml(src);
       // One object per line (the NHS file) streams; a single document is parsed whole.
-      return /^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(src.head) || /^\s*\{[^\n]*\}\s*$/.test(src.head)
+      return ['.jsonl', '.ndjson'].includes(innerExtension(src.path)) ||
+        /^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(src.head) ||
+        /^\s*\{[^\n]*\}\s*$/.test(src.head)
         ? readJsonl(src, options, true)
         : readJsonDocument(src, options, true);
     case 'hn':
