@@ -261,3 +261,19 @@ test('readCsv() keeps a long skills_desc column in meta (LinkedIn job 2264355)',
     ),
   );
 });
+
+test('readInputs() reads an empty file and a header-only CSV as zero records, without error', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-ingest-'));
+  try {
+    await writeFile(join(dir, 'empty.csv'), '');
+    await writeFile(join(dir, 'header.csv'), 'id,title,description\n');
+    await writeFile(join(dir, 'empty.jsonl'), '\n\n');
+    const { events } = await collect([dir]);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['file', 'file-end', 'file', 'file-end', 'file', 'file-end'],
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
