@@ -48,8 +48,8 @@ const SPELLINGS: [RegExp, string][] = [
   [/^haem/, 'hem'],
   [/^programme/, 'program'],
   [/^centre/, 'center'],
-  [/^organis/, 'organiz'],
-  [/^speciali[sz]/, 'specializ'],
+  [/^organis(?=(?:e|ed|es|ing|ation|ations)$)/, 'organiz'],
+  [/^specialis(?=(?:e|ed|es|ing|ation)$)/, 'specializ'],
 ];
 
 function americanize(word: string): string {
