@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { restoreLineBreaks } from './glued-text.ts';
 import { htmlToText } from './html-to-text.ts';
-import { findListing, readHn, readLinkedIn, readNhs } from './testing/shared-listings.ts';
+import { findListing, readHn, readLinkedIn, readNhs, readOthers } from './testing/shared-listings.ts';
 
 const linkedIn = readLinkedIn();
 
@@ -135,6 +135,31 @@ test('restoreLineBreaks() gives glued NHS contact labels their line and colon ba
       'Additional contact information',
     ].join('\n'),
   );
+});
+
+test('restoreLineBreaks() breaks long space-flattened lines at double spaces and labels (ethical-tech, Hendrick Automotive)', () => {
+  // ethical-tech-jobs-2020/postings.csv, 8th record (CSV row 9): Hendrick Automotive Group, Sales Person.
+  const listing = findListing(readOthers(), 'ethical-tech-jobs-2020/postings.csv', '8');
+  assert.equal(listing.company, 'Hendrick Automotive Group');
+  const lines = restoreLineBreaks(listing.description).split('\n');
+  assert.deepEqual(lines.slice(0, 2), [
+    ' Summary: Sells new or used vehicles at a profit to the dealership, while ensuring customer satisfaction.',
+    'Supervisory Responsibilities: This job has no direct supervisory responsibilities.',
+  ]);
+  assert.ok(
+    lines[2]?.startsWith(
+      'Essential Duties and Responsibilities include the following: Meets dealership sales goals.',
+    ),
+  );
+});
+
+test('restoreLineBreaks() starts a line at a short label after a sentence in a long line, not after a list number', () => {
+  const long = `${'We build tools for clinicians and care teams across the country. '.repeat(3)}Stack: Go, Postgres. See list 2. Senior Go Engineer: builds APIs.`;
+  assert.equal(
+    restoreLineBreaks(long),
+    `${'We build tools for clinicians and care teams across the country. '.repeat(3).trimEnd()}\nStack: Go, Postgres. See list 2. Senior Go Engineer: builds APIs.`,
+  );
+  assert.equal(restoreLineBreaks('Short line. Stack: Go.'), 'Short line. Stack: Go.');
 });
 
 test('restoreLineBreaks() keeps existing lines and is idempotent', () => {

@@ -40,6 +40,17 @@ function restoreContactLabel(
   const newLine = offset > 0 && !/\s/.test(line[offset - 1] ?? ' ') ? '\n' : '';
   return `${newLine}${label}: `;
 }
+// Texts flattened with spaces instead of glued (ethical-tech-jobs-2020 `Text`, some LinkedIn rows): in a long line a
+// run of two or more spaces, or a short `Label:` after a sentence end, is where a line used to break.
+const FLAT_LINE = 200;
+const DOUBLE_SPACE = /(\S) {2,}(?=\S)/g;
+const LABEL_AFTER_SENTENCE = /(?<=[A-Za-z)][.!?]) (?=(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ /&-]+[A-Za-z]+){0,3}:\s)/g;
+
+function unflatten(line: string): string {
+  if (line.length < FLAT_LINE) return line;
+  return line.replace(DOUBLE_SPACE, '$1\n').replace(LABEL_AFTER_SENTENCE, '\n');
+}
+
 // Cheap tests that let most lines skip the rules above.
 const MAY_PUNCT_GLUE = /[A-Za-z)][.!?:;)][A-Z]/;
 const MAY_CAMEL_GLUE = /[a-z][A-Z]/;
@@ -106,6 +117,9 @@ function splitCamelToken(token: string, offset: number, line: string, counts: Ma
 export function restoreLineBreaks(s: string): string {
   const counts = countTokens(s);
   return s
+    .split('\n')
+    .map(unflatten)
+    .join('\n')
     .split('\n')
     .map((line) => {
       const labelled = line
