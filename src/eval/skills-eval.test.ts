@@ -7,6 +7,7 @@ import {
   normalizeLabel,
   readDecorteFile,
   scoreRanking,
+  skillPredictions,
 } from './skills-eval.ts';
 
 const DECORTE = '../shared/data/benchmarks/decorte';
@@ -76,4 +77,18 @@ test('evaluateSkillRanking() gives a perfect score to an oracle and formats a ta
   assert.equal(r?.rp5, 1);
   assert.equal(r?.mrr, 1);
   assert.match(formatSkillEval(r ? [r] : []), /house_validation_annotations\.csv\s+61\s+1\.000\s+1\.000/);
+});
+
+test('skillPredictions() pairs each top-k score with whether its label is gold', () => {
+  const ranker = {
+    rank: (s: string) =>
+      s === 'javascript reactjs java'
+        ? [
+            { label: 'JavaScript', score: 0.9 },
+            { label: 'SQL', score: 0.2 },
+          ]
+        : [],
+  };
+  const p = skillPredictions([`${DECORTE}/tech_validation_annotations.csv`], ranker, { k: 2 });
+  assert.deepEqual(p, { scores: [0.9, 0.2], outcomes: [true, false] });
 });

@@ -202,3 +202,33 @@ export function formatSkillEval(results: SkillEvalResult[]): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   return [line(head), ...rows.map(line)].join('\n');
 }
+
+/**
+ * Calibration check: each sentence's top-k predictions as (calibrated score, was it gold) pairs, for a reliability
+ * table (see reliabilityTable / formatReliability in src/analyze/skills/rank).
+ * @example
+ * const { scores, outcomes } = skillPredictions(files, loadRanker(), { half: 'held-out' });
+ * console.log(formatReliability(reliabilityTable(scores, outcomes)));
+ */
+export function skillPredictions(
+  files: string[],
+  ranker: LabelRanker,
+  options: SkillEvalOptions & { k?: number } = {},
+): { scores: number[]; outcomes: boolean[] } {
+  const scores: number[] = [];
+  const outcomes: boolean[] = [];
+  for (const file of files) {
+    const { sentences } = readDecorteFile(file);
+    const half = options.half ? splitSentences(sentences) : null;
+    for (const { sentence, gold } of sentences) {
+      if (options.filter && !options.filter(sentence)) continue;
+      if (half && half.get(sentence) !== options.half) continue;
+      const goldSet = new Set(gold);
+      for (const r of ranker.rank(sentence, options.k ?? 10)) {
+        scores.push(r.score);
+        outcomes.push(goldSet.has(normalizeLabel(r.label)));
+      }
+    }
+  }
+  return { scores, outcomes };
+}
