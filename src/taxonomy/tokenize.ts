@@ -136,25 +136,8 @@ const STEM_EXCEPTIONS: Record<string, string> = {
   windows: 'windows',
 };
 
-// Longest first: -ation/-ize/-ate families collapse so "automation" = "automate", "optimization" = "optimize".
-const SUFFIXES = [
-  'izations',
-  'ization',
-  'ations',
-  'ation',
-  'ments',
-  'ment',
-  'izing',
-  'ized',
-  'izes',
-  'ize',
-  'ating',
-  'ated',
-  'ates',
-  'ate',
-  'ing',
-  'ed',
-];
+// Longest first: -ation/-ate families collapse so "automation" = "automate" (and -ization → -iz above).
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ating', 'ated', 'ates', 'ate', 'ing', 'ed'];
 
 /**
  * Reduces a lower-case word to a stem shared by its inflections and -ment/-ation nouns
@@ -169,8 +152,11 @@ export function stemToken(word: string): string {
   if (known !== undefined) return known;
   if (word.length <= 3 || /[^a-z]/.test(word)) return word;
   let w = word;
-  // British and American spellings share one stem.
-  w = w.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1').replace(/our$/, 'or');
+  // British and American spellings share one stem; -ization keeps its -iz so "authorization" is not "author".
+  w = w
+    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
+    .replace(/our$/, 'or')
+    .replace(/izations?$/, 'iz');
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is|os)$/.test(w)) w = w.slice(0, -1);

@@ -25,6 +25,29 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'enjoy working', // → show commitment
   'support people', // → mentor individuals: "support people to stay at home" is care, not mentoring
   'help people', // → mentor individuals
+  // Found among the most frequent matches over all shared listings (19,766 cleaned):
+  'management team', // → manage staff: "our management team" is who, not a skill
+  'support staff', // → guide staff: a kind of staff
+  'support manager', // → support managers: a job title
+  'support managers',
+  'support individuals', // → mentor individuals: care work, not mentoring
+  'time working', // → use personal organization software: the tail of "part time working"
+  'time work',
+  'technical skills', // → apply knowledge of science, technology and engineering: says nothing about which
+  'geographical area', // → geographic areas: "covering a geographical area"
+  'company policies', // boilerplate "in line with company policies"
+  'provide evidence', // → present evidence: application instructions
+  'regulatory requirements', // → good laboratory practice
+  'emergency care', // → first aid: in listings, the hospital department
+  'personal development', // mostly the benefit ("opportunities for personal development")
+  'ict', // → printed circuit boards testing methods (an acronym alternative label)
+  'people work', // "people@work": the "@" splits into everyday words
+  'staff support', // → support ICT system users: a benefit
+  'production software', // → industrial software: "software in production"
+  'design software', // → industrial software
+  'work with engineering', // → liaise with industrial professionals: in-house engineering teams
+  'work with engineers',
+  'route', // an O*NET tool name; "route"/"routes" are everyday words
   'application process', // the hiring process, in apply text
   'after the deadline', // an O*NET tool name, and a phrase
   // Preferred labels of programming languages, products and topics named by ordinary words.

@@ -136,13 +136,13 @@ function pick(
     if (r === bestRank) tied.add(l.concept);
   }
   if (!best) return null;
-  // One-word labels must match the word itself or its plural: stems alone conflate "accounts" and "accounting".
+  // One-word labels must match the word itself or, for common nouns, its plural: stems alone conflate "accounts"
+  // and "accounting", and names take no plural ("canvas" is not Canva).
   if (
     best.words === 1 &&
     how !== 'bag' &&
     norm !== best.norm &&
-    norm !== `${best.norm}s` &&
-    norm !== `${best.norm}es`
+    !(best.plural && (norm === `${best.norm}s` || norm === `${best.norm}es`))
   )
     return null;
   return {

@@ -24,6 +24,8 @@ export interface IndexedLabel {
   words: number;
   /** Set for one-word acronym alternative labels ("IoT", "GIS"): the text must be spelled exactly so. */
   spelling?: string;
+  /** True when a one-word label may match its plural: common nouns ("database"), not names ("Canva", "Docker"). */
+  plural?: boolean;
 }
 
 /** The built index. */
@@ -113,6 +115,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
       return;
     }
     const label: IndexedLabel = { concept, kind, norm, words: words.length };
+    if (words.length === 1 && form === form.toLowerCase()) label.plural = true;
     if (kind === 'alt' && words.length === 1) label.spelling = form.trim();
     // Capitalised one-word ESCO names (languages, products: "Polish", "Unity") are ordinary words in lower case.
     // Upper-case ESCO acronyms ("SAND", "SPARK") likewise: "Sands", "spark".
