@@ -69,6 +69,8 @@ export interface Trends {
   compared: { from: { period: string; count: number }; to: { period: string; count: number } };
   /** Listings without a date, left out of the comparison. */
   undated: number;
+  /** A caution when the two sides come mostly from different sources; null otherwise. */
+  note: string | null;
   rising: TrendItem[];
   falling: TrendItem[];
 }

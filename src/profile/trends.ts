@@ -98,6 +98,7 @@ export function computeTrends(
   const n0 = countSide(side, 0);
   const n1 = countSide(side, 1);
   if (n0 < minListings || n1 < minListings) return null;
+  const note = sourceNote(listings, side);
   const changes: TrendItem[] = [];
   for (const item of items) {
     let k0 = 0;
@@ -129,6 +130,7 @@ export function computeTrends(
       .map(([period, count]) => ({ period, count })),
     compared: { from: { period: fromLabel, count: n0 }, to: { period: toLabel, count: n1 } },
     undated,
+    note,
     rising: changes
       .filter((c) => c.direction === 'rising')
       .sort(order)
@@ -177,4 +179,35 @@ function splitPeriods(
   const after = periods.slice(best + 1);
   const label = (ps: string[]) => (ps.length === 1 ? (ps[0] ?? '') : `${ps[0]} – ${ps.at(-1)}`);
   return { before: new Set(before), after: new Set(after), labels: [label(before), label(after)] };
+}
+
+// Periods drawn from different sources compare the sources as much as the times; say so when most listings of
+// each side come from sources the other side lacks.
+function sourceNote(listings: readonly AnalyzedListing[], side: Int8Array): string | null {
+  const bySide = [new Map<string, number>(), new Map<string, number>()];
+  listings.forEach((l, i) => {
+    const s = side[i];
+    if (s !== 0 && s !== 1) return;
+    const m = bySide[s] as Map<string, number>;
+    const dir = l.source.split('/')[0] ?? l.source;
+    m.set(dir, (m.get(dir) ?? 0) + 1);
+  });
+  const [a, b] = bySide as [Map<string, number>, Map<string, number>];
+  const sharedShare = (m: Map<string, number>, other: Map<string, number>) => {
+    let shared = 0;
+    let total = 0;
+    for (const [k, v] of m) {
+      total += v;
+      if (other.has(k)) shared += v;
+    }
+    return total === 0 ? 1 : shared / total;
+  };
+  if (sharedShare(a, b) >= 0.5 && sharedShare(b, a) >= 0.5) return null;
+  const top = (m: Map<string, number>) =>
+    [...m.entries()]
+      .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
+      .slice(0, 2)
+      .map(([k]) => k)
+      .join(', ');
+  return `The two periods come mostly from different sources (${top(a)} against ${top(b)}), so a change may reflect the sources as much as time.`;
 }

@@ -71,6 +71,7 @@ export function renderHtml(profile: RoleProfile): string {
     out.push(
       `<p class="note">Compared ${h(t.compared.from.period)} (${t.compared.from.count} listings, upper bar) with ${h(t.compared.to.period)} (${t.compared.to.count} listings, lower bar); ${t.undated} undated listings left out.</p>`,
     );
+    if (t.note) out.push(`<p class="note">${h(t.note)}</p>`);
     if (t.rising.length === 0 && t.falling.length === 0)
       out.push('<p>No item changed significantly (p &lt; 0.05).</p>');
     for (const [label, list] of [

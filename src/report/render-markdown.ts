@@ -63,6 +63,7 @@ export function renderMarkdown(profile: RoleProfile): string {
       `Compared ${md(t.compared.from.period)} (${t.compared.from.count} listings) with ${md(t.compared.to.period)} (${t.compared.to.count} listings); ${t.undated} undated listings left out. Listings per ${t.by === 'range' ? 'range' : t.by}: ${t.periods.map((p) => `${md(p.period)} ${p.count}`).join(', ')}.`,
       '',
     );
+    if (t.note) out.push(md(t.note), '');
     if (t.rising.length === 0 && t.falling.length === 0)
       out.push('No item changed significantly (p < 0.05).');
     for (const [label, list] of [
@@ -95,9 +96,14 @@ export function renderMarkdown(profile: RoleProfile): string {
 
 // Listing text must not turn into Markdown structure or HTML when the report is viewed.
 function md(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/([\\`*[\]<>|])/g, '\\$1')
-    .replace(/^#/, '\\#')
-    .replace(/^([-+]|\d+\.)\s/, '\\$1 ');
+  return (
+    s
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/([\\`*[\]|])/g, '\\$1')
+      // Only what could open an HTML tag or a block quote needs escaping: "p < 0.001" stays readable.
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      .replace(/^>/, '\\>')
+      .replace(/^#/, '\\#')
+      .replace(/^([-+]|\d+\.)\s/, '\\$1 ')
+  );
 }

@@ -41,8 +41,11 @@ test('renderMarkdown() follows the report shape and escapes listing markup', () 
   assert.ok(lines.includes('- Expertise in Go: 100% (4/4) [E1]'));
   assert.ok(lines.includes('## Unique responsibilities noted in listings'));
   assert.ok(lines.includes('## Trends'));
-  assert.doesNotMatch(md, /<script>/);
-  assert.match(md, /\\<script\\>/);
+  assert.doesNotMatch(md, /(^|[^\\])<(script|\/script|img)/);
+  assert.match(
+    md,
+    /\\<script>alert\("x"\)\\<\/script> Own the \\<img src=x onerror=alert\(1\)> deploy pipeline/,
+  );
 });
 
 test('renderCsv() writes one row per item and quotes fields with commas and quotes', () => {
