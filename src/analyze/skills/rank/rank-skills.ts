@@ -92,7 +92,11 @@ export function topK(scores: Float32Array, k: number): number[] {
         [heap[c], heap[p]] = [heap[p] as number, heap[c] as number];
         c = p;
       }
-    } else if (k > 0 && worse(heap[0] as number, i)) {
+    } else if (
+      k > 0 &&
+      (scores[i] as number) >= (scores[heap[0] as number] as number) &&
+      worse(heap[0] as number, i)
+    ) {
       heap[0] = i;
       let p = 0;
       for (;;) {
