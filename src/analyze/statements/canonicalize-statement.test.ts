@@ -50,6 +50,10 @@ test('canonicalizeStatement() keeps requirements as noun phrases with the years 
     canonical: 'Experience in software development',
     years: 3,
   });
+  assert.deepEqual(req('2+ years carrying and hitting a quota'), {
+    canonical: 'Experience carrying and hitting a quota',
+    years: 2,
+  });
   assert.deepEqual(req('7+ years building distributed systems'), {
     canonical: 'Experience building distributed systems',
     years: 7,

@@ -82,12 +82,7 @@ export function canonicalizeStatement(
     const rest = req.slice(ym.index + ym[0].length);
     const tail = YEARS_TAIL.exec(rest)?.[0] ?? '';
     const after = rest.slice(tail.length);
-    if (
-      /^(?:in|with|of|on|at|as|leading|building|managing|working|developing|using|across|within|designing|delivering|running)\b/i.test(
-        after,
-      )
-    )
-      req = `Experience ${after}`;
+    if (/^(?:in|with|of|on|at|as|across|within|\p{L}+ing)\b/iu.test(after)) req = `Experience ${after}`;
     else if (after.length > 0) req = /experience/i.test(after) ? after : `Experience in ${after}`;
     else req = 'Experience';
   }

@@ -11,7 +11,7 @@ type StatementSection = Statement['section'];
 const STATEMENT_KINDS: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
 
 const PREFERRED_CUE =
-  /\b(?:is|are|would be) (?:a (?:big |huge |strong )?)?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b|\(preferred\)|\bpreferred but not required\b|\bnot required\b|\bpreferably\b/i;
+  /\b(?:is|are|would be) (?:a (?:big |huge |strong )?)?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b|\(preferred\)|\bpreferred but not required\b|\bnot required\b|\bpreferably\b|[,(–-]\s*preferred\)?$/i;
 
 /** Statements shorter than this many words are labels or fragments, not duties. */
 const MIN_WORDS = 2;
