@@ -45,7 +45,7 @@ export function periodOf(date: string, by: 'quarter' | 'year'): string {
 }
 
 /**
- * Compares two periods (the last two when both are big enough, else the dated listings split into earlier and later
+ * Compares two periods (the two latest with enough listings each, else the dated listings split into earlier and later
  * halves at a period boundary, or two explicit ranges); null when the listings carry too few dates.
  * @example
  * const trends = computeTrends(listings, items, { by: 'year' });
@@ -152,17 +152,18 @@ function countSide(side: Int8Array, s: number): number {
   return n;
 }
 
-// The last two periods when both are big enough; otherwise the boundary that best balances earlier and later.
+// The two latest periods with enough listings each; otherwise the boundary that best balances earlier and later.
 function splitPeriods(
   periods: string[],
   counts: Map<string, number>,
   minListings: number,
 ): { before: Set<string>; after: Set<string>; labels: [string, string] } | null {
   if (periods.length < 2) return null;
-  const last = periods.at(-1) ?? '';
-  const prev = periods.at(-2) ?? '';
-  if ((counts.get(last) ?? 0) >= minListings && (counts.get(prev) ?? 0) >= minListings)
-    return { before: new Set([prev]), after: new Set([last]), labels: [prev, last] };
+  // The two latest periods big enough to stand alone (a stray later listing should not decide the comparison).
+  const big = periods.filter((p) => (counts.get(p) ?? 0) >= minListings);
+  const last = big.at(-1);
+  const prev = big.at(-2);
+  if (last && prev) return { before: new Set([prev]), after: new Set([last]), labels: [prev, last] };
   const total = periods.reduce((s, p) => s + (counts.get(p) ?? 0), 0);
   let best = -1;
   let bestGap = Number.POSITIVE_INFINITY;
