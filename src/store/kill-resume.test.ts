@@ -95,8 +95,13 @@ for (const backend of TEST_BACKENDS) {
       assert.equal(summary.total.read, TOTAL);
       assert.deepEqual(summary, JSON.parse(uninterrupted.stdout));
       const [a, b] = [await dump(killed.db), await dump(whole.db)];
+      const at = a.findIndex((line, i) => line !== b[i]);
+      assert.equal(
+        at,
+        -1,
+        `resumed and uninterrupted databases differ at dump line ${at}:\n  resumed:       ${a[at]?.slice(0, 300)}\n  uninterrupted: ${b[at]?.slice(0, 300)}`,
+      );
       assert.equal(a.length, b.length);
-      assert.deepEqual(a, b);
     } finally {
       await killed.drop();
       await whole.drop();
