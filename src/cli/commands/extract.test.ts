@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { loadTaxonomy } from '../../analyze/skills/index.ts';
 import { listingLine, listingText } from '../../analyze/skills/testing/shared-sentences.ts';
-import { runExtract } from './extract.ts';
+import { extractListings, runExtract } from './extract.ts';
 
 const taxonomy = loadTaxonomy();
 
@@ -64,5 +65,26 @@ describe('runExtract()', () => {
     assert.deepEqual(summary, { documents: 2, rejected: 1 });
     assert.equal(lines.length, 2);
     assert.match(errors, /line 2: rejected/);
+  });
+});
+
+describe('extractListings()', () => {
+  it('reads listings in an ingest format and writes one line per listing under its id (tech-leadership, 116 listings)', async () => {
+    const dir = fileURLToPath(new URL('../../../../shared/data/listings/tech-leadership', import.meta.url));
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (c) => chunks.push(String(c)));
+    const summary = await extractListings([dir], { format: 'jsonl' }, out, new PassThrough(), {
+      taxonomy,
+      top: 5,
+    });
+    assert.deepEqual(summary, { documents: 116, rejected: 0 });
+    const docs = chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; skills: unknown[] });
+    assert.equal(docs.length, 116);
+    assert.ok(docs.every((d) => /^[0-9a-f]{16}$/.test(d.id) && d.skills.length <= 5));
   });
 });

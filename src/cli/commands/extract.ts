@@ -9,9 +9,12 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
+import type { Section } from '../../analyze/index.ts';
 import { splitSections } from '../../analyze/sections/index.ts';
 import { extractSkills, loadTaxonomy, type SkillRanker, type Taxonomy } from '../../analyze/skills/index.ts';
+import { cleanListing } from '../../clean/index.ts';
 import { RoleprintError } from '../../errors.ts';
+import { FORMATS, isFormat, type ReadOptions, readInputs } from '../../ingest/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
 /** Options of {@link runExtract}. */
@@ -94,6 +97,57 @@ export async function runExtract(
   return summary;
 }
 
+/**
+ * Reads listing files in any ingest format (CSV, JSON, JSON-LD, HN …), cleans each listing and writes its skills
+ * under the listing's id; unreadable records and listings cleaning rejects are counted, not thrown.
+ * @example
+ * await extractListings(['../shared/data/listings/tech-leadership'], {}, process.stdout, process.stderr, { taxonomy });
+ */
+export async function extractListings(
+  paths: string[],
+  readOptions: ReadOptions,
+  output: Writable,
+  errors: Writable,
+  options: RunExtractOptions,
+): Promise<ExtractSummary> {
+  const summary: ExtractSummary = { documents: 0, rejected: 0 };
+  for await (const e of readInputs(paths, readOptions)) {
+    if (e.type !== 'item') continue;
+    const clean = e.item.kind === 'listing' ? cleanListing(e.item.listing) : e.item.rejection;
+    if (!('text' in clean)) {
+      summary.rejected++;
+      errors.write(`roleprint extract: ${clean.source} ${clean.locator}: rejected: ${clean.reason}\n`);
+      continue;
+    }
+    const sections =
+      options.sections === false ? undefined : splitSections(clean.text, { title: clean.title });
+    writeSkills(output, clean.id, clean.text, sections, options);
+    summary.documents++;
+  }
+  return summary;
+}
+
+function writeSkills(
+  output: Writable,
+  id: string,
+  text: string,
+  sections: Section[] | undefined,
+  options: RunExtractOptions,
+): void {
+  let skills = extractSkills(text, { taxonomy: options.taxonomy, sections, minScore: options.minScore });
+  if (options.ranker) skills = options.ranker(text, skills).filter((s) => s.score >= (options.minScore ?? 0));
+  if (options.top !== undefined) skills = skills.slice(0, options.top);
+  const out = skills.map((s) => ({
+    uri: s.uri,
+    label: s.label,
+    type: s.type,
+    score: s.score,
+    need: s.need,
+    spans: s.spans,
+  }));
+  output.write(`${JSON.stringify({ id, skills: out })}\n`);
+}
+
 function asDocument(line: string): { id: string | null; text: string } | null {
   if (!line.trimStart().startsWith('{')) return null;
   try {
@@ -129,39 +183,68 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
       'Find the skills in each document: JSONL {"id","text"} lines (or plain text as one document) in, JSONL {"id","skills":[…]} out',
     )
     .option('--input <file>', 'read from FILE instead of stdin')
+    .option(
+      '--format <format>',
+      `read --input (a file or folder) as listings in an ingest format (${FORMATS.join('|')}); ids are listing ids`,
+    )
     .option('--top <k>', 'keep the K best skills per document')
     .option('--min-score <s>', 'keep skills scoring at least S (0..1)')
     .option('--no-sections', 'count every part of the text as evidence (skip benefits/about/legal detection)')
     .addHelpText(
       'after',
-      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5',
+      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5\n  roleprint extract --input postings.csv --format csv',
     )
-    .action(async (opts: { input?: string; top?: string; minScore?: string; sections: boolean }) => {
-      const top = opts.top === undefined ? undefined : parseNumber('--top', opts.top, true);
-      const minScore =
-        opts.minScore === undefined ? undefined : parseNumber('--min-score', opts.minScore, false);
-      if (opts.input !== undefined) {
-        await access(opts.input).catch((cause) => {
+    .action(
+      async (opts: {
+        input?: string;
+        format?: string;
+        top?: string;
+        minScore?: string;
+        sections: boolean;
+      }) => {
+        const top = opts.top === undefined ? undefined : parseNumber('--top', opts.top, true);
+        const minScore =
+          opts.minScore === undefined ? undefined : parseNumber('--min-score', opts.minScore, false);
+        const format = opts.format;
+        if (format !== undefined && !isFormat(format))
           throw new RoleprintError(
-            'INPUT',
-            `Cannot read ${opts.input}: ${(cause as Error).message}; pass an existing file to --input or pipe the input to stdin`,
-            { cause },
+            'USAGE',
+            `Cannot use --format ${format}: expected one of ${FORMATS.join('|')}`,
           );
-        });
-      }
-      const input = opts.input === undefined ? process.stdin : createReadStream(opts.input);
-      const summary = await runExtract(input, process.stdout, process.stderr, {
-        taxonomy: loadTaxonomy(),
-        top,
-        minScore,
-        sections: opts.sections,
-        name: opts.input === undefined ? 'stdin' : basename(opts.input),
-      });
-      if (summary.rejected > 0) {
-        process.stderr.write(
-          `roleprint extract: ${summary.documents} documents, ${summary.rejected} lines rejected\n`,
-        );
-        setExitCode(EXIT.REJECTED);
-      }
-    });
+        if (format !== undefined && opts.input === undefined)
+          throw new RoleprintError(
+            'USAGE',
+            'Cannot use --format without --input: pass the listing file or folder to read',
+          );
+        if (opts.input !== undefined) {
+          await access(opts.input).catch((cause) => {
+            throw new RoleprintError(
+              'INPUT',
+              `Cannot read ${opts.input}: ${(cause as Error).message}; pass an existing file to --input or pipe the input to stdin`,
+              { cause },
+            );
+          });
+        }
+        const run: RunExtractOptions = {
+          taxonomy: loadTaxonomy(),
+          top,
+          minScore,
+          sections: opts.sections,
+          name: opts.input === undefined ? 'stdin' : basename(opts.input),
+        };
+        let summary: ExtractSummary;
+        if (format !== undefined && isFormat(format) && opts.input !== undefined) {
+          summary = await extractListings([opts.input], { format }, process.stdout, process.stderr, run);
+        } else {
+          const input = opts.input === undefined ? process.stdin : createReadStream(opts.input);
+          summary = await runExtract(input, process.stdout, process.stderr, run);
+        }
+        if (summary.rejected > 0) {
+          process.stderr.write(
+            `roleprint extract: ${summary.documents} documents, ${summary.rejected} records rejected\n`,
+          );
+          setExitCode(EXIT.REJECTED);
+        }
+      },
+    );
 }
