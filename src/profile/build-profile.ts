@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isFragment } from './boilerplate.ts';
 import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
 import { collectSkills } from './collect-skills.ts';
@@ -35,6 +36,8 @@ export interface ProfileOptions {
 }
 
 const MAX_SKILLS = 60;
+const REQUIREMENT_START =
+  /^(\d+\+?\s*(years?|yrs)|(strong|solid|proven|deep|extensive|excellent|good|demonstrated|hands-on)\b|experience|expertise|knowledge|understanding|familiarity|proficien|degree|bachelor|master|phd|ba\b|bs\b|bsc|ms\b|msc|certifi|licen[cs]|registered|registration|current)/i;
 const MAX_RESPONSIBILITIES = 12;
 const MAX_REQUIREMENTS = 8;
 
@@ -69,10 +72,18 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // Unique duties first: a rare, distinctive duty belongs there rather than at the bottom of the core list.
   const uniqueClusters = findUniqueDuties(clusters, listings, options.background);
   const uniqueSet = new Set(uniqueClusters.map((u) => u.cluster));
+  // A duty reads as something to do; a "duty" phrased as a qualification is a requirement the listing put in the
+  // wrong place, and anything else (team or company descriptions) is neither.
+  const kindOf = (c: StatementCluster): 'duty' | 'ask' | null => {
+    if (c.section !== 'responsibilities') return 'ask';
+    const first = c.canonical.split(/\s+/)[0] ?? '';
+    if (isTaskVerb(first)) return 'duty';
+    return REQUIREMENT_START.test(c.canonical) ? 'ask' : null;
+  };
   const duties = clusters
-    .filter((c) => c.section === 'responsibilities' && !uniqueSet.has(c))
+    .filter((c) => kindOf(c) === 'duty' && !uniqueSet.has(c))
     .slice(0, MAX_RESPONSIBILITIES);
-  const asks = clusters.filter((c) => c.section !== 'responsibilities').slice(0, MAX_REQUIREMENTS);
+  const asks = clusters.filter((c) => kindOf(c) === 'ask').slice(0, MAX_REQUIREMENTS);
   const responsibilities = duties.map((c) => clusterItem(c, listings, 'responsibility'));
   const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
   const unique = uniqueClusters.map((u) => u.duty);

@@ -17,7 +17,7 @@ import { conceptTokens } from './tokens.ts';
 export interface UniqueOptions {
   /** Minimum lift against the background [3]. */
   minLift?: number;
-  /** Maximum share of the role's listings: above it a duty is core, not unique [0.25]. */
+  /** Maximum share of the role's listings: above it a duty is core, not unique [0.15]. */
   maxShare?: number;
   /** Minimum distinct listings [2]. */
   minCount?: number;
@@ -42,7 +42,7 @@ export function findUniqueDuties(
 ): { cluster: StatementCluster; duty: UniqueDuty }[] {
   if (!background) return [];
   const minLift = options.minLift ?? 3;
-  const maxShare = options.maxShare ?? 0.25;
+  const maxShare = options.maxShare ?? 0.15;
   const minCount = options.minCount ?? 2;
   const resamples = options.resamples ?? 200;
   const stability = options.stability ?? 0.7;
