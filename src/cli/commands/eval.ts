@@ -25,26 +25,39 @@ export function registerEval(program: Command, setExitCode: (code: number) => vo
     .description('rank ESCO skills for Decorte-format sentences and print RP@1, RP@5, RP@10 and MRR')
     .argument('<files...>', 'CSV files with columns sentence,span,sub_span,label (or sentence,label)')
     .option('--half <half>', 'score only one half of the fixed tuning split: tune | held-out')
+    .option('--reliability', 'also print the reliability table of the top-10 scores (calibration)')
     .option('--json', 'print the figures as JSON')
     .addHelpText(
       'after',
       '\nExample:\n  roleprint eval skills ../shared/data/benchmarks/decorte/tech_validation_annotations.csv ../shared/data/benchmarks/decorte/house_validation_annotations.csv',
     )
-    .action(async (files: string[], opts: { half?: string; json?: boolean }) => {
+    .action(async (files: string[], opts: { half?: string; json?: boolean; reliability?: boolean }) => {
       requireFiles(files, 'skills');
       if (opts.half !== undefined && opts.half !== 'tune' && opts.half !== 'held-out') {
         throw new RoleprintError('USAGE', `Cannot use --half ${opts.half}: choose tune or held-out`);
       }
-      const { evaluateSkillRanking, formatSkillEval } = await import('../../eval/skills-eval.ts');
-      const { defaultRanker } = await import('../../analyze/skills/rank/index.ts');
-      const results = evaluateSkillRanking(
-        files,
-        defaultRanker(),
-        opts.half ? { half: opts.half as 'tune' | 'held-out' } : {},
+      const { evaluateSkillRanking, formatSkillEval, skillPredictions } = await import(
+        '../../eval/skills-eval.ts'
       );
-      process.stdout.write(
-        opts.json ? `${JSON.stringify(results, null, 2)}\n` : `${formatSkillEval(results)}\n`,
+      const { defaultRanker, formatReliability, reliabilityTable } = await import(
+        '../../analyze/skills/rank/index.ts'
       );
+      const options = opts.half ? { half: opts.half as 'tune' | 'held-out' } : {};
+      const results = evaluateSkillRanking(files, defaultRanker(), options);
+      let table: ReturnType<typeof reliabilityTable> | null = null;
+      if (opts.reliability) {
+        const { scores, outcomes } = skillPredictions(files, defaultRanker(), { ...options, k: 10 });
+        table = reliabilityTable(scores, outcomes);
+      }
+      if (opts.json) {
+        process.stdout.write(
+          `${JSON.stringify(table ? { results, reliability: table } : results, null, 2)}\n`,
+        );
+      } else {
+        process.stdout.write(`${formatSkillEval(results)}\n`);
+        if (table)
+          process.stdout.write(`\nReliability (top 10 per sentence):\n${formatReliability(table)}\n`);
+      }
       setExitCode(EXIT.OK);
     });
 
