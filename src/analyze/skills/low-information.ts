@@ -1,12 +1,13 @@
 /**
  * ESCO labels that fire on everyday words in listings without naming a skill ("data" is an alternative label of
  * "statistics", "design" of "think creatively"). Found by reading the most frequent matches over the shared listings;
- * each one is left out of the matcher (curated aliases may still name the concept in a clearer form).
+ * each one is left out of the matcher (curated aliases may still name the concept in a clearer form), and the same
+ * words in a text match no label at all ("management team" would otherwise match "managing teams" by stems).
  * @module
  */
 
 /**
- * Lower-cased label words (as {@link labelKey} gives them) that the matcher ignores.
+ * Lower-cased words (as `labelKey` gives them) of labels the matcher ignores and of text phrases that match nothing.
  * @example
  * assert.equal(LOW_INFORMATION_LABELS.has('data'), true);
  */

@@ -6,6 +6,7 @@
 import type { Taxonomy, Token } from '../../taxonomy/index.ts';
 import { isStopWord, tokenize } from '../../taxonomy/index.ts';
 import { AMBIGUOUS_NAMES, TECH_CUES } from './ambiguous-names.ts';
+import { LOW_INFORMATION_LABELS } from './low-information.ts';
 import { bagKey, type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
 
 /** How the words matched the label. */
@@ -102,7 +103,7 @@ export function matchPhrases(
         const labels = index.bags.get(bagKey(content));
         const m = labels && pick(labels, tokens, i, j + 1, 'bag');
         // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
-        if (m && !TITLE_NOUNS.has(t.stem)) bags.push(m);
+        if (m && !TITLE_NOUNS.has(t.stem) && !inName(m, tokens)) bags.push(m);
       }
       if (content.length === 3) break;
     }
@@ -121,6 +122,8 @@ function pick(
     .slice(first, last)
     .map((t) => t.norm)
     .join(' ');
+  // Everyday phrases are no evidence whichever label they happen to match ("management team" ~ "managing teams").
+  if (LOW_INFORMATION_LABELS.has(norm)) return null;
   let best: IndexedLabel | null = null;
   let bestRank = -1;
   const tied = new Set<number>();
