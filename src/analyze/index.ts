@@ -3,6 +3,7 @@
  * @module
  */
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
+import { analyzerVersion } from './analyzer-version.ts';
 import type { AnyAnalyzeComponent } from './component.ts';
 import { loadRoles, type Roles, roleComponent } from './roles/index.ts';
 import { sectionsComponent } from './sections/index.ts';
@@ -21,10 +22,10 @@ export type { AnalyzeComponent, AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent }
 export { checkPipeline, createAnalyzer, type PipelineStep } from './pipeline.ts';
 
 /**
- * Names the analysis a store caches per listing: bump it whenever a component's output changes,
- * so a warm store re-analyzes instead of serving stale results.
+ * Names the analysis a store caches per listing. It is derived from the analyzer's own code and data, so any change
+ * to a component or its compiled data makes a warm store re-analyze instead of serving stale results.
  */
-export const ANALYZER_VERSION = 'analyze-1';
+export const ANALYZER_VERSION: string = analyzerVersion();
 
 /** Resources the default components need; loaded once per process unless given. */
 export interface AnalyzeResources {
