@@ -189,10 +189,11 @@ describe('extractSkills() on real listing lines', () => {
     assert.equal(k8s?.need, 'preferred');
   });
 
-  it('keeps only technology from an about section (tech-leadership#6be70039c35904c2, #11fcb94dbe96379d)', () => {
+  it('keeps only a named stack from an about section (tech-leadership#6be70039c35904c2, #11fcb94dbe96379d, #44854931d07053d4)', () => {
     const stack = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
     const lead = listingLine('tech-leadership', '11fcb94dbe96379d', 'lead a team');
-    const text = `${stack}\n${lead}`;
+    const blurb = listingLine('tech-leadership', '44854931d07053d4', 'forefront of AI');
+    const text = `${stack}\n${lead}\n${blurb}`;
     const about: Section[] = [{ kind: 'about', start: 0, end: text.length, heading: null, by: 'content' }];
     assert.deepEqual(found(text, about), [
       ['Go', 'Go'],

@@ -62,6 +62,14 @@ export interface ExtractOptions {
   minScore?: number;
 }
 
+// Technology a company blurb claims rather than a stack it names ("the AI workspace", "cloud-based platform").
+const BLURB_WORDS = new Set([
+  'http://data.europa.eu/esco/skill/e465a154-93f7-4973-9ce1-31659fe16dd2', // principles of artificial intelligence
+  'http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43', // machine learning
+  'http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0', // cloud technologies
+  'http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378', // data analytics
+]);
+
 const HOW: Record<MatchHow, number> = { bag: 0, stem: 1, exact: 2 };
 const HOW_WEIGHT = [0.1, 0.9, 1.5];
 const KIND_WEIGHT = [-0.6, 0.1, 0.6, 0.9];
@@ -107,7 +115,11 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
     if (
       section &&
       NON_SKILL_SECTIONS.has(section.kind) &&
-      !(section.kind === 'about' && matcher.tech[m.concept] === 1)
+      !(
+        section.kind === 'about' &&
+        matcher.tech[m.concept] === 1 &&
+        !BLURB_WORDS.has(taxonomy.concepts[m.concept]?.uri ?? '')
+      )
     )
       continue;
     const list = byConcept.get(m.concept);
