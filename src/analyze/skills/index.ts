@@ -17,4 +17,4 @@ export { LOW_INFORMATION_LABELS } from './low-information.ts';
 export { markNeed, type Need, NON_SKILL_SECTIONS } from './mark-need.ts';
 export { type MatchHow, matchPhrases, type PhraseMatch } from './match-phrases.ts';
 export { type MatcherIndex, matcherIndex } from './matcher-index.ts';
-export { type SkillRanker, skillsComponent } from './skills-component.ts';
+export { type SkillMentionRanker, skillsComponent } from './skills-component.ts';

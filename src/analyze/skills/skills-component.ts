@@ -3,14 +3,19 @@
  * @module
  */
 import type { Taxonomy } from '../../taxonomy/index.ts';
+import type { Section, SkillMention } from '../analyzed-listing.ts';
 import type { AnalyzeComponent } from '../component.ts';
 import { extractSkills, type SkillCandidate } from './extract-skills.ts';
 
-/** Re-ranks or adds to the literal skills of one text (the seam for sentence-level ranking). */
-export type SkillRanker = (
+/**
+ * Re-ranks or adds to the literal skills of one text: the seam for sentence-level ranking
+ * (e.g. `listingSkillRanker(loadRanker())` from ./rank/).
+ */
+export type SkillMentionRanker = (
   text: string,
-  literal: ReturnType<typeof extractSkills>,
-) => ReturnType<typeof extractSkills>;
+  literal: SkillMention[],
+  sections?: readonly Section[],
+) => SkillMention[];
 
 /**
  * The "skills" component: reads text and sections, writes skills (benefits, about, legal and apply text ignored).
@@ -20,19 +25,16 @@ export type SkillRanker = (
  */
 export function skillsComponent(
   taxonomy: Taxonomy,
-  options: { ranker?: SkillRanker; minScore?: number } = {},
+  options: { ranker?: SkillMentionRanker; minScore?: number } = {},
 ): AnalyzeComponent<'skills'> {
   return {
     name: 'skills',
     reads: ['text', 'sections'],
     writes: ['skills'],
     run(doc) {
-      const literal = extractSkills(doc.text, {
-        taxonomy,
-        sections: doc.sections ?? [],
-        minScore: options.minScore ?? 0,
-      });
-      return { skills: options.ranker ? options.ranker(doc.text, literal) : literal };
+      const sections = doc.sections ?? [];
+      const literal = extractSkills(doc.text, { taxonomy, sections, minScore: options.minScore ?? 0 });
+      return { skills: options.ranker ? options.ranker(doc.text, literal, sections) : literal };
     },
   };
 }

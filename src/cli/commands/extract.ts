@@ -11,7 +11,12 @@ import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import type { Section } from '../../analyze/index.ts';
 import { splitSections } from '../../analyze/sections/index.ts';
-import { extractSkills, loadTaxonomy, type SkillRanker, type Taxonomy } from '../../analyze/skills/index.ts';
+import {
+  extractSkills,
+  loadTaxonomy,
+  type SkillMentionRanker,
+  type Taxonomy,
+} from '../../analyze/skills/index.ts';
 import { cleanListing } from '../../clean/index.ts';
 import { RoleprintError } from '../../errors.ts';
 import { FORMATS, isFormat, type ReadOptions, readInputs } from '../../ingest/index.ts';
@@ -25,7 +30,7 @@ export interface RunExtractOptions {
   /** Find sections first so benefits, about, legal and apply text is not skill evidence (default true). */
   sections?: boolean;
   /** Re-ranks or adds to the literal skills of each document (sentence-level ranking plugs in here). */
-  ranker?: SkillRanker;
+  ranker?: SkillMentionRanker;
   /** Name of the input, used as the id of a plain-text document. */
   name?: string;
 }
@@ -135,7 +140,8 @@ function writeSkills(
   options: RunExtractOptions,
 ): void {
   let skills = extractSkills(text, { taxonomy: options.taxonomy, sections, minScore: options.minScore });
-  if (options.ranker) skills = options.ranker(text, skills).filter((s) => s.score >= (options.minScore ?? 0));
+  if (options.ranker)
+    skills = options.ranker(text, skills, sections).filter((s) => s.score >= (options.minScore ?? 0));
   if (options.top !== undefined) skills = skills.slice(0, options.top);
   const out = skills.map((s) => ({
     uri: s.uri,
