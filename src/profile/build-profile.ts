@@ -114,7 +114,12 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const profile: Omit<RoleProfile, 'headline'> = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     role: withLabel(options.role ?? majorityRole(listings), options.label),
-    listings: { count: n, sources: sourceCounts(listings), dateRange: dateRange(listings) },
+    listings: {
+      count: n,
+      sources: sourceCounts(listings),
+      dateRange: dateRange(listings),
+      others: options.background ? otherCount(options.background, listings) : null,
+    },
     composition: parts,
     experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
     themes,
@@ -175,6 +180,11 @@ function shorten(text: string): string {
         .slice(0, 30)
         .join(' ')
         .replace(/[,;:]$/, '')} …`;
+}
+
+function otherCount(background: CorpusStats, listings: readonly AnalyzedListing[]): number {
+  const own = new Set(listings.map((l) => l.id));
+  return background.ids.filter((id) => !own.has(id)).length;
 }
 
 function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {

@@ -117,8 +117,10 @@ export function groupThemes(
     d.skills.sort((a, b) => b.listings.length - a.listings.length || cmp(a.uri, b.uri));
     d.name = nameOf(d, pathOf);
     // A catch-all group ("ICT not elsewhere classified") names nothing: name the theme after its leading skills.
-    if (/^Other\b/.test(d.name) && d.skills.length > 0)
-      d.name = joinNames(d.skills.slice(0, 2).map((s) => titleCase(s.display)));
+    if (/^Other\b/.test(d.name)) {
+      const named = d.skills.filter((s) => d.groupOf.has(s.uri)).slice(0, 2);
+      if (named.length > 0) d.name = joinNames(named.map((s) => titleCase(s.display)));
+    }
   }
   return dedupeNames(drafts.sort(bySize));
 }

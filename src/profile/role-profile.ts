@@ -83,6 +83,8 @@ export interface RoleProfile {
     count: number;
     sources: { source: string; count: number }[];
     dateRange: { from: string | null; to: string | null };
+    /** Other listings the unique duties were compared against (null when there were none). */
+    others: number | null;
   };
   /** One paragraph drawn from the numbers. */
   headline: string;

@@ -60,11 +60,13 @@ export function sourcesLine(profile: RoleProfile): string {
  * assert.match(emptyNote('unique'), /compare/);
  */
 export function emptyNote(
-  section: 'unique' | 'trends' | 'themes' | 'responsibilities' | 'requirements',
+  section: 'unique' | 'unique-none' | 'trends' | 'themes' | 'responsibilities' | 'requirements',
 ): string {
   switch (section) {
     case 'unique':
-      return 'None found: unique duties need other listings to compare against (profile from a store holding other roles too) and must recur in at least a few listings.';
+      return 'None found: unique duties need other listings to compare against (profile from a store holding other roles too).';
+    case 'unique-none':
+      return 'None found: no duty here is both rare elsewhere and said by listings of at least three employers, steadily under resampling.';
     case 'trends':
       return 'Too few dated listings to compare periods (each side needs 15).';
     case 'themes':

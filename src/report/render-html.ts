@@ -55,7 +55,8 @@ export function renderHtml(profile: RoleProfile): string {
     else out.push('<ul>', ...list.map((i) => itemHtml(i, n)), '</ul>');
   }
   out.push('<h2>Unique responsibilities noted in listings</h2>');
-  if (profile.unique.length === 0) out.push(`<p class="note">${h(emptyNote('unique'))}</p>`);
+  if (profile.unique.length === 0)
+    out.push(`<p class="note">${h(emptyNote(profile.listings.others ? 'unique-none' : 'unique'))}</p>`);
   else {
     out.push('<ul>');
     for (const u of profile.unique)

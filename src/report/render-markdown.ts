@@ -50,7 +50,7 @@ export function renderMarkdown(profile: RoleProfile): string {
   for (const item of profile.requirements)
     out.push(`- ${md(item.text)}: ${prevalence(item, n)}${cite(item, ci(item))}`);
   out.push('', '## Unique responsibilities noted in listings', '');
-  if (profile.unique.length === 0) out.push(emptyNote('unique'));
+  if (profile.unique.length === 0) out.push(emptyNote(profile.listings.others ? 'unique-none' : 'unique'));
   for (const u of profile.unique)
     out.push(
       `- ${md(u.name)}: ${md(u.text)} (${uniqueCounts(u)})${cite({ text: `${u.name}: ${u.text}`, evidence: u.evidence })}`,

@@ -6,7 +6,7 @@ import { renderCsv, renderHtml, renderJson, renderMarkdown } from './index.ts';
 
 // Hostile listing text: markup in a duty, in a skill's sentence and in the title-derived role label.
 function hostileProfile() {
-  const xss = '<script>alert("x")</script> Own the <img src=x onerror=alert(1)> deploy pipeline';
+  const xss = 'Own the <script>alert("x")</script> deploy <img src=x onerror=alert(1)> pipeline';
   const listings = Array.from({ length: 4 }, (_, i) => ({
     ...fixtureListing(
       `x${i}`,
@@ -26,7 +26,7 @@ test('renderHtml() renders a listing containing <script> inert', () => {
   assert.doesNotMatch(html, /<img/i);
   assert.match(
     html,
-    /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; Own the &lt;img src=x onerror=alert\(1\)&gt; deploy pipeline/,
+    /Own the &lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; deploy &lt;img src=x onerror=alert\(1\)&gt; pipeline/,
   );
   assert.match(html, /<details><summary>Evidence \(3\)<\/summary>/);
   assert.doesNotMatch(html, /https?:\/\//);
@@ -44,7 +44,7 @@ test('renderMarkdown() follows the report shape and escapes listing markup', () 
   assert.doesNotMatch(md, /(^|[^\\])<(script|\/script|img)/);
   assert.match(
     md,
-    /\\<script>alert\("x"\)\\<\/script> Own the \\<img src=x onerror=alert\(1\)> deploy pipeline/,
+    /Own the \\<script>alert\("x"\)\\<\/script> deploy \\<img src=x onerror=alert\(1\)> pipeline/,
   );
 });
 
@@ -57,7 +57,7 @@ test('renderCsv() writes one row per item and quotes fields with commas and quot
   );
   assert.equal(rows.length, 3);
   assert.equal(rows[1], 'skill,Software,Expertise in Go,4,4,1,0.5101,1,,,,,,,esco:go,x0 x1 x2');
-  assert.match(rows[2] ?? '', /^responsibility,,"<script>alert\(""x""\)<\/script> Own the/);
+  assert.match(rows[2] ?? '', /^responsibility,,"Own the <script>alert\(""x""\)<\/script> deploy/);
 });
 
 test('renderJson() puts the schema keys first and ends with a newline', () => {
