@@ -153,7 +153,12 @@ export function nameDuty(canonical: string, tokens: readonly string[] = []): { n
   const lowerFirst =
     /^[A-Z][a-z]/.test(first) && !/^[A-Z][a-z]+[A-Z]/.test(first) ? first.toLowerCase() : first;
   const text = [lowerFirst, ...words.slice(1)].join(' ').replace(/[.;:,]+$/, '');
-  const nameWords = tidy(keyPhrase(words, tokens) ?? objectPhrase(words), words);
+  const key = keyPhrase(words, tokens);
+  // A key phrase that opens on a connective ("for the needs") names nothing: describe the activity instead.
+  const nameWords =
+    key && !BOUNDARY.has((key[0] ?? '').toLowerCase())
+      ? tidy(key, words)
+      : tidy(activityPhrase(words), words);
   const name = nameWords.join(' ').replace(/[,;:]+$/, '');
   // Capitalize like a sentence, but leave iOS or eBay as written.
   const keep = /^[a-z]+[A-Z]/.test(name);
@@ -196,25 +201,70 @@ function tidy(phrase: string[], words: string[]): string[] {
   return out;
 }
 
-function objectPhrase(words: string[]): string[] {
-  const object: string[] = [];
-  let i = 1;
-  while (i < words.length && LEADING.has((words[i] ?? '').toLowerCase())) i++;
-  for (; i < words.length && object.length < 5; i++) {
+// "Advocating for the needs of the engineering team": the duty's verb as a gerund and up to five words after it.
+function activityPhrase(words: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  // Verb lists ("Build, lead, and maintain …", "Identify and address …") become gerunds, in order.
+  while (i < words.length) {
+    const w = (words[i] ?? '').replace(/[,;:]$/, '');
+    if (out.length > 0 && /^(and|&|or)$/i.test(w)) {
+      out.push(w);
+      i++;
+      continue;
+    }
+    if (out.length > 0 && !isTaskVerb(w)) break;
+    out.push(gerund(w));
+    i++;
+    if (out.length >= 5) break;
+  }
+  while (out.length > 1 && /^(and|&|or)$/i.test(out.at(-1) ?? '')) out.pop();
+  let taken = 0;
+  for (; i < words.length && taken < 5; i++) {
     const w = words[i] ?? '';
-    const bare = w.toLowerCase().replace(/[,()]/g, '');
-    if (BOUNDARY.has(bare) || /[,(]/.test(w.slice(0, 1))) break;
-    object.push(w.replace(/[,;:]$/, ''));
-    if (/[,;:]$/.test(w)) break;
+    const bare = w.toLowerCase().replace(/[,;:.()]/g, '');
+    if (taken >= 2 && STOP_AT.has(bare)) break;
+    if (taken === 0 && (bare === 'our' || bare === 'your' || bare === 'their')) {
+      out.push('the');
+      continue;
+    }
+    out.push(w.replace(/[,;:.]+$/, ''));
+    taken++;
+    if (/[,;:.]$/.test(w) || w.startsWith('(')) break;
   }
-  // A very short object reads better with its qualifier ("Due diligence for acquisitions").
-  if (
-    object.length <= 3 &&
-    i < words.length &&
-    ['for', 'of', 'during', 'across', 'in'].includes((words[i] ?? '').toLowerCase())
-  ) {
-    const tail = words.slice(i, i + 3);
-    if (tail.length >= 2) object.push(...tail.map((w) => w.replace(/[,;:]$/, '')));
-  }
-  return object.length > 0 ? object : words.slice(0, 5);
+  return out;
+}
+
+const STOP_AT = new Set([
+  'to',
+  'with',
+  'across',
+  'that',
+  'which',
+  'by',
+  'through',
+  'while',
+  'as',
+  'so',
+  'including',
+  'during',
+  'from',
+  'within',
+  'into',
+  'and',
+]);
+
+/**
+ * The -ing form of an English verb ("manage" → "managing", "plan" → "planning", "lead" → "leading").
+ * @example
+ * assert.equal(gerund('Advocate'), 'Advocating');
+ */
+export function gerund(verb: string): string {
+  const lower = verb.toLowerCase();
+  let g: string;
+  if (lower.endsWith('ie')) g = `${verb.slice(0, -2)}ying`;
+  else if (/[^aeiouy]e$/.test(lower) || /[^e]ue$/.test(lower)) g = `${verb.slice(0, -1)}ing`;
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lower)) g = `${verb}${verb.slice(-1)}ing`;
+  else g = `${verb}ing`;
+  return g;
 }

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gerund, nameDuty } from './unique-duties.ts';
+
+test('gerund() forms -ing for common duty verbs', () => {
+  assert.deepEqual(
+    ['manage', 'plan', 'lead', 'identify', 'tie', 'set', 'develop', 'Advocate', 'build', 'ship', 'argue'].map(
+      gerund,
+    ),
+    [
+      'managing',
+      'planning',
+      'leading',
+      'identifying',
+      'tying',
+      'setting',
+      'developing',
+      'Advocating',
+      'building',
+      'shipping',
+      'arguing',
+    ],
+  );
+});
+
+test('nameDuty() names a duty after its key phrase, else after the activity', () => {
+  assert.deepEqual(nameDuty('Lead technology due diligence for acquisitions', ['due', 'diligence']), {
+    name: 'Technology due diligence',
+    text: 'lead technology due diligence for acquisitions',
+  });
+  assert.equal(
+    nameDuty('Advocate for the needs of the engineering team', ['advocate', 'need']).name,
+    'Advocating for the needs of the',
+  );
+  assert.equal(
+    nameDuty('Identify and address technical challenges and risks', ['identify', 'address']).name,
+    'Identifying and addressing technical challenges',
+  );
+  assert.equal(nameDuty('Own the iOS app end-to-end', ['ios', 'app']).name, 'iOS app');
+});
