@@ -30,7 +30,7 @@ test('nameDuty() names a duty after its key phrase, else after the activity', ()
   });
   assert.equal(
     nameDuty('Advocate for the needs of the engineering team', ['advocate', 'need']).name,
-    'Advocating for the needs of the',
+    'Advocating for the needs',
   );
   assert.equal(
     nameDuty('Identify and address technical challenges and risks', ['identify', 'address']).name,
