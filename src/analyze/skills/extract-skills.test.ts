@@ -148,6 +148,17 @@ describe('extractSkills() on real listing lines', () => {
     ]);
   });
 
+  it('suppresses low-information labels: "the management team", "senior leadership team", "data", "Go-To-Market" (yc#waas-83758, tech-leadership#67c6064a9e639187, indeed#355ce4859097ca97, yc#waas-96841)', () => {
+    const mgmt = listingLine('yc-waas-nyc-2026', 'waas-83758', 'to the management team');
+    const slt = listingLine('tech-leadership', '67c6064a9e639187', 'senior leadership team');
+    const data = listingLine('indeed-datascientist-2019', '355ce4859097ca97_fccid.html', 'work with data');
+    const gtm = listingLine('yc-waas-nyc-2026', 'waas-96841', 'Enablement & Go-To-Market');
+    assert.deepEqual(found(mgmt), [['sales activities', 'sales activities']]);
+    assert.deepEqual(found(slt), []);
+    assert.deepEqual(found(data), []);
+    assert.deepEqual(found(gtm), []);
+  });
+
   it('reads "lead a team" as the ESCO skill, not the word "lead" alone (tech-leadership#11fcb94dbe96379d)', () => {
     const line = listingLine('tech-leadership', '11fcb94dbe96379d', 'lead a team');
     assert.deepEqual(found(line), [['lead a team', 'lead a team']]);
