@@ -119,7 +119,10 @@ export function groupThemes(
     // A catch-all group ("ICT not elsewhere classified") names nothing: name the theme after its leading skills.
     if (/^Other\b/.test(d.name)) {
       const named = d.skills.filter((s) => d.groupOf.has(s.uri)).slice(0, 2);
-      if (named.length > 0) d.name = joinNames(named.map((s) => titleCase(s.display)));
+      if (named.length > 0)
+        d.name = joinNames(
+          named.map((s) => titleCase(s.display.replace(/^(principles|basics|fundamentals) of /i, ''))),
+        );
     }
   }
   return dedupeNames(drafts.sort(bySize));

@@ -79,6 +79,6 @@ export function joinNames(names: string[]): string {
   if (unique.length <= 1) return unique[0] ?? 'Other Skills';
   const [a, b] = unique as [string, string];
   // Two long group names make a title nobody reads: keep the first alone.
-  if (a.includes('&') || b.includes('&') || a.length + b.length > 34) return a;
+  if (a.includes('&') || b.includes('&') || a.length + b.length > 40) return a;
   return `${a} & ${b}`;
 }
