@@ -707,4 +707,16 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     label: 'attend to detail',
     forms: ['attention to detail', 'detail-oriented', 'detail oriented'],
   },
+  { uri: 'roleprint:tool/domain-name-system-dns', label: 'Domain name system DNS', forms: ['DNS'] },
+  {
+    uri: 'roleprint:tool/microsoft-net-framework',
+    label: 'Microsoft .NET Framework',
+    forms: ['.NET', '.NET Framework', '.NET Core', 'dotnet'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/f4a6e9f7-5cff-46c0-894c-59c20bb78694',
+    label: 'automation technology',
+    forms: ['automation technology', 'industrial automation'],
+  },
+  { uri: 'roleprint:tool/node-js', label: 'Node.js', forms: ['Node'] },
 ];
