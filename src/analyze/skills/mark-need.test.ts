@@ -30,6 +30,13 @@ describe('markNeed()', () => {
     assert.equal(markNeed(text, item + 2, item + 6), 'preferred');
   });
 
+  it('reads the cue of the phrase’s own clause when a sentence has two (tech-leadership#1580205af458a400)', () => {
+    // "… such as Java, Golang, Kafka, Postgres, Docker required." — a cue at the end of a list covers the list.
+    const line = listingLine('tech-leadership', '1580205af458a400', 'Docker required');
+    const at = line.indexOf('Java');
+    assert.equal(markNeed(line, at, at + 4), 'required');
+  });
+
   it('says nothing when nothing is said', () => {
     const line = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
     assert.equal(markNeed(line, 27, 29), null);

@@ -64,6 +64,12 @@ export function sectionAt(sections: readonly Section[] | undefined, offset: numb
  */
 export function markNeed(text: string, start: number, end: number, sections?: readonly Section[]): Need {
   const sentence = sentenceAround(text, start, end);
+  // The phrase's own clause first: "Python required, Go preferred" says both.
+  const clause = clauseAround(sentence, text.slice(start, end));
+  if (clause !== sentence) {
+    if (PREFERRED.test(clause)) return 'preferred';
+    if (REQUIRED.test(clause)) return 'required';
+  }
   if (PREFERRED.test(sentence)) return 'preferred';
   if (REQUIRED.test(sentence)) return 'required';
   const section = sectionAt(sections, start);
@@ -73,6 +79,18 @@ export function markNeed(text: string, start: number, end: number, sections?: re
     return null;
   }
   return headingNeed(text, start);
+}
+
+/** The comma/semicolon/parenthesis-delimited part of `sentence` holding `phrase` (the sentence when not found). */
+function clauseAround(sentence: string, phrase: string): string {
+  const at = sentence.indexOf(phrase);
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1;
+  const after = sentence.slice(at + phrase.length);
+  const stops = [after.indexOf(','), after.indexOf(';'), after.indexOf(')')].filter((i) => i >= 0);
+  const to = at + phrase.length + (stops.length > 0 ? Math.min(...stops) : after.length);
+  return sentence.slice(from, to);
 }
 
 /** The cue of the nearest heading-like line above (short, ends with ':' or has no sentence end), within one block. */
