@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { CleanListing } from '../clean/clean-listing-type.ts';
+import { loadListings, openStore } from '../store/index.ts';
+import { analyzeStore, loadBackground, profileFromStore } from './profile-from-store.ts';
+
+const TECH = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
+
+// A deliberately simple analyzer: every listing is a CTO listing with one duty; enough to test caching and selection.
+function analyzer(calls: { n: number }) {
+  return async () =>
+    (l: CleanListing): AnalyzedListing => {
+      calls.n++;
+      const duty = 'Lead the engineering organization';
+      return {
+        ...l,
+        sections: [],
+        statements: [
+          {
+            section: 'responsibilities',
+            text: duty,
+            start: 0,
+            end: duty.length,
+            canonical: duty,
+            years: null,
+          },
+        ],
+        skills: [],
+        role: {
+          role: 'cto',
+          label: 'Chief Technology Officer',
+          seniority: null,
+          onetSoc: null,
+          escoOccupation: null,
+          confidence: 1,
+        },
+      };
+    };
+}
+
+test('analyzeStore() analyzes each listing once per version and then serves the cache', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await loadListings(store, [TECH], {});
+    const calls = { n: 0 };
+    const first = await analyzeStore(store, { version: 'test-1', analyzer: analyzer(calls) });
+    assert.equal(first.analyzed, 116);
+    assert.equal(calls.n, 116);
+    const ids = new Set((await loadBackground(store, 'test-1')).map((b) => b.id));
+    const second = await analyzeStore(
+      store,
+      { version: 'test-1', analyzer: analyzer(calls) },
+      { analyzedIds: ids },
+    );
+    assert.deepEqual([second.analyzed, second.cached, calls.n], [0, 116, 116]);
+    const other = await analyzeStore(store, { version: 'test-2', analyzer: analyzer(calls) });
+    assert.equal(other.analyzed, 116);
+  } finally {
+    await store.close();
+  }
+});
+
+test('profileFromStore() selects by role and date and refuses an empty selection', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await loadListings(store, [TECH], {});
+    await analyzeStore(store, { version: 'test-1', analyzer: analyzer({ n: 0 }) });
+    const deps = { version: 'test-1', skillGroups: () => null };
+    const all = await profileFromStore(store, { role: 'cto' }, deps);
+    assert.equal(all.listings.count, 116);
+    assert.equal(all.responsibilities[0]?.text, 'Lead the engineering organization');
+    const recent = await profileFromStore(store, { role: 'cto', since: '2024' }, deps);
+    assert.ok(recent.listings.count < 116 && (recent.listings.dateRange.from ?? '') >= '2024');
+    await assert.rejects(
+      profileFromStore(store, { role: 'nurse' }, deps),
+      /no listings in :memory: match role "nurse"/,
+    );
+  } finally {
+    await store.close();
+  }
+});
