@@ -6,6 +6,15 @@
 export { type Concept, loadTaxonomy, type Taxonomy } from '../../taxonomy/index.ts';
 export { AMBIGUOUS_NAMES, type AmbiguousName, TECH_CUES } from './ambiguous-names.ts';
 export {
+  bioSpans,
+  evaluateSpans,
+  formatSpanReport,
+  type PRF,
+  readSkillSpan,
+  type SpanReport,
+  type SpanSentence,
+} from './eval-spans.ts';
+export {
   type ExtractOptions,
   extractSkillCandidates,
   extractSkills,
