@@ -41,7 +41,7 @@ const TITLE_NOUNS = new Set([
   'officer',
   'developer',
 ]);
-const BAG_GAP = new Set(['of', 'for', 'the', 'a', 'an']);
+const BAG_GAP = new Set(['of', 'the']);
 const rank = (l: IndexedLabel, exact: boolean): number => (exact ? 10 : 0) + LABEL_KINDS.indexOf(l.kind);
 
 /**
@@ -92,7 +92,7 @@ export function matchPhrases(
       const t = tokens[j] as Token;
       if (covered[j] || (j > i && t.breakBefore)) break;
       if (isStopWord(t.norm)) {
-        // Only "of/for/the/a/an" may sit inside a reordered phrase ("development of software"), not "to" or "and".
+        // Only "of"/"the" may sit inside a reordered phrase ("development of software"), not "for", "a", "to" or "and".
         if (!BAG_GAP.has(t.norm)) break;
         continue;
       }
