@@ -48,6 +48,8 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'design software', // → industrial software
   'work with engineering', // → liaise with industrial professionals: in-house engineering teams
   'work with engineers',
+  'ground running', // "hit the ground running" → Running grounds
+  'working team', // "a hard working team" → work in teams
   'route', // an O*NET tool name; "route"/"routes" are everyday words
   'application process', // the hiring process, in apply text
   'after the deadline', // an O*NET tool name, and a phrase
