@@ -196,9 +196,13 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
     .option('--top <k>', 'keep the K best skills per document')
     .option('--min-score <s>', 'keep skills scoring at least S (0..1)')
     .option('--no-sections', 'count every part of the text as evidence (skip benefits/about/legal detection)')
+    .option(
+      '--rank',
+      'also rank ESCO skills per sentence (skills described in other words; the sentence is the evidence)',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5\n  roleprint extract --input postings.csv --format csv',
+      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5\n  roleprint extract --input postings.csv --format csv\n  echo \'{"id":"2","text":"You will keep our services up under heavy load."}\' | roleprint extract --rank --no-sections',
     )
     .action(
       async (opts: {
@@ -207,6 +211,7 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
         top?: string;
         minScore?: string;
         sections: boolean;
+        rank?: boolean;
       }) => {
         const top = opts.top === undefined ? undefined : parseNumber('--top', opts.top, true);
         const minScore =
@@ -238,6 +243,10 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
           sections: opts.sections,
           name: opts.input === undefined ? 'stdin' : basename(opts.input),
         };
+        if (opts.rank) {
+          const { listingSkillRanker, loadRanker } = await import('../../analyze/skills/rank/index.ts');
+          run.ranker = listingSkillRanker(loadRanker());
+        }
         let summary: ExtractSummary;
         if (format !== undefined && isFormat(format) && opts.input !== undefined) {
           summary = await extractListings([opts.input], { format }, process.stdout, process.stderr, run);
