@@ -104,6 +104,19 @@ export function groupThemes(
     drafts.splice(i, 1);
   }
   drafts.sort(bySize);
+  // Past six themes, two of one kind (leading others, supervising people) read as one: fold the smaller people-,
+  // business- or technical-kind theme into its closest kin.
+  for (let i = drafts.length - 1; i > 0 && drafts.length > 6; i--) {
+    const small = drafts[i] as ThemeDraft;
+    const kind = themeKind(small, pathOf);
+    if (kind === 'other' || kind === 'technical') continue;
+    const kin = drafts.filter((d) => d !== small && themeKind(d, pathOf) === kind);
+    const target = closest(small.listings, kin);
+    if (!target) continue;
+    absorb(target, small);
+    drafts.splice(i, 1);
+  }
+  drafts.sort(bySize);
   // Skills without a group (tools) join the theme whose listings they share most; alone they form none.
   const technical = drafts.filter((d) => kindOf(d.parent) === 'technical');
   for (const s of loose) {
@@ -140,6 +153,12 @@ function groupPath(s: SkillStat, lookup: SkillGroupLookup): string[] {
     rest = rest.slice(1);
   // ISCED knowledge groups repeat their parent's label one level down; keep distinct steps only.
   return rest.filter((label, i) => i === 0 || shortGroupName(label) !== shortGroupName(rest[i - 1] ?? ''));
+}
+
+// A theme's kind from the narrow groups it would be named after ("supervising people" is people even under
+// "management skills"), else from its broad group.
+function themeKind(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): string {
+  return kindOfLabel(nameOf(d, pathOf)) ?? kindOf(d.parent);
 }
 
 function kindOf(label: string): string {

@@ -16,7 +16,7 @@ const ADJECTIVES =
 const HEADS = 'expertise|experience|knowledge|understanding|familiarity|proficiency|background|fluency';
 // The lead-in must end right before the skill, allowing a few words between ("experience with modern cloud …").
 const LEAD_IN = new RegExp(
-  `(?:\\b(${ADJECTIVES})\\s+)?\\b(${HEADS})\\s+(in|with|of|using)\\b(?:[^.;:!?\\n]{0,40})$`,
+  `(?:\\b(${ADJECTIVES})\\s+)?\\b(${HEADS})\\s+(in|with|of|using)\\b(?:[^.;:!?\\n]{0,60})$`,
   'i',
 );
 
@@ -131,7 +131,7 @@ export function lowerFirst(s: string): string {
     : s;
 }
 
-// The lead-in most listings use before these skills, when at least a quarter of them use one.
+// The lead-in most listings use before these skills, when at least a fifth of them use one.
 function leadIn(skills: SkillStat[], listings: readonly AnalyzedListing[], covered: number): string | null {
   const heads = new Map<string, Set<number>>();
   const adjectives = new Map<string, Map<string, Set<number>>>();
@@ -159,7 +159,7 @@ function leadIn(skills: SkillStat[], listings: readonly AnalyzedListing[], cover
     }
   }
   const top = [...heads.entries()].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0];
-  if (!top || top[1].size * 4 < covered) return null;
+  if (!top || top[1].size * 5 < covered) return null;
   const adj = [...(adjectives.get(top[0]) ?? new Map<string, Set<number>>()).entries()].sort(
     (a, b) => b[1].size - a[1].size || cmp(a[0], b[0]),
   )[0];
