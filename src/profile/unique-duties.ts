@@ -182,7 +182,12 @@ function keyPhrase(words: string[], tokens: readonly string[]): string[] | null 
 
 // No name ends on a connective, and an adjective at the end takes the word it qualifies ("data-based recommendations").
 function tidy(phrase: string[], words: string[]): string[] {
-  const out = [...phrase];
+  // A dash ends the phrase ("first iOS app—from private beta…" names "First iOS app").
+  const dash = phrase.findIndex((w) => /[—–]/.test(w));
+  const out =
+    dash < 0
+      ? [...phrase]
+      : [...phrase.slice(0, dash), (phrase[dash] ?? '').split(/[—–]/)[0] ?? ''].filter(Boolean);
   while (
     out.length > 1 &&
     (BOUNDARY.has((out.at(-1) ?? '').toLowerCase()) || LEADING.has((out.at(-1) ?? '').toLowerCase()))

@@ -76,7 +76,7 @@ export async function runDemo(
   );
   const report = renderReport(profile, options.format);
   if (options.format !== 'md') return report;
-  const total = roles.reduce((s, r) => s + r.count, 0);
+  const total = background.length;
   const others = roles
     .filter((r) => r.role !== role)
     .slice(0, 6)
