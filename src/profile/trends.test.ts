@@ -10,7 +10,7 @@ test('periodOf() labels years and quarters', () => {
 });
 
 // 20 listings in 2020-Q3, 30 in 2020-Q4, one stray in 2026-Q3; the item is in 2 of the first and 20 of the second.
-function listings(source = (i: number) => 'nhs/jobs.jsonl') {
+function listings(source = (_i: number) => 'nhs/jobs.jsonl') {
   return Array.from({ length: 51 }, (_, i) => {
     const date = i < 20 ? '2020-08-01' : i < 50 ? '2020-11-01' : '2026-07-01';
     return fixtureListing(`l${String(i).padStart(2, '0')}`, [date, 'nurse', source(i)], []);
