@@ -81,13 +81,7 @@ test('buildProfile() moves a rare, distinctive duty to unique and leaves boilerp
   const p = buildProfile(roleListings(), options());
   assert.deepEqual(
     p.unique.map((u) => [u.name, u.text, u.count]),
-    [
-      [
-        'Leading technology due diligence for acquisitions',
-        'lead technology due diligence for acquisitions',
-        5,
-      ],
-    ],
+    [['Leading technology due diligence', 'lead technology due diligence for acquisitions', 5]],
   );
   assert.equal(p.unique[0]?.lift, 12.625);
   assert.ok(p.responsibilities.every((r) => !/equal opportunity/.test(r.text)));

@@ -125,15 +125,17 @@ export function writeHeadline(
     out.push(
       `${profile.experience.listings} of ${n} listings state years of experience (median ${profile.experience.medianYears}).`,
     );
+  // Periods from different sources compare the sources too: the headline says so rather than report a trend bare.
+  const caveat = profile.trends?.note ? ' (the two periods come mostly from different sources)' : '';
   const rise = profile.trends?.rising[0];
   const fall = profile.trends?.falling[0];
   if (rise)
     out.push(
-      `From ${rise.from.period} to ${rise.to.period}, ${lower(rise.text)} rose from ${pct(rise.from.share)} to ${pct(rise.to.share)} of listings (${formatP(rise.p)})${fall ? `, while ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} (${formatP(fall.p)})` : ''}.`,
+      `From ${rise.from.period} to ${rise.to.period}, ${lower(rise.text)} rose from ${pct(rise.from.share)} to ${pct(rise.to.share)} of listings (${formatP(rise.p)})${fall ? `, while ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} (${formatP(fall.p)})` : ''}${caveat}.`,
     );
   else if (fall)
     out.push(
-      `From ${fall.from.period} to ${fall.to.period}, ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} of listings (${formatP(fall.p)}).`,
+      `From ${fall.from.period} to ${fall.to.period}, ${lower(fall.text)} fell from ${pct(fall.from.share)} to ${pct(fall.to.share)} of listings (${formatP(fall.p)})${caveat}.`,
     );
   return out.join(' ');
 }

@@ -225,8 +225,9 @@ function activityPhrase(words: string[]): string[] {
   }
   while (out.length > 1 && /^(and|&|or)$/i.test(out.at(-1) ?? '')) out.pop();
   let taken = 0;
-  for (; i < words.length && taken < 5; i++) {
+  for (; i < words.length && taken < 4; i++) {
     const w = words[i] ?? '';
+    if (/^[([]/.test(w)) break;
     const bare = w.toLowerCase().replace(/[,;:.()]/g, '');
     if (taken >= 2 && STOP_AT.has(bare)) break;
     if (taken === 0 && (bare === 'our' || bare === 'your' || bare === 'their')) {
@@ -235,7 +236,7 @@ function activityPhrase(words: string[]): string[] {
     }
     out.push(w.replace(/[,;:.]+$/, ''));
     taken++;
-    if (/[,;:.]$/.test(w) || w.startsWith('(')) break;
+    if (/[,;:.]$/.test(w)) break;
   }
   return out;
 }
