@@ -172,7 +172,9 @@ function clusterItem(
 }
 
 // Some listings glue a whole section into one line; a bullet shows its first 30 words, the evidence the rest.
-function shorten(text: string): string {
+function shorten(raw: string): string {
+  // Markdown or list markers some sources leave at the start ("### Experience with …") are layout, not text.
+  const text = raw.replace(/^[#>*•·\-–\s]+/, '');
   const words = text.split(/\s+/);
   return words.length <= 30
     ? text

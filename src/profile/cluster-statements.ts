@@ -246,7 +246,8 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
     let self = 0;
     for (const t of m.set) {
       const w = weight(t);
-      dot += w * (centroid.get(t) ?? 0);
+      // Leave the member itself out: otherwise the longest statement always looks central to a small cluster.
+      dot += w * ((centroid.get(t) ?? 0) - w);
       self += w * w;
     }
     const words = m.statement.canonical.split(/\s+/);
@@ -267,7 +268,7 @@ function finish(key: string, members: Item[], weight: (t: string) => number): St
   const uses = new Map<string, number>();
   for (const m of members) uses.set(m.statement.canonical, (uses.get(m.statement.canonical) ?? 0) + 1);
   const pick = scored
-    .filter((s) => s.score >= best * 0.85)
+    .filter((s) => s.score >= best * 0.6)
     .sort(
       (x, y) =>
         x.unfit - y.unfit ||
