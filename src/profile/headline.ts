@@ -106,10 +106,12 @@ export function writeHeadline(
         ? `${pct(p.share)} other${p.top ? ` (mostly ${p.top})` : ''}`
         : `${pct(p.share)} ${p.kind}`;
     out.push(
-      `Across ${n} ${profile.role.label} listings${when}, the skills asked for are ${ranked.map(describe).join(', ')}.`,
+      `Across ${n} ${profile.role.label} listing${n === 1 ? '' : 's'}${when}, the skills asked for are ${ranked.map(describe).join(', ')}.`,
     );
   } else
-    out.push(`Across ${n} ${profile.role.label} listings${when}, no skill is named often enough to profile.`);
+    out.push(
+      `Across ${n} ${profile.role.label} listing${n === 1 ? '' : 's'}${when}, no skill is named often enough to profile.`,
+    );
   const items = profile.themes
     .flatMap((t) => t.items)
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1));

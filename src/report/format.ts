@@ -29,7 +29,7 @@ export function prevalence(item: Pick<ProfileItem, 'share' | 'count'>, n: number
  */
 export function reportTitle(profile: RoleProfile): string {
   const label = profile.role.label === 'selected' ? '' : `${profile.role.label} `;
-  return `Key skills and core responsibilities, from ${profile.listings.count} real-world ${label}listings${dateSpan(profile)}`;
+  return `Key skills and core responsibilities, from ${profile.listings.count} real-world ${label}listing${profile.listings.count === 1 ? '' : 's'}${dateSpan(profile)}`;
 }
 
 /**
