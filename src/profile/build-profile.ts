@@ -36,6 +36,7 @@ export interface ProfileOptions {
 }
 
 const MAX_SKILLS = 60;
+const DESCRIBES = /^(\S+\s+){0,5}(is|are|will|was|has been)\s/i;
 const REQUIREMENT_START =
   /^(\d+\+?\s*(years?|yrs)|(strong|solid|proven|deep|extensive|excellent|good|demonstrated|hands-on)\b|experience|expertise|knowledge|understanding|familiarity|proficien|degree|bachelor|master|phd|ba\b|bs\b|bsc|ms\b|msc|certifi|licen[cs]|registered|registration|current)/i;
 const MAX_RESPONSIBILITIES = 12;
@@ -75,7 +76,9 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // A duty reads as something to do; a "duty" phrased as a qualification is a requirement the listing put in the
   // wrong place, and anything else (team or company descriptions) is neither.
   const kindOf = (c: StatementCluster): 'duty' | 'ask' | null => {
-    if (c.section !== 'responsibilities') return 'ask';
+    // A requirement is a noun phrase; "The Deputy CTO is a leader on …" describes the role instead.
+    if (c.section !== 'responsibilities')
+      return REQUIREMENT_START.test(c.canonical) || !DESCRIBES.test(c.canonical) ? 'ask' : null;
     const first = c.canonical.split(/\s+/)[0] ?? '';
     if (isTaskVerb(first)) return 'duty';
     return REQUIREMENT_START.test(c.canonical) ? 'ask' : null;

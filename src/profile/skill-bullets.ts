@@ -159,7 +159,7 @@ function leadIn(skills: SkillStat[], listings: readonly AnalyzedListing[], cover
     }
   }
   const top = [...heads.entries()].sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))[0];
-  if (!top || top[1].size * 5 < covered) return null;
+  if (!top || top[1].size < 2 || top[1].size * 5 < covered) return null;
   const adj = [...(adjectives.get(top[0]) ?? new Map<string, Set<number>>()).entries()].sort(
     (a, b) => b[1].size - a[1].size || cmp(a[0], b[0]),
   )[0];
