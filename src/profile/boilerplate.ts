@@ -77,7 +77,7 @@ export function isFragment(text: string): boolean {
     /^(and|or|but|that|which|who|as well|&|>|-)(\s|$)/i.test(t) ||
     /(…|\.\.\.|:|\?|-)$/.test(t) ||
     /\b(will be|to|are|is|be|include|includes|including|expected to|such as)$/i.test(t) ||
-    /^(we|we['’]re|we are|our|this|it|here|looking for|seeking|what|who you)\b/i.test(t) ||
+    /^(we|we['’]re|we are|our|this|it|here|looking for|seeking|seek|what|who you)\b/i.test(t) ||
     /\b(is|are) (looking|seeking) (for )?(a|an)\b|\bhas been (providing|delivering)\b|\bapplications? (from|are) .*welcome/i.test(
       t,
     )
