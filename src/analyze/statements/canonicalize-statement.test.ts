@@ -110,3 +110,36 @@ test('canonicalizeStatement() turns a role-subject sentence into an imperative (
     'Analyze the time and space complexity',
   );
 });
+
+test('canonicalizeStatement() leaves a leading past participle that modifies a noun alone (real NHS and tech-leadership lines)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  // nhs-jobs-2020 vacancy/916092653 and tech-leadership b6afa8541cfba0d0: adjectives, not "Register…", "Distribute…".
+  assert.equal(
+    duty(
+      'Registered nurse/midwife who has worked within a Nurse/midwife led environment but who is also a team player',
+    ),
+    'Registered nurse/midwife who has worked within a Nurse/midwife led environment but who is also a team player',
+  );
+  assert.equal(
+    duty('Distributed work environment with twice-yearly team sprints in person'),
+    'Distributed work environment with twice-yearly team sprints in person',
+  );
+  // nhs-jobs-2020: "Located at St. Marks Hospital…" describes a place.
+  assert.equal(
+    duty('Located at St. Marks Hospital, Maidenhead'),
+    'Located at St. Marks Hospital, Maidenhead',
+  );
+  // A gerund or a base verb still becomes the imperative.
+  assert.equal(duty('Registering new patients'), 'Register new patients');
+  assert.equal(duty('Distribute the weekly rota'), 'Distribute the weekly rota');
+});
+
+test('canonicalizeStatement() keeps a gerund that is the subject of the sentence (nhs-jobs-2020 916097810)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(
+    duty('Working hours are 37.5 hours per week, which conventionally works as 3 long shifts every 3 weeks'),
+    'Working hours are 37.5 hours per week, which conventionally works as 3 long shifts every 3 weeks',
+  );
+  assert.equal(duty('Training will be provided'), 'Training will be provided');
+  assert.equal(duty('Working closely with the ward manager'), 'Work closely with the ward manager');
+});

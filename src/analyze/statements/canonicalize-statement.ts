@@ -118,7 +118,7 @@ function imperative(text: string): string {
   const words = s.split(/(\s+|,\s*|\s*\/\s*)/);
   const first = words[0] ?? '';
   const base = toBaseVerb(stripPunct(first));
-  if (!base) return s;
+  if (!base || !opensDuty(stripPunct(first), base, words[2] ?? '')) return s;
   words[0] = base;
   for (let i = 2; i < words.length; i += 2) {
     const w = words[i] as string;
@@ -133,6 +133,21 @@ function imperative(text: string): string {
   }
   return words.join('');
 }
+
+// Whether a leading inflected verb really starts a duty rather than a noun phrase. A regular past participle
+// modifies a noun ("Registered nurse", "Distributed systems", "Located in Leeds"): listings state duties as
+// imperatives or gerunds, never in the past tense. A gerund followed by a verb or a label noun is itself the
+// subject ("Training will be given", "Working hours: 37.5").
+function opensDuty(word: string, base: string, next: string): boolean {
+  const w = word.toLowerCase();
+  if (w === base) return true;
+  if (/ed$/.test(w)) return false;
+  if (/ing$/.test(w) && GERUND_SUBJECT_NEXT.test(next)) return false;
+  return true;
+}
+
+const GERUND_SUBJECT_NEXT =
+  /^(?:is|are|was|were|will|can|may|might|could|would|should|has|have|had|includes?|included|provided|offered|hours?|patterns?|days?|weeks?|times?|environment|conditions|arrangements?)$|:$/i;
 
 // "The Head of Engineering oversees both teams" → "oversee both teams": a Title Case role as subject of a -s verb.
 function thirdPerson(s: string): string {

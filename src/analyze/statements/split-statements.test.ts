@@ -83,3 +83,30 @@ test('splitStatements() moves "a plus" items to preferred and reads "Skill: N ye
     false,
   );
 });
+
+test('splitStatements() joins a sentence wrapped onto the next line (tech-leadership 24ca4b668d5a034b)', async () => {
+  const l = await loadCleanListing('tech-leadership/postings.jsonl#24ca4b668d5a034b');
+  assert.ok(l.text.includes('drive the right\npersonas and workflows'));
+  const st = splitStatements(l.text, splitSections(l.text, { title: l.title, company: l.company }));
+  for (const s of st) assert.equal(l.text.slice(s.start, s.end), s.text);
+  const partner = st.find((s) => s.text.startsWith('You will partner with business and product teams'));
+  assert.equal(
+    partner?.canonical,
+    'Partner with business and product teams to ensure we can drive the right personas and workflows to support the growth of our business',
+  );
+  assert.equal(
+    st.some((s) => s.text.startsWith('personas and workflows')),
+    false,
+  );
+});
+
+test('splitStatements() files requirement-shaped lines under a duties heading as requirements (tech-leadership 8d0179f91b7cce5b)', async () => {
+  const l = await loadCleanListing('tech-leadership/postings.jsonl#8d0179f91b7cce5b');
+  const sections = splitSections(l.text, { title: l.title, company: l.company });
+  const st = splitStatements(l.text, sections);
+  const skills = st.find((s) => s.text === 'Strong project management and budgeting skills');
+  assert.equal(skills?.section, 'requirements');
+  // It lies in a part the section classifier called responsibilities: the statement stage corrects it.
+  const host = sections.find((s) => s.start <= (skills?.start ?? -1) && (skills?.end ?? -1) <= s.end);
+  assert.equal(host?.kind, 'responsibilities');
+});

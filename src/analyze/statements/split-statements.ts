@@ -13,6 +13,11 @@ const STATEMENT_KINDS: ReadonlySet<string> = new Set(['responsibilities', 'requi
 const PREFERRED_CUE =
   /\b(?:is|are|would be) (?:a (?:big |huge |strong )?)?(?:plus|bonus|advantage)\b|\bnice[- ]to[- ]have\b|\(preferred\)|\bpreferred but not required\b|\bnot required\b|\bpreferably\b|[,(–-]\s*preferred\)?$/i;
 
+// What a candidate must bring, not what they will do: years, experience, a skill with a strength adjective,
+// knowledge, an ability, a degree.
+const REQUIREMENT_SHAPE =
+  /^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs)\b|(?:(?:proven|demonstrable|demonstrated|previous|prior|significant|extensive|relevant|solid|strong|hands-on)\s+)*experience\s+(?:with|in|of|as|working|using|building|leading|managing|developing|designing)\b|(?:strong|excellent|solid|deep|good|great|proven|demonstrated|demonstrable|exceptional|outstanding|extensive)\s+(?:[\p{L}/&-]+,?\s+(?:(?:and|&)\s+)?){0,3}(?:skills?|experience|knowledge|understanding|background|track record|abilit(?:y|ies)|grasp|command|proficiency|expertise|familiarity)\b|(?:(?:working|solid|deep|good|basic|in-depth|thorough)\s+)?(?:knowledge|understanding|familiarity|proficiency|fluency)\s+(?:of|with|in)\b|ability to\b|(?:bachelor|master)'?s? (?:degree|in|of)\b)/iu;
+
 /** Statements shorter than this many words are labels or fragments, not duties. */
 const MIN_WORDS = 2;
 
@@ -31,13 +36,34 @@ export function splitStatements(text: string, sections: readonly Section[]): Sta
     const kind = section.kind as StatementSection;
     let pos = section.start;
     while (pos < section.end) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl === -1 || nl > section.end ? section.end : nl;
+      let lineEnd = endOfLine(text, pos, section.end);
+      // A sentence wrapped onto the next line ("…ensure we can drive the right\npersonas and workflows…") is one
+      // statement: the line ends without punctuation and the next one goes on in lower case, with no bullet.
+      while (lineEnd < section.end && continuesOnNextLine(text, pos, lineEnd)) {
+        lineEnd = endOfLine(text, lineEnd + 1, section.end);
+      }
       addLine(text, pos, lineEnd, kind, out);
       pos = lineEnd + 1;
     }
   }
   return out;
+}
+
+function endOfLine(text: string, from: number, limit: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 || nl > limit ? limit : nl;
+}
+
+function continuesOnNextLine(text: string, from: number, nl: number): boolean {
+  const line = text.slice(from, nl).trim();
+  if (line.length === 0 || /[.!?:;)\]"”–-]$/.test(line)) return false;
+  if (matchHeading(line)?.length === line.length) return false;
+  const next = text.slice(
+    nl + 1,
+    text.indexOf('\n', nl + 1) === -1 ? text.length : text.indexOf('\n', nl + 1),
+  );
+  // "o To identify…", "oHelping…": a letter o used as a bullet starts a new item.
+  return /^\p{Ll}/u.test(next) && !/^o(?:\s|\p{Lu})/u.test(next) && bulletLength(next) === 0;
 }
 
 function addLine(text: string, from: number, to: number, kind: StatementSection, out: Statement[]): void {
@@ -90,8 +116,11 @@ function push(text: string, start: number, end: number, kind: StatementSection, 
   if (text[end] === ':' && verbatim.split(/\s+/).length <= 8) return;
   // A link line ("Learn more: www.example.com") is navigation, not a duty.
   if (words.length <= 6 && /https?:\/\/|www\./.test(verbatim)) return;
-  // "PhD is a plus" inside a requirements list is a preference, whatever the heading said.
-  const section = kind === 'requirements' && PREFERRED_CUE.test(verbatim) ? 'preferred' : kind;
+  // "Strong communication skills" under a duties heading is a requirement; "PhD is a plus" among requirements is a
+  // preference, whatever the heading said.
+  const asked = kind === 'responsibilities' && REQUIREMENT_SHAPE.test(verbatim.replace(/^[^\p{L}\d]+/u, ''));
+  const required = asked ? 'requirements' : kind;
+  const section = required === 'requirements' && PREFERRED_CUE.test(verbatim) ? 'preferred' : required;
   const { canonical, years } = canonicalizeStatement(verbatim, section);
   out.push({ section, text: verbatim, start, end, canonical, years });
 }
