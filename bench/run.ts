@@ -29,8 +29,22 @@ const parts: Part[] = [
 ];
 
 const wanted = process.argv.slice(2);
-for (const part of parts) {
-  if (wanted.length > 0 && !wanted.includes(part.name)) continue;
+if (wanted.length === 1) {
+  const part = parts.find((p) => p.name === wanted[0]);
+  if (!part)
+    throw new Error(
+      `Cannot run bench part "${wanted[0]}": choose one of ${parts.map((p) => p.name).join(', ')}`,
+    );
   process.stdout.write(`\n## ${part.name}\n`);
   await part.run();
+} else {
+  // One child process per part, so each part's peak RSS is its own.
+  const { spawnSync } = await import('node:child_process');
+  for (const part of parts) {
+    if (wanted.length > 0 && !wanted.includes(part.name)) continue;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, part.name], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) process.exitCode = r.status ?? 1;
+  }
 }
