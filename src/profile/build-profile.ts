@@ -12,6 +12,7 @@ import type { CorpusStats } from './corpus-stats.ts';
 import { clip, cmp, pickEvidence } from './evidence.ts';
 import { groupThemes, type SkillGroupLookup } from './group-themes.ts';
 import { composition, writeHeadline } from './headline.ts';
+import { mergeClaims } from './merge-claims.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
 import { inlineForm, lowerFirst, writeSkillBullets } from './skill-bullets.ts';
 import { round4, wilsonInterval } from './stats.ts';
@@ -67,7 +68,8 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
       (t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15,
     );
 
-  const clusters = clusterStatements(listings).filter(
+  // Equivalent claims the word-pair clustering kept apart (same verb, same skills) count as one duty.
+  const clusters = mergeClaims(clusterStatements(listings), listings, options.minSkillScore ?? 0.5).filter(
     (c) => c.listings.length >= 2 && !isFragment(c.canonical) && spreadAcrossEmployers(c, listings, 2),
   );
   // Unique duties first: a rare, distinctive duty belongs there rather than at the bottom of the core list.

@@ -117,10 +117,14 @@ export function groupThemes(
     drafts.splice(i, 1);
   }
   drafts.sort(bySize);
-  // Skills without a group (tools) join the theme whose listings they share most; alone they form none.
+  // Skills without a group (tools) join a theme by what the taxonomy says they are first (their O*NET commodity,
+  // "Data base user interface and query software", shares words with "database and network design"), and by the
+  // listings they share only when the words decide nothing; alone they form none.
   const technical = drafts.filter((d) => kindOf(d.parent) === 'technical');
+  const pool = technical.length > 0 ? technical : drafts;
+  const words = pool.map((d) => themeWords(d, pathOf));
   for (const s of loose) {
-    const target = closest(new Set(s.listings), technical.length > 0 ? technical : drafts);
+    const target = closest(new Set(s.listings), byCommodity(lookup(s.uri)?.[0] ?? '', pool, words));
     if (target) {
       target.skills.push(s);
       for (const l of s.listings) target.listings.add(l);
@@ -190,6 +194,41 @@ function partition(
     for (const l of s.listings) d.listings.add(l);
   }
   return [...byKey.values()].sort(bySize);
+}
+
+// The content words of a label, singular, "data base" read as "database".
+function contentWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .replace(/\bdata base\b/g, 'database')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && !GENERIC.has(w))
+    .map((w) => w.replace(/(?<=[^s])s$/, ''));
+}
+// Words every commodity or group label is full of: they place nothing.
+const GENERIC = new Set(['and', 'the', 'for', 'software', 'tool', 'system', 'other', 'skill', 'knowledge']);
+
+function themeWords(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of d.groups) for (const w of contentWords(g)) out.add(w);
+  for (const s of d.skills) for (const w of contentWords(pathOf(s)[1] ?? '')) out.add(w);
+  return out;
+}
+
+// The themes whose group words best match the tool's commodity label, ignoring words every theme has; all of them
+// when none matches.
+function byCommodity(
+  commodity: string,
+  pool: readonly ThemeDraft[],
+  words: readonly Set<string>[],
+): ThemeDraft[] {
+  const scores = pool.map(
+    (_, i) =>
+      contentWords(commodity).filter((w) => words[i]?.has(w) && !words.every((ws) => ws.has(w))).length,
+  );
+  const best = Math.max(0, ...scores);
+  return best === 0 ? [...pool] : pool.filter((_, i) => scores[i] === best);
 }
 
 function closest(listings: ReadonlySet<number>, drafts: readonly ThemeDraft[]): ThemeDraft | undefined {

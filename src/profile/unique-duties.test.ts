@@ -30,11 +30,16 @@ test('nameDuty() names a duty after its key phrase, else after the activity', ()
   });
   assert.equal(
     nameDuty('Advocate for the needs of the engineering team', ['advocate', 'need']).name,
-    'Advocating for the needs',
+    'Advocating for engineering team needs',
   );
   assert.equal(
     nameDuty('Identify and address technical challenges and risks', ['identify', 'address']).name,
     'Identifying and addressing technical challenges',
   );
   assert.equal(nameDuty('Own the iOS app end-to-end', ['ios', 'app']).name, 'iOS app');
+  assert.equal(nameDuty('Ensure the quality of our code through reviews', []).name, 'Ensuring code quality');
+  assert.equal(
+    nameDuty('Partner with product managers to shape the roadmap', []).name,
+    'Partnering with product managers',
+  );
 });

@@ -206,39 +206,72 @@ function tidy(phrase: string[], words: string[]): string[] {
   return out;
 }
 
-// "Advocating for the needs of the engineering team": the duty's verb as a gerund and up to five words after it.
+// "Advocate for the needs of the engineering team" → "Advocating for engineering team needs": the duty's verbs as
+// gerunds, a particle that belongs to the verb, and the object's head words without determiners, at most five words.
 function activityPhrase(words: string[]): string[] {
-  const out: string[] = [];
+  const verbs: string[] = [];
   let i = 0;
-  // Verb lists ("Build, lead, and maintain …", "Identify and address …") become gerunds, in order.
+  // Verb lists ("Build, lead, and maintain …", "Identify and address …") become gerunds; two verbs name it.
   while (i < words.length) {
     const w = (words[i] ?? '').replace(/[,;:]$/, '');
-    if (out.length > 0 && /^(and|&|or)$/i.test(w)) {
-      out.push(w);
+    if (verbs.length > 0 && /^(and|&|or)$/i.test(w)) {
       i++;
       continue;
     }
-    if (out.length > 0 && !isTaskVerb(w)) break;
-    out.push(gerund(w));
+    if (verbs.length > 0 && !isTaskVerb(w)) break;
+    verbs.push(gerund(w));
     i++;
-    if (out.length >= 5) break;
   }
-  while (out.length > 1 && /^(and|&|or)$/i.test(out.at(-1) ?? '')) out.pop();
-  let taken = 0;
-  for (; i < words.length && taken < 4; i++) {
+  const head = verbs.length > 1 ? [verbs[0] ?? '', 'and', verbs[1] ?? ''] : [verbs[0] ?? ''];
+  const particle = PARTICLES.has((words[i] ?? '').toLowerCase()) ? [(words[i] ?? '').toLowerCase()] : [];
+  i += particle.length;
+  const object = objectHead(words, i);
+  const out = [...head, ...particle, ...object];
+  // Five words at most: the particle goes first, then the object's last words.
+  if (out.length > 5 && particle.length > 0) out.splice(head.length, 1);
+  return out.slice(0, Math.max(5, head.length + 1));
+}
+
+const PARTICLES = new Set(['for', 'with', 'on', 'to', 'across', 'about']);
+const DETERMINERS = new Set([
+  ...LEADING,
+  'our',
+  'your',
+  'their',
+  'this',
+  'these',
+  'key',
+  'various',
+  'relevant',
+]);
+
+// The object's head words: determiners dropped, cut at the first connective or clause mark; "needs of the team"
+// reads "team needs", the way an analyst shortens it.
+function objectHead(words: string[], from: number): string[] {
+  const out: string[] = [];
+  let ofAt = -1;
+  for (let i = from; i < words.length && out.length < 4; i++) {
     const w = words[i] ?? '';
     if (/^[([]/.test(w)) break;
     const bare = w.toLowerCase().replace(/[,;:.()]/g, '');
-    if (taken >= 2 && STOP_AT.has(bare)) break;
-    if (taken === 0 && (bare === 'our' || bare === 'your' || bare === 'their')) {
-      out.push('the');
+    if (DETERMINERS.has(bare)) continue;
+    if (bare === 'of' && out.length > 0 && ofAt < 0) {
+      ofAt = out.length;
       continue;
     }
+    if (out.length > 0 && STOP_AT.has(bare)) break;
+    if (bare === 'of' || BOUNDARY.has(bare)) break;
     out.push(w.replace(/[,;:.]+$/, ''));
-    taken++;
     if (/[,;:.]$/.test(w)) break;
   }
-  return out;
+  if (ofAt < 0) return out;
+  const before = out.slice(0, ofAt);
+  const after = out.slice(ofAt);
+  if (after.length === 0) return before;
+  // "quality of code" → "code quality"; a longer head keeps its "of" ("design and delivery of APIs").
+  return before.length === 1 && after.length <= 2
+    ? [...after, ...before]
+    : [...before, 'of', ...after].slice(0, 4);
 }
 
 const STOP_AT = new Set([
