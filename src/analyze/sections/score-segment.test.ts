@@ -26,3 +26,33 @@ test('scoreSegment() treats an HN header line as other whatever it mentions (hn 
     'other',
   );
 });
+
+test('scoreSegment() does not read a sentence about the job as about the company (hn 47985200)', () => {
+  const s = scoreSegment(
+    'You’ll work in the AI Foundations team which exists to enable AI across the entire company.',
+    false,
+  );
+  assert.equal(
+    top('You’ll work in the AI Foundations team which exists to enable AI across the entire company.'),
+    'responsibilities',
+  );
+  // "company" is a 1.5 cue for about; addressing "you" takes it back.
+  assert.equal(s.about, 0);
+});
+
+test('scoreSegment() reads vacancy announcements, header and location lines as other (yc-waas, hn, nhs, tech-leadership)', () => {
+  assert.equal(top('We have one role open:'), 'other'); // hn 47984711
+  assert.equal(top('Join Us as a CTO / Lead Developer:'), 'other'); // tech-leadership f327fc208d4d263e
+  assert.equal(top('VectorShift · Full-time · Remote'), 'other'); // yc-waas 98420
+  assert.equal(top('New York, NY'), 'other'); // yc-waas 98602
+  assert.equal(
+    top(
+      'An exciting opportunity has arisen for an individual to join our Integrated Community Teams (ICT) working within the Gloucester Integrated Community Team.',
+    ),
+    'other',
+  ); // nhs-jobs-2020 (dev set)
+  assert.equal(
+    top('We’re in person 5 days a week in our new NYC HQ in Flatiron , where we collaborate tightly.'),
+    'other',
+  ); // yc-waas 98602
+});

@@ -124,7 +124,7 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       1.5,
     ],
     [
-      /\byou(?:'ll| will) (?!need|have|be (?:a|an|someone|joining|part|working with)|bring|get|receive|enjoy|love|report)|\bresponsible for\b|\bduties (?:and responsibilities )?(?:will )?(?:include|involve)|\b(?:post ?holder|successful (?:candidate|applicant)|incumbent|this (?:role|position)|the role) will (?!be (?:a|an|motivated|able)\b|have|possess|need)|\breports? (?:directly )?(?:in)?to\b|\breporting (?:directly )?to\b|\bin this role\b|\bthe role (?:involves|includes|will)|\byour (?:day|role) will/,
+      /\byou(?:'ll| will) (?!need|have|be (?:a|an|someone|joining|part|working with)|bring|get|receive|enjoy|love|report)|\bresponsible for\b|\bduties (?:and responsibilities )?(?:will )?(?:include|involve)|\b(?:post ?holder|successful (?:candidate|applicant)|incumbent|this (?:role|position)|the role) will (?!be (?:a|an|motivated|able|located|based|remote|hybrid)\b|have|possess|need)|\breports? (?:directly )?(?:in)?to\b|\breporting (?:directly )?to\b|\bin this role\b|\bthe role (?:involves|includes|will)|\byour (?:day|role) will/,
       2.5,
     ],
     [
@@ -170,6 +170,14 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
   ],
 };
 
+// "We are looking for…", "An exciting opportunity has arisen…", "Acme (YC F25) Is Hiring…": announcements of the
+// vacancy, neither duties nor the company's story.
+const ANNOUNCEMENT =
+  /\b(?:is|are|we're|we are|currently) (?:seeking|looking for|hiring|recruiting)\b|\b(?:seeks|on the hunt for)\b|opportunity (?:has arisen|to join|for an?\b)|exciting (?:new )?opportunity|^join us as\b|\bwe have (?:an? |one |\w+ )?(?:exciting )?(?:opportunity|roles?|vacanc(?:y|ies)|positions?) (?:open|for)\b|\broles? open\b|\bwe want to hear from you\b|\b(?:right fit|the place) for you\b/i;
+
+const WORK_ARRANGEMENT =
+  /\b(?:in[- ]person|on[- ]?site)\b|\b(?:\d|five|four|three) days? (?:a|per|\/) ?week\b|\b(?:role|position|job) (?:will be|is) (?:located|based|remote)\b|\b(?:this|the) (?:role|position) (?:will be|is) remote\b|\btime ?zones?\b|\bhours ?\/ ?week\b|\bfrom (?:your|their) home\b/i;
+
 /**
  * Scores one segment's text for every kind, from the cue table; a list item that opens with a task verb
  * ("Lead", "Designing") counts toward responsibilities.
@@ -200,19 +208,32 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
     !/\bwe(?:['’]re| are) (?:looking|seeking|hiring|searching|recruiting)/i.test(text)
   )
     scores.about += 1;
+  // A sentence addressed to the candidate or naming the role ("This is a systems architecture role", "You'll work in
+  // the AI Foundations team") is about the job, not the company, even when it names the team or the product.
+  if (/\byou(?:['’](?:ll|re|d|ve))?\b|\byour\b|\b(?:this|the) (?:role|position|job|post)\b/i.test(text))
+    scores.about -= 1.5;
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1];
-  if (first && /^\p{Lu}/u.test(first) && isTaskVerb(first.toLowerCase())) {
+  // …but "Join us as a Staff Nurse", "Join our team" invite, they do not describe a duty.
+  if (
+    first &&
+    /^\p{Lu}/u.test(first) &&
+    isTaskVerb(first.toLowerCase()) &&
+    !/^\W*join (?:us|our)\b/i.test(text)
+  ) {
     scores.responsibilities += bullet ? 2.5 : 1.5;
   }
   // HN's first line, "Company | Role | Location | REMOTE", is a header, whatever words it carries.
   if (/\s\|\s.*\s\|\s/.test(text)) scores.other += 5;
   // "We are looking for…", "An exciting opportunity has arisen…": announcements of the vacancy, not duties.
-  if (
-    /\b(?:is|are|we're|we are|currently) (?:seeking|looking for|hiring|recruiting)\b|opportunity (?:has arisen|to join)|exciting (?:new )?opportunity/i.test(
-      text,
-    )
-  )
+  if (ANNOUNCEMENT.test(text)) {
     scores.other += 1.2;
+    scores.about -= 1;
+  }
+  // Where and how the job is done ("5 days a week in our NYC HQ", "This role will be located in Austin") are the
+  // job's particulars, not the company's story.
+  if (WORK_ARRANGEMENT.test(text)) scores.other += 1.2;
+  // "VectorShift · Full-time · Remote", "New York, NY": header and location lines.
+  if (/\s·\s/.test(text) || /^[\p{Lu}][\p{L} .'-]{1,30}, [A-Z]{2}$/u.test(text.trim())) scores.other += 3;
   // Short label-like lines ("Location: Remote", "Job Type: Full-time", "#LI-Remote") are neither duties nor requirements.
   const t = text.trim();
   if (
