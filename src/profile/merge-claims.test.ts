@@ -96,3 +96,25 @@ test('mergeClaims() never merges a degree with experience in the same field', ()
   );
   assert.equal(merged.length, 2);
 });
+
+test('mergeClaims() leaves apart a statement that says more than the skill it names', () => {
+  const listings = [
+    listing(
+      'a',
+      { requirement: 'Excellent written and verbal communication skills' },
+      'communication',
+      COMMUNICATION,
+    ),
+    listing(
+      'b',
+      { requirement: 'Drive consensus and outcomes, breaking down silos and fostering cross communication' },
+      'communication',
+      COMMUNICATION,
+    ),
+  ];
+  const merged = mergeClaims(
+    [cluster(listings, [0], 'requirements'), cluster(listings, [1], 'requirements')],
+    listings,
+  );
+  assert.equal(merged.length, 2);
+});

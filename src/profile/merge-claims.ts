@@ -53,26 +53,43 @@ export function claimKey(
   listings: readonly AnalyzedListing[],
   minScore: number,
 ): string | null {
-  const sets = new Map<string, number>();
+  const counts = new Map<string, number>();
+  let shown: string[] | null = null;
   for (const m of c.members) {
     const listing = listings[m.listing];
     if (!listing) continue;
     const uris = new Set<string>();
+    let rest = ` ${m.statement.text} `;
     for (const s of listing.skills) {
       if (s.score < minScore) continue;
-      if (s.spans.some((sp) => sp.start >= m.statement.start && sp.end <= m.statement.end)) uris.add(s.uri);
+      for (const sp of s.spans) {
+        if (sp.start < m.statement.start || sp.end > m.statement.end) continue;
+        uris.add(s.uri);
+        rest = rest.split(sp.text).join(' ');
+      }
     }
-    const key = [...uris].sort(cmp).join(' ');
-    sets.set(key, (sets.get(key) ?? 0) + 1);
+    for (const u of uris) counts.set(u, (counts.get(u) ?? 0) + 1);
+    if (shown === null && m.statement.canonical.trim() === c.canonical)
+      shown = conceptTokens(rest).slice(c.section === 'responsibilities' ? 1 : 0);
   }
-  const [top, count] = [...sets.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0] ?? ['', 0];
-  if (top === '' || count * 2 <= c.members.length) return null;
+  // The bullet's phrasing must be about its skills, little else said: "Strong communication skills, both verbal
+  // and written" is; "Drive consensus …, fostering cross communication" says more than communication.
+  if (shown === null || shown.length > MAX_RESIDUAL) return null;
+  // The skills most of its statements name.
+  const top = [...counts.entries()]
+    .filter(([, n]) => n * 2 > c.members.length)
+    .map(([u]) => u)
+    .sort(cmp)
+    .join(' ');
+  if (top === '') return null;
   const head =
     c.section === 'responsibilities'
       ? `verb:${conceptTokens(c.canonical.split(/\s+/)[0] ?? '')[0] ?? ''}`
       : kind(c);
   return head.endsWith(':') ? null : `${c.section}|${head}|${top}`;
 }
+
+const MAX_RESIDUAL = 3;
 
 // A degree, a licence and hands-on experience with one skill are three claims, not one.
 function kind(c: StatementCluster): string {
