@@ -2,35 +2,44 @@
  * Verbatim quotes for the evidence behind each bullet, chosen deterministically.
  * @module
  */
+import { sentenceAround as analyzerSentenceAround } from '../analyze/sentences.ts';
 import type { Evidence } from './role-profile.ts';
 
 const MAX_QUOTE = 280;
 
 /**
- * The sentence (or list line) of `text` around offsets [start, end), trimmed to at most 280 characters.
+ * The quote for a span: the sentence of `text` holding [start, end) (see the analyzer's `sentenceAround`), without its
+ * list marker, its spaces collapsed; a sentence too long to show whole is narrowed to its semicolon-delimited part
+ * holding the span, then trimmed to at most 280 characters around the span.
+ * @example
+ * assert.equal(quoteAround('We ship. You know Go well. Apply!', 18, 20), 'You know Go well.');
+ */
+export function quoteAround(text: string, start: number, end: number): string {
+  const s = analyzerSentenceAround(text, start, end);
+  let quote = s.text;
+  let at = start - s.start;
+  let to = end - s.start;
+  // Long lines of "X; Y; Z" items list many things; the item naming the skill is the readable evidence.
+  if (quote.length > MAX_QUOTE && at >= 0 && to <= quote.length) {
+    const from = quote.lastIndexOf('; ', at - 1) + 1;
+    const semi = /;(?=\s|$)/g;
+    semi.lastIndex = to;
+    const stop = semi.exec(quote);
+    quote = quote.slice(from, stop ? stop.index + 1 : quote.length);
+    at -= from;
+    to -= from;
+  }
+  const lead = quote.length - quote.trimStart().length;
+  return clip(quote.replace(/\s+/g, ' ').trim(), at - lead, to - lead);
+}
+
+/**
+ * Old name of {@link quoteAround}, kept while skill-bullets.ts still imports it.
+ * @deprecated Use {@link quoteAround}.
  * @example
  * assert.equal(sentenceAround('We ship. You know Go well. Apply!', 18, 20), 'You know Go well.');
  */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0) {
-    const c = text[from - 1];
-    if (c === '\n') break;
-    if ((c === ' ' || c === '\t') && /[.!?;]/.test(text[from - 2] ?? '')) break;
-    from--;
-  }
-  let to = end;
-  while (to < text.length) {
-    const c = text[to];
-    if (c === '\n') break;
-    to++;
-    if (/[.!?;]/.test(c ?? '') && (to >= text.length || /\s/.test(text[to] ?? ''))) break;
-  }
-  // A list marker is layout, not part of the quote.
-  const raw = text.slice(from, to);
-  const marker = /^\s*(?:[-•*–·▪◦>]|\d{1,2}[.)])\s+/.exec(raw)?.[0].length ?? 0;
-  return clip(raw.slice(marker).replace(/\s+/g, ' ').trim(), start - from - marker, end - from - marker);
-}
+export const sentenceAround: (text: string, start: number, end: number) => string = quoteAround;
 
 /**
  * Shortens a quote to 280 characters at word boundaries, keeping the [focusStart, focusEnd) part in view.

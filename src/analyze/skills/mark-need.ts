@@ -4,6 +4,7 @@
  * @module
  */
 import type { Section, SectionKind } from '../analyzed-listing.ts';
+import { sentenceAround } from '../sentences.ts';
 
 /** Required, preferred, or not said. */
 export type Need = 'required' | 'preferred' | null;
@@ -21,28 +22,6 @@ export const NON_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'legal',
   'apply',
 ]);
-
-/**
- * The sentence (or list item) around [start, end): from the previous line break or sentence end to the next.
- * @example
- * assert.equal(sentenceAround('Intro. Go is a plus. Next', 7, 9), 'Go is a plus.');
- */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0) {
-    const ch = text[from - 1];
-    if (ch === '\n' || ((ch === ' ' || ch === '\t') && /[.!?;]/.test(text[from - 2] ?? ''))) break;
-    from--;
-  }
-  let to = end;
-  while (to < text.length) {
-    const ch = text[to];
-    if (ch === '\n') break;
-    to++;
-    if (/[.!?;]/.test(ch ?? '') && /\s/.test(text[to] ?? '\n')) break;
-  }
-  return text.slice(from, to).trim();
-}
 
 /**
  * The section containing an offset, if sections were given.
@@ -64,14 +43,18 @@ export function sectionAt(sections: readonly Section[] | undefined, offset: numb
  */
 export function markNeed(text: string, start: number, end: number, sections?: readonly Section[]): Need {
   const sentence = sentenceAround(text, start, end);
+  const at = start - sentence.start;
+  const to = end - sentence.start;
   // The phrase's own clause first: "Python required, Go preferred" says both.
-  const clause = clauseAround(sentence, text.slice(start, end));
-  if (clause !== sentence) {
+  const clause = clauseAround(sentence.text, at, to);
+  if (clause !== sentence.text) {
     if (PREFERRED.test(clause)) return 'preferred';
     if (REQUIRED.test(clause)) return 'required';
   }
-  if (PREFERRED.test(sentence)) return 'preferred';
-  if (REQUIRED.test(sentence)) return 'required';
+  for (const scope of cueScopes(sentence.text, at, to)) {
+    if (PREFERRED.test(scope)) return 'preferred';
+    if (REQUIRED.test(scope)) return 'required';
+  }
   const section = sectionAt(sections, start);
   if (section) {
     if (section.kind === 'preferred') return 'preferred';
@@ -81,16 +64,34 @@ export function markNeed(text: string, start: number, end: number, sections?: re
   return headingNeed(text, start);
 }
 
-/** The comma/semicolon/parenthesis-delimited part of `sentence` holding `phrase` (the sentence when not found). */
-function clauseAround(sentence: string, phrase: string): string {
-  const at = sentence.indexOf(phrase);
-  if (at < 0) return sentence;
+/**
+ * The comma/semicolon/parenthesis-delimited part of `sentence` holding its [at, end) part (the whole sentence when
+ * the phrase is not inside it, as for a phrase on a bare list marker).
+ */
+function clauseAround(sentence: string, at: number, end: number): string {
+  if (at < 0 || end > sentence.length) return sentence;
   const before = sentence.slice(0, at);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1;
-  const after = sentence.slice(at + phrase.length);
+  const after = sentence.slice(end);
   const stops = [after.indexOf(','), after.indexOf(';'), after.indexOf(')')].filter((i) => i >= 0);
-  const to = at + phrase.length + (stops.length > 0 ? Math.min(...stops) : after.length);
+  const to = end + (stops.length > 0 ? Math.min(...stops) : after.length);
   return sentence.slice(from, to);
+}
+
+/**
+ * The parts of `sentence` whose cues speak for its [at, end) part, nearest first: the whole sentence, except in a
+ * semicolon list ("Software architecture; Design patterns; Non-Functional Requirements"), where only the item holding
+ * the phrase and then the list's first item, its lead-in ("As a bonus, you know some of: a; b; c"), count — one
+ * item's words say nothing of another.
+ */
+function cueScopes(sentence: string, at: number, end: number): string[] {
+  if (at < 0 || end > sentence.length) return [sentence];
+  const bounds = [...sentence.matchAll(/;(?=\s|$)/g)].map((m) => m.index ?? 0);
+  if (bounds.length === 0) return [sentence];
+  const from = bounds.filter((b) => b < at).reduce((_, b) => b + 1, 0);
+  const to = bounds.find((b) => b >= end) ?? sentence.length;
+  const item = sentence.slice(from, to);
+  return from === 0 ? [item] : [item, sentence.slice(0, bounds[0])];
 }
 
 /** The cue of the nearest heading-like line above (short, ends with ':' or has no sentence end), within one block. */

@@ -4,8 +4,12 @@
  * @module
  */
 import type { Section, SkillMention } from '../../analyzed-listing.ts';
+import { splitSentencesWithOffsets } from '../../sentences.ts';
 import { markNeed, NON_SKILL_SECTIONS, sectionAt } from '../mark-need.ts';
 import type { SkillRanker } from './rank-skills.ts';
+
+// Kept so `rank/index.ts` keeps exporting them; the splitter itself lives in `analyze/sentences.ts`.
+export { splitSentencesWithOffsets, type TextSentence } from '../../sentences.ts';
 
 /** Options for {@link listingSkillRanker}. */
 export interface ListingRankOptions {
@@ -13,36 +17,6 @@ export interface ListingRankOptions {
   minScore?: number;
   /** Skills considered per sentence (default 3). */
   perSentence?: number;
-}
-
-/** A sentence of a text with its UTF-16 offsets. */
-export interface TextSentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * Splits text into lines, and lines into sentences at ". " before a capital, with UTF-16 offsets; bullets trimmed.
- * @example
- * assert.deepEqual(splitSentencesWithOffsets('- Go. Rust\n').map((s) => s.text), ['Go.', 'Rust']);
- */
-export function splitSentencesWithOffsets(text: string): TextSentence[] {
-  const out: TextSentence[] = [];
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    const lineStart = line.index ?? 0;
-    let from = 0;
-    const parts = line[0].split(/(?<=[.!?])\s+(?=[A-Z])/);
-    for (const part of parts) {
-      const at = line[0].indexOf(part, from);
-      from = at + part.length;
-      const lead = part.match(/^[\s\-•*·–>]+/)?.[0].length ?? 0;
-      const body = part.slice(lead).trimEnd();
-      if (body.length === 0) continue;
-      out.push({ start: lineStart + at + lead, end: lineStart + at + lead + body.length, text: body });
-    }
-  }
-  return out;
 }
 
 /**
