@@ -56,3 +56,48 @@ test('scoreSegment() reads vacancy announcements, header and location lines as o
     'other',
   ); // yc-waas 98602
 });
+
+test('scoreSegment() reads pay lines without a figure as compensation (yc-waas 98602, nhs-jobs-2020 dev set)', () => {
+  assert.equal(top('We offer top-of-the-market compensation in both cash and equity.'), 'compensation');
+  assert.equal(
+    top(
+      '- ENHANCED BANK PAYMENTS - The hourly rate of bank pay in HMP Woodhill is closer to what you agency rates',
+    ),
+    'compensation',
+  );
+  // linkedin-2023-2024 mubashirsidiki 382
+  assert.equal(
+    top(
+      'Competitive Flat Fee Split: Earn what you deserve with our competitive flat fee split on commissions, offering $1500 per transaction.',
+    ),
+    'compensation',
+  );
+});
+
+test('scoreSegment() reads accommodation, vetting and disclosure notices as legal (tech-leadership aaa4ae3a9274edbf, indeed 263f803b8c2, nhs)', () => {
+  assert.equal(
+    top('Please contact us at hiringaccommodation@mozilla.com to request accommodation.'),
+    'legal',
+  );
+  assert.equal(
+    top(
+      'If you need assistance or an accommodation due to a disability, you may contact us at accommodations-ext@fb.com.',
+    ),
+    'legal',
+  );
+  assert.equal(
+    top('As part of the recruitment process you will be required to complete an enhanced CRB check.'),
+    'legal',
+  );
+  assert.equal(
+    top(
+      'Failure to disclose such a relationship may disqualify a candidate and, if appointed, may render him/her liable to dismissal.',
+    ),
+    'legal',
+  );
+  // ethical-tech-jobs-2020 postings.csv#54
+  assert.equal(
+    top('Diversity is more than a commitment at Arris Composites—it is the foundation ofwhat we do.'),
+    'legal',
+  );
+});

@@ -31,25 +31,32 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
       /sexual orientation|gender identity|national origin|protected (?:veteran|characteristic|class|status)|marital status|genetic information/,
       4,
     ],
-    [/reasonable accommodat|disability confident|accommodation (?:request|during)/, 3],
+    [
+      /reasonable accommodat|disability confident|accommodation (?:request|during|due to)|request (?:an? )?accommodation|\bdisabilit(?:y|ies)\b/,
+      // Accommodation notices carry an address to write to; they are still legal text, not how to apply.
+      5,
+    ],
     [
       /visa sponsorship|sponsor (?:a |your )?visas?|(?:not|unable to|cannot) (?:offer |provide )?sponsor|authori[sz]ed to work|right to work|work authori[sz]ation|work permit|employment eligibility/,
       2.5,
     ],
     [/\bvisas?\b|\bsponsorship\b/, 1],
     [
-      /background (?:check|screen)|drug (?:test|screen)|\bdbs\b|disclosure and barring|criminal (?:record|history)/,
-      2.5,
+      /background (?:check|screen)|drug (?:test|screen)|\bdbs\b|\bcrb\b|disclosure and barring|criminal (?:record|history)/,
+      3.5,
     ],
     [
       /privacy (?:notice|policy)|personal (?:data|information) (?:will|we)|recruit(?:ment|ing) agenc|unsolicited (?:resume|cv)|third[- ]party recruiters/,
       3,
     ],
     [
-      /safeguarding|rehabilitation of offenders|fair chance|arrest (?:or|and) conviction|pay transparency law/,
+      /safeguarding|rehabilitation of offenders|failure to disclose|canvassing|liable to dismissal|related to any (?:governor|director|member)|fair chance|arrest (?:or|and) conviction|pay transparency law/,
       2.5,
     ],
-    [/\bdiversity\b|\binclusi(?:ve|on)\b|\bdiscriminat|all qualified applicants|regardless of|veteran/, 1.5],
+    [
+      /\bdiversity\b|\binclusi(?:ve|on)\b|\bdiscriminat|all qualified applicants|regardless of|veteran|diverse (?:mix|backgrounds?|workforce|perspectives)|multicultural/,
+      2,
+    ],
     [
       /\bat[- ]will\b|not (?:intended|designed) to be|intended to describe|(?:exhaustive|complete|comprehensive) list of|all-inclusive|employment contract|right to (?:alter|change|modify|amend)|may be (?:changed|modified)|other duties as (?:assigned|required)/,
       3,
@@ -58,8 +65,8 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
   compensation: [
     [/[$£€]\s?\d|\b\d{2,3}(?:,\d{3}|k)\s?(?:-|–|to)\s?[$£€]?\d|\busd\b|\bgbp\b/, 2.5],
     [
-      /\bsalary\b|\bcompensation\b|\bpay (?:range|band|scale|rate)\b|base pay|\bote\b|per (?:annum|hour|year)|\bp\.?a\.?\b|pro rata/,
-      2,
+      /\bsalary\b|\bsalaries\b|\bcompensat(?:ion|e)\b|\bpay (?:range|band|scale|rates?)\b|base pay|\bote\b|per (?:annum|hour|year|transaction)|\bp\.?a\.?\b|pro rata|hourly rate|hiring range|\bget paid\b|\ballowance\b|\bfee split\b/,
+      3,
     ],
     [/\bequity\b|stock options|\brsus?\b|\bbonus(?:es)?\b(?! points)|commission/, 1],
     [/\bband [2-9]\b|agenda for change|\bafc\b/, 1],
