@@ -79,3 +79,10 @@ test('matchHeading() finds distinctive headings glued to content without punctua
   assert.equal(matchHeading('Experience Design is our craft'), null);
   assert.deepEqual(matchHeading('Education/License:'), { kind: 'requirements', length: 18 });
 });
+
+test('matchHeading() reads "We’re looking for someone who has:" and "Education and Certificates:" as requirements (indeed 1cfe22aa6cb, linkedin 381)', () => {
+  assert.deepEqual(matchHeading('We’re looking for someone who has:'), { kind: 'requirements', length: 34 });
+  assert.deepEqual(matchHeading('Education and Certificates:'), { kind: 'requirements', length: 27 });
+  // A vacancy announcement with a duty is not a heading.
+  assert.equal(matchHeading('We are looking for a Data Scientist to focus on leading analyses'), null);
+});

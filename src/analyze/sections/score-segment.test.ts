@@ -101,3 +101,9 @@ test('scoreSegment() reads accommodation, vetting and disclosure notices as lega
     'legal',
   );
 });
+
+test('scoreSegment() reads closing calls and submission steps as apply (linkedin mubashirsidiki 348, yc-waas 98602)', () => {
+  assert.equal(top('Please submit your resume and cover letter.'), 'apply');
+  assert.equal(top('We look forward to hearing from you!'), 'apply');
+  assert.equal(top('Ready to architect the future of finance & AI?'), 'apply');
+});

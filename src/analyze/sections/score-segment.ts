@@ -95,7 +95,12 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
     ],
   ],
   apply: [
-    [/\bapply\b|\bapplications?\b|applicants? (?:should|must|will)/, 2],
+    [/\bapply(?:ing|now)?\b|\bapplications?\b|applicants? (?:should|must|will)/, 2],
+    // Closing calls and selection steps: "Ready to Join Our Team?", "We look forward to hearing from you!".
+    [
+      /submit (?:your|a) (?:resume|cv|application)|look forward to (?:hearing from|receiving|meeting) you|^(?:are you )?ready to \w+|^let'?s talk|short-?listing|supporting statement|selection process|full vacanc|\/careers\b/,
+      2,
+    ],
     [
       /send (?:us )?(?:your|a) (?:cv|resume|portfolio)|cover letter|\bemail (?:us|me)\b|\w@[\w-]+\.\w|reach out/,
       2.5,
