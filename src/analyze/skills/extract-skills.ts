@@ -8,7 +8,7 @@ import { tokenize } from '../../taxonomy/index.ts';
 import type { Section, SkillMention } from '../analyzed-listing.ts';
 import { markNeed, type Need, NON_SKILL_SECTIONS, sectionAt } from './mark-need.ts';
 import { type MatchHow, matchPhrases, type PhraseMatch } from './match-phrases.ts';
-import { LABEL_KINDS, matcherIndex } from './matcher-index.ts';
+import { isPhysicalTool, isTechConcept, LABEL_KINDS, matcherIndex } from './matcher-index.ts';
 
 /** What the literal score is computed from; exposed so a calibrated model can be fitted on the same numbers. */
 export interface SkillFeatures {
@@ -117,7 +117,7 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
       NON_SKILL_SECTIONS.has(section.kind) &&
       !(
         section.kind === 'about' &&
-        matcher.tech[m.concept] === 1 &&
+        isTechConcept(matcher, m.concept) &&
         !BLURB_WORDS.has(taxonomy.concepts[m.concept]?.uri ?? '')
       )
     )
@@ -147,7 +147,7 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
       knowledge: concept.type === 'knowledge' ? 1 : 0,
       tool: concept.type === 'tool' ? 1 : 0,
       transversal: concept.reuse === 'transversal' ? 1 : 0,
-      physical: matcher.physical[concept.index] ?? 0,
+      physical: isPhysicalTool(matcher, concept.index) ? 1 : 0,
       aboutOnly: sections && matches.every((m) => sectionAt(sections, m.start)?.kind === 'about') ? 1 : 0,
       position: text.length === 0 ? 0 : Math.round((1000 * (matches[0]?.start ?? 0)) / text.length) / 1000,
     };

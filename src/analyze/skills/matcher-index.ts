@@ -181,6 +181,29 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
 }
 
 /**
+ * True when the concept is about ICT (an ESCO ICT/computer group or an O*NET software tool).
+ * Extract-skills reads the per-concept flags only through these named exports: a process that loads an
+ * extract-skills.ts newer than this file (a checkout edited while it starts) then fails at load time, naming the
+ * missing export, instead of throwing "Cannot read properties of undefined (reading '8326')" on some listing.
+ * @example
+ * const t = loadTaxonomy();
+ * assert.equal(isTechConcept(matcherIndex(t), t.byLabel('PostgreSQL')[0]?.index ?? -1), true);
+ */
+export function isTechConcept(index: MatcherIndex, concept: number): boolean {
+  return index.tech[concept] === 1;
+}
+
+/**
+ * True when the concept is an O*NET physical tool ("Lawn mowers"), seldom what a listing asks for.
+ * @example
+ * const t = loadTaxonomy();
+ * assert.equal(isPhysicalTool(matcherIndex(t), t.byLabel('PostgreSQL')[0]?.index ?? -1), false);
+ */
+export function isPhysicalTool(index: MatcherIndex, concept: number): boolean {
+  return index.physical[concept] === 1;
+}
+
+/**
  * The order-free key of 2–3 stem ids.
  * @example
  * assert.equal(bagKey([7, 3]), bagKey([3, 7]));
