@@ -1,5 +1,5 @@
 /**
- * Word tokens for comparing statements: lowercased, lightly stemmed, function words and filler dropped.
+ * Word tokens for comparing statements: lowercased, inflections stripped, function words and filler dropped.
  * @module
  */
 
@@ -20,12 +20,17 @@ knowledge understanding familiarity proficiency proficient expertise background 
 );
 
 /**
- * Strips common English inflections so "leading", "leads" and "led"-less forms compare equal; deliberately light.
+ * Strips English inflections only (plural, -ing, -ed, possessive) so "leading", "leads" and "lead" compare equal,
+ * while "management" stays apart from "manage". Deliberately lighter than the taxonomy's `stemToken`, which also
+ * folds -ment/-ation nouns into their verbs: on the tech-leadership listings, clustering duties with it put "staff
+ * performance management" under "Manage our environments and infrastructure for … performance" and split the
+ * leadership requirements into overlapping groups.
+ * The skill ranker's Porter `stemWord` (analyze/skills/rank/terms.ts) is a third, model-bound stemmer.
  * @example
- * assert.equal(stemWord('teams'), 'team');
- * assert.equal(stemWord('leading'), 'lead');
+ * assert.equal(stripInflection('teams'), 'team');
+ * assert.equal(stripInflection('leading'), 'lead');
  */
-export function stemWord(word: string): string {
+export function stripInflection(word: string): string {
   let w = word;
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length <= 4) return w;
@@ -63,7 +68,7 @@ export function contentTokens(text: string): string[] {
     i = j;
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (STOP.has(word)) continue;
-    const t = stemWord(word);
+    const t = stripInflection(word);
     if (STOP.has(t) || seen.has(t)) continue;
     seen.add(t);
     out.push(t);
@@ -119,7 +124,7 @@ const SYNONYMS: Record<string, string> = Object.fromEntries(
     ensure: 'ensure maintain',
     scale: 'scale scalable scalability',
     architecture: 'architecture architectural architect',
-  }).flatMap(([to, from]) => from.split(' ').map((w) => [stemWord(w), to])),
+  }).flatMap(([to, from]) => from.split(' ').map((w) => [stripInflection(w), to])),
 );
 
 /**
