@@ -87,3 +87,70 @@ test('writeSkillBullets() merges a group into one line and uses the lead-in most
   );
   assert.equal(items[0]?.evidence.length, 3);
 });
+
+test('groupThemes() names a fold of unrelated small groups "Other Skills" and puts it last, rather than after one group', () => {
+  const paths: Record<string, string[]> = {
+    ...PATHS,
+    data: ['skills', 'information skills', 'managing information', 'managing information'],
+    cyber: ['knowledge', 'services', 'security services', 'military and defence'],
+    english: ['language skills and knowledge', 'languages'],
+    monitor: [
+      'skills',
+      'constructing',
+      'building and repairing structures',
+      'installing wooden and metal components',
+    ],
+    solve: [
+      'skills',
+      'communication, collaboration and creativity',
+      'solving problems',
+      'developing solutions',
+    ],
+  };
+  const themes = groupThemes(
+    [
+      skill('py', 'Python', range(0, 30)),
+      skill('staff', 'manage staff', range(10, 40), 'skill/competence'),
+      skill('data', 'manage data', range(0, 8), 'skill/competence'),
+      skill('solve', 'solve problems', range(5, 12), 'skill/competence'),
+      skill('cyber', 'cyber security', range(0, 12)),
+      skill('monitor', 'monitor system performance', range(3, 9), 'skill/competence'),
+      skill('english', 'English', range(0, 6)),
+    ],
+    (u) => paths[u] ?? null,
+    { minThemes: 2, maxThemes: 3 },
+  );
+  assert.deepEqual(
+    themes.map((t) => [t.name, t.skills.map((s) => s.uri)]),
+    [
+      ['Software & Applications Development', ['py']],
+      ['Supervising People', ['staff']],
+      ['Other Skills', ['cyber', 'data', 'solve', 'english', 'monitor']],
+    ],
+  );
+});
+
+test('groupThemes() places a tool by the words its O*NET commodity shares with a theme before co-occurrence', () => {
+  const paths: Record<string, string[]> = { ...PATHS, aws: ['Data base user interface and query software'] };
+  const themes = groupThemes(
+    [
+      skill('py', 'Python', range(0, 30)),
+      skill('sql', 'SQL', range(10, 30)),
+      skill('staff', 'manage staff', range(20, 40), 'skill/competence'),
+      skill('budget', 'manage budgets', range(25, 35), 'skill/competence'),
+      // Said by the same listings as Python, yet a database tool by the taxonomy.
+      skill('aws', 'AWS', range(0, 12), 'tool'),
+    ],
+    (u) => paths[u] ?? null,
+  );
+  assert.deepEqual(
+    themes.map((t) => [t.name, t.skills.map((s) => s.uri)]),
+    [
+      // AWS brings the database theme's reach to 30 listings, level with Python's.
+      ['Database & Network Design', ['sql', 'aws']],
+      ['Software & Applications Development', ['py']],
+      ['Supervising People', ['staff']],
+      ['Managing Budgets & Finances', ['budget']],
+    ],
+  );
+});

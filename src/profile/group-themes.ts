@@ -93,11 +93,9 @@ export function groupThemes(
   for (let i = drafts.length - 1; i > 0 && drafts.length > minThemes; i--) {
     const small = drafts[i] as ThemeDraft;
     if (small.listings.size * 4 >= (drafts[0]?.listings.size ?? 0)) continue;
-    const others = drafts.filter((d) => d !== small);
-    const kind = kindOf(small.parent);
-    const kin = others.filter(
-      (d) => d.parent === small.parent || (kind !== 'other' && kindOf(d.parent) === kind),
-    );
+    // Only into its own broad group: a minor theme folded into any technical theme ("front-end website design"
+    // under "Artificial Intelligence") makes the receiving theme's name wrong; left alone it stays a small theme.
+    const kin = drafts.filter((d) => d !== small && d.parent === small.parent);
     const target = closest(small.listings, kin);
     if (!target) continue;
     absorb(target, small);
@@ -134,7 +132,7 @@ export function groupThemes(
     d.skills.sort((a, b) => b.listings.length - a.listings.length || cmp(a.uri, b.uri));
     d.name = nameOf(d, pathOf);
     // A catch-all group ("ICT not elsewhere classified") names nothing: name the theme after its leading skills.
-    if (/^Other\b/.test(d.name)) {
+    if (/^Other\b/.test(d.name) && d.name !== MIXED) {
       const named = d.skills.filter((s) => d.groupOf.has(s.uri)).slice(0, 2);
       if (named.length > 0)
         d.name = joinNames(
@@ -142,7 +140,10 @@ export function groupThemes(
         );
     }
   }
-  return dedupeNames(drafts.sort(bySize));
+  // The rest comes last, as an analyst would write it.
+  return dedupeNames(
+    drafts.sort((a, b) => Number(a.name === MIXED) - Number(b.name === MIXED) || bySize(a, b)),
+  );
 }
 
 /**
@@ -212,7 +213,8 @@ const GENERIC = new Set(['and', 'the', 'for', 'software', 'tool', 'system', 'oth
 function themeWords(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): Set<string> {
   const out = new Set<string>();
   for (const g of d.groups) for (const w of contentWords(g)) out.add(w);
-  for (const s of d.skills) for (const w of contentWords(pathOf(s)[1] ?? '')) out.add(w);
+  // The theme's own skills count too: "Cloud-based management software" belongs beside "cloud technologies".
+  for (const s of d.skills) for (const w of contentWords(`${pathOf(s)[1] ?? ''} ${s.display}`)) out.add(w);
   return out;
 }
 
@@ -279,11 +281,15 @@ function nameOf(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): string {
     .filter(([g]) => g !== '')
     .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
   const total = ranked.reduce((sum, [, w]) => sum + w, 0) || 1;
-  const names = ranked
-    .filter(([, w], i) => i === 0 || (i === 1 && w / total >= 0.3))
-    .map(([g]) => shortGroupName(g));
-  return joinNames(names);
+  const chosen = ranked.filter(([, w], i) => i === 0 || (i === 1 && w / total >= 0.3));
+  // A name must fit the bullets under it: when the named groups carry under half of the theme's mentions (a fold of
+  // unrelated small groups), no group's name fits, and the theme says what it is: the rest.
+  const mentions = [...weight.values()].reduce((sum, w) => sum + w, 0) || 1;
+  if (chosen.reduce((sum, [, w]) => sum + w, 0) * 2 < mentions) return MIXED;
+  return joinNames(chosen.map(([g]) => shortGroupName(g)));
 }
+
+const MIXED = 'Other Skills';
 
 function dedupeNames(drafts: ThemeDraft[]): ThemeDraft[] {
   const seen = new Map<string, number>();
