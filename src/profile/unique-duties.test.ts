@@ -37,6 +37,10 @@ test('nameDuty() names a duty after its key phrase, else after the activity', ()
     'Identifying and addressing technical challenges',
   );
   assert.equal(nameDuty('Own the iOS app end-to-end', ['ios', 'app']).name, 'iOS app');
+  assert.equal(
+    nameDuty('Improve code maintainability and extensibility through targeted refactoring', []).name,
+    'Improving code maintainability',
+  );
   assert.equal(nameDuty('Ensure the quality of our code through reviews', []).name, 'Ensuring code quality');
   assert.equal(
     nameDuty('Partner with product managers to shape the roadmap', []).name,

@@ -212,14 +212,19 @@ function activityPhrase(words: string[]): string[] {
   const verbs: string[] = [];
   let i = 0;
   // Verb lists ("Build, lead, and maintain …", "Identify and address …") become gerunds; two verbs name it.
+  // A second verb needs a conjunction or comma before it: "Improve code maintainability" has one verb, not two.
+  let joined = true;
   while (i < words.length) {
-    const w = (words[i] ?? '').replace(/[,;:]$/, '');
+    const raw = words[i] ?? '';
+    const w = raw.replace(/[,;:]$/, '');
     if (verbs.length > 0 && /^(and|&|or)$/i.test(w)) {
+      joined = true;
       i++;
       continue;
     }
-    if (verbs.length > 0 && !isTaskVerb(w)) break;
+    if (verbs.length > 0 && (!joined || !isTaskVerb(w))) break;
     verbs.push(gerund(w));
+    joined = raw.endsWith(',');
     i++;
   }
   const head = verbs.length > 1 ? [verbs[0] ?? '', 'and', verbs[1] ?? ''] : [verbs[0] ?? ''];
