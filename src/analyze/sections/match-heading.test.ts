@@ -86,3 +86,12 @@ test('matchHeading() reads "We’re looking for someone who has:" and "Education
   // A vacancy announcement with a duty is not a heading.
   assert.equal(matchHeading('We are looking for a Data Scientist to focus on leading analyses'), null);
 });
+
+test('matchHeading() finds a list heading glued to its first item without a space (linkedin mubashirsidiki 382)', () => {
+  assert.deepEqual(
+    matchHeading("RequirementsState-issued real estate broker's license and relevant certifications"),
+    { kind: 'requirements', length: 12 },
+  );
+  // Only the distinctive one-word headings: other glued words are left alone.
+  assert.equal(matchHeading('DataScience is what we do'), null);
+});

@@ -92,6 +92,10 @@ export function matchHeading(line: string): HeadingMatch | null {
     if (kind !== undefined && (m[1] as string).split(/\s+/).length <= 6)
       return { kind, length: (m[0] as string).length };
   }
+  // Glued without even a space, as LinkedIn's flattened lists: "RequirementsState-issued…" (linkedin 382).
+  const tight = /^(\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/u.exec(trimmed);
+  if (tight && GLUED_SINGLE.has(normalizeHeading(tight[1] as string)))
+    return { kind: lookup(tight[1] as string) ?? null, length: (tight[1] as string).length };
   // Glued without punctuation, as in one-line scrapes: "Responsibilities Build a product…" (ethical-tech ectj #1).
   const words = trimmed.slice(0, 64).split(/\s+/);
   for (let n = 1; n <= 4 && n < words.length; n++) {

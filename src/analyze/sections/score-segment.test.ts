@@ -107,3 +107,14 @@ test('scoreSegment() reads closing calls and submission steps as apply (linkedin
   assert.equal(top('We look forward to hearing from you!'), 'apply');
   assert.equal(top('Ready to architect the future of finance & AI?'), 'apply');
 });
+
+test('scoreSegment() counts a sentence describing the role against about (yc-waas 98420, 98602)', () => {
+  assert.equal(scoreSegment('This is not a backlog-grooming job.', false).about, -1.5);
+  assert.equal(
+    scoreSegment(
+      'This is a high-impact role for someone who loves building backend systems, enjoys solving complex data and integration challenges.',
+      false,
+    ).about,
+    -1.5,
+  );
+});

@@ -187,6 +187,9 @@ const CUES: Record<Exclude<SectionKind, 'other'>, Cue[]> = {
 const ANNOUNCEMENT =
   /\b(?:is|are|we're|we are|currently) (?:seeking|looking for|hiring|recruiting)\b|\b(?:seeks|on the hunt for)\b|opportunity (?:has arisen|to join|for an?\b)|exciting (?:new )?opportunity|^join us as\b|\bwe have (?:an? |one |\w+ )?(?:exciting )?(?:opportunity|roles?|vacanc(?:y|ies)|positions?) (?:open|for)\b|\broles? open\b|\bwe want to hear from you\b|\b(?:right fit|the place) for you\b/i;
 
+const ADDRESSES_JOB =
+  /\byou(?:['’](?:ll|re|d|ve))?\b|\byour\b|\b(?:this|the) (?:role|position|job|post|person)\b|\bthis is (?:not )?(?:an? )?(?:[\w-]+ ){0,4}(?:role|job|position|opportunity|chance)\b|\bthe (?:ideal|perfect|right) (?:candidate|person)\b/i;
+
 const WORK_ARRANGEMENT =
   /\b(?:in[- ]person|on[- ]?site)\b|\b(?:\d|five|four|three) days? (?:a|per|\/) ?week\b|\b(?:role|position|job) (?:will be|is) (?:located|based|remote)\b|\b(?:this|the) (?:role|position) (?:will be|is) remote\b|\btime ?zones?\b|\bhours ?\/ ?week\b|\bfrom (?:your|their) home\b/i;
 
@@ -222,8 +225,7 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
     scores.about += 1;
   // A sentence addressed to the candidate or naming the role ("This is a systems architecture role", "You'll work in
   // the AI Foundations team") is about the job, not the company, even when it names the team or the product.
-  if (/\byou(?:['’](?:ll|re|d|ve))?\b|\byour\b|\b(?:this|the) (?:role|position|job|post)\b/i.test(text))
-    scores.about -= 1.5;
+  if (ADDRESSES_JOB.test(text)) scores.about -= 1.5;
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1];
   // …but "Join us as a Staff Nurse", "Join our team" invite, they do not describe a duty.
   if (
@@ -239,7 +241,7 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
   // "We are looking for…", "An exciting opportunity has arisen…": announcements of the vacancy, not duties.
   if (ANNOUNCEMENT.test(text)) {
     scores.other += 1.2;
-    scores.about -= 1;
+    scores.about -= 2;
   }
   // Where and how the job is done ("5 days a week in our NYC HQ", "This role will be located in Austin") are the
   // job's particulars, not the company's story.
