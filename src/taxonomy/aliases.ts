@@ -719,4 +719,16 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     forms: ['automation technology', 'industrial automation'],
   },
   { uri: 'roleprint:tool/node-js', label: 'Node.js', forms: ['Node'] },
+  {
+    // Longer than the "software development" alias, so the life cycle wins over computer programming.
+    uri: 'http://data.europa.eu/esco/skill/09f2f811-a3fb-4de3-a70f-6420a6935575',
+    label: 'systems development life-cycle',
+    forms: [
+      'SDLC',
+      'software development life cycle',
+      'software development lifecycle',
+      'software development life-cycle',
+      'software lifecycle',
+    ],
+  },
 ];

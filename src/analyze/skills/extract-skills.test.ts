@@ -223,6 +223,35 @@ describe('extractSkills() on real listing lines', () => {
   });
 });
 
+describe('extractSkills(): generic "software development"', () => {
+  it('is no evidence when it names the people led (tech-leadership#d5af7382cd423db5)', () => {
+    const line = listingLine('tech-leadership', 'd5af7382cd423db5', 'leading software development managers');
+    assert.deepEqual(found(line), [['lead others', 'leadership']]);
+  });
+
+  it('"software development lifecycles" is the life cycle, not programming (tech-leadership#c35738584102a3c5)', () => {
+    const line = listingLine('tech-leadership', 'c35738584102a3c5', 'software development lifecycles');
+    assert.deepEqual(found(line), [
+      ['systems development life-cycle', 'software development lifecycles'],
+      ['Agile development', 'agile methodologies'],
+    ]);
+  });
+
+  it('still counts a background in it (tech-leadership#eb6a7e5450bfc446)', () => {
+    const line = listingLine('tech-leadership', 'eb6a7e5450bfc446', 'background in software development');
+    assert.deepEqual(found(line).slice(0, 2), [
+      ['computer programming', 'software development'],
+      ['Java (computer programming)', 'Java'],
+    ]);
+  });
+
+  it('in a company blurb is no evidence (an about section) but a named stack is', () => {
+    const text = 'We specialise in modern software development with Postgres.';
+    const about: Section[] = [{ kind: 'about', start: 0, end: text.length, heading: null, by: 'content' }];
+    assert.deepEqual(found(text, about), [['PostgreSQL', 'Postgres']]);
+  });
+});
+
 describe('extractSkillCandidates()', () => {
   it('exposes the features of each candidate (tech-leadership#969338abbb12f4f2)', () => {
     const line = listingLine('tech-leadership', '969338abbb12f4f2', 'CI/CD');

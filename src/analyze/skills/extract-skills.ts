@@ -68,6 +68,8 @@ const BLURB_WORDS = new Set([
   'http://data.europa.eu/esco/skill/3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43', // machine learning
   'http://data.europa.eu/esco/skill/bd14968e-e409-45af-b362-3495ed7b10e0', // cloud technologies
   'http://data.europa.eu/esco/skill/97bd1c21-66b2-4b7e-ad0f-e3cda590e378', // data analytics
+  // "specializing in modern software development", "we help companies develop software": what the firm sells.
+  'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97', // computer programming
 ]);
 
 const HOW: Record<MatchHow, number> = { bag: 0, stem: 1, exact: 2 };

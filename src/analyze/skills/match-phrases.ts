@@ -80,7 +80,12 @@ export function matchPhrases(
     }
   }
   const literal = select(
-    found.filter((m) => !inName(m, tokens) && keepAmbiguous(m, text, tokens, line, found, index.tech)),
+    found.filter(
+      (m) =>
+        !inName(m, tokens) &&
+        !namesUnit(m, tokens) &&
+        keepAmbiguous(m, text, tokens, line, found, index.tech),
+    ),
   );
   const covered = new Uint8Array(tokens.length);
   for (const m of literal) covered.fill(1, m.first, m.last);
@@ -103,7 +108,7 @@ export function matchPhrases(
         const labels = index.bags.get(bagKey(content));
         const m = labels && pick(labels, tokens, i, j + 1, 'bag');
         // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
-        if (m && !TITLE_NOUNS.has(t.stem) && !inName(m, tokens)) bags.push(m);
+        if (m && !TITLE_NOUNS.has(t.stem) && !inName(m, tokens) && !namesUnit(m, tokens)) bags.push(m);
       }
       if (content.length === 3) break;
     }
@@ -191,6 +196,20 @@ function inName(m: PhraseMatch, tokens: Token[]): boolean {
   const next = tokens[m.last];
   if (!next || next.breakBefore || !/^[A-Z][a-z]/.test(first.surface)) return false;
   return /^[A-Z]/.test(next.surface) && NAME_ENDS.has(next.norm);
+}
+
+// Nouns that make the phrase before them the name of a group of people or of their job: "our software development
+// team", "leading software development managers" say whom the hire joins or leads, not what they must know.
+const UNIT_NOUNS = new Set(
+  'team teams department departments function functions organisation organization organisations organizations squad squads engineers managers leaders directors developers'.split(
+    ' ',
+  ),
+);
+
+/** A multi-word phrase directly followed by a unit noun ("software development team") names a group. */
+function namesUnit(m: PhraseMatch, tokens: Token[]): boolean {
+  const next = tokens[m.last];
+  return m.last - m.first >= 2 && next !== undefined && !next.breakBefore && UNIT_NOUNS.has(next.norm);
 }
 
 function lineNumbers(text: string, tokens: Token[]): Int32Array {
