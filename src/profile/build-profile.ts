@@ -12,7 +12,7 @@ import type { CorpusStats } from './corpus-stats.ts';
 import { clip, cmp, pickEvidence } from './evidence.ts';
 import { groupThemes, type SkillGroupLookup } from './group-themes.ts';
 import { composition, writeHeadline } from './headline.ts';
-import { mergeClaims } from './merge-claims.ts';
+import { mergeClaims, restatesSkills } from './merge-claims.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
 import { inlineForm, lowerFirst, writeSkillBullets } from './skill-bullets.ts';
 import { round4, wilsonInterval } from './stats.ts';
@@ -88,7 +88,12 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const duties = clusters
     .filter((c) => kindOf(c) === 'duty' && !uniqueSet.has(c))
     .slice(0, MAX_RESPONSIBILITIES);
-  const asks = clusters.filter((c) => kindOf(c) === 'ask').slice(0, MAX_REQUIREMENTS);
+  const shownSkills = new Set(themes.flatMap((t) => t.items.flatMap((i) => i.skills.map((s) => s.uri))));
+  const asks = clusters
+    .filter(
+      (c) => kindOf(c) === 'ask' && !restatesSkills(c, listings, shownSkills, options.minSkillScore ?? 0.5),
+    )
+    .slice(0, MAX_REQUIREMENTS);
   const responsibilities = duties.map((c) => clusterItem(c, listings, 'responsibility'));
   const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
   const unique = uniqueClusters.map((u) => u.duty);

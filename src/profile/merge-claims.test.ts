@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
 import type { StatementCluster } from './cluster-statements.ts';
-import { mergeClaims } from './merge-claims.ts';
+import { mergeClaims, restatesSkills } from './merge-claims.ts';
 import { fixtureListing } from './testing.ts';
 
 const COMMUNICATION = 'http://data.europa.eu/esco/skill/communication';
@@ -117,4 +117,23 @@ test('mergeClaims() leaves apart a statement that says more than the skill it na
     listings,
   );
   assert.equal(merged.length, 2);
+});
+
+test('restatesSkills() is true for a requirement that only names a shown skill, false for a degree or an unshown skill', () => {
+  const listings = [
+    listing(
+      'a',
+      { requirement: 'Excellent written and verbal communication skills' },
+      'communication',
+      COMMUNICATION,
+    ),
+    listing('b', { requirement: 'Degree in computer science' }, 'computer science', PYTHON),
+  ];
+  const comm = cluster(listings, [0], 'requirements');
+  assert.equal(restatesSkills(comm, listings, new Set([COMMUNICATION]), 0.5), true);
+  assert.equal(restatesSkills(comm, listings, new Set([PYTHON]), 0.5), false);
+  assert.equal(
+    restatesSkills(cluster(listings, [1], 'requirements'), listings, new Set([PYTHON]), 0.5),
+    false,
+  );
 });

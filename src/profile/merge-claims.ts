@@ -53,6 +53,28 @@ export function claimKey(
   listings: readonly AnalyzedListing[],
   minScore: number,
 ): string | null {
+  const claim = claimSkills(c, listings, minScore);
+  // The bullet's phrasing must be about its skills, little else said: "Strong communication skills, both verbal
+  // and written" is; "Drive consensus …, fostering cross communication" says more than communication.
+  if (!claim || claim.residual > MAX_RESIDUAL) return null;
+  const head =
+    c.section === 'responsibilities'
+      ? `verb:${conceptTokens(c.canonical.split(/\s+/)[0] ?? '')[0] ?? ''}`
+      : kind(c);
+  return head.endsWith(':') ? null : `${c.section}|${head}|${claim.skills.join(' ')}`;
+}
+
+/**
+ * The skills most of a cluster's statements name (sorted URIs) and how many other concepts its shown phrasing
+ * holds besides them (and besides a duty's verb); null when no skill is named by most of its statements.
+ * @example
+ * assert.deepEqual(claimSkills(cluster, listings, 0.5), { skills: [COMMUNICATION], residual: 2 });
+ */
+export function claimSkills(
+  c: StatementCluster,
+  listings: readonly AnalyzedListing[],
+  minScore: number,
+): { skills: string[]; residual: number } | null {
   const counts = new Map<string, number>();
   let shown: string[] | null = null;
   for (const m of c.members) {
@@ -72,23 +94,31 @@ export function claimKey(
     if (shown === null && m.statement.canonical.trim() === c.canonical)
       shown = conceptTokens(rest).slice(c.section === 'responsibilities' ? 1 : 0);
   }
-  // The bullet's phrasing must be about its skills, little else said: "Strong communication skills, both verbal
-  // and written" is; "Drive consensus …, fostering cross communication" says more than communication.
-  if (shown === null || shown.length > MAX_RESIDUAL) return null;
-  // The skills most of its statements name.
-  const top = [...counts.entries()]
+  const skills = [...counts.entries()]
     .filter(([, n]) => n * 2 > c.members.length)
     .map(([u]) => u)
-    .sort(cmp)
-    .join(' ');
-  if (top === '') return null;
-  const head =
-    c.section === 'responsibilities'
-      ? `verb:${conceptTokens(c.canonical.split(/\s+/)[0] ?? '')[0] ?? ''}`
-      : kind(c);
-  return head.endsWith(':') ? null : `${c.section}|${head}|${top}`;
+    .sort(cmp);
+  return shown === null || skills.length === 0 ? null : { skills, residual: shown.length };
 }
 
+/**
+ * Whether a requirement only restates skills the skills section already shows ("Strong communication skills, both
+ * verbal and written" beside "Communication: 53%"): one claim, one bullet. Degrees, licences and years stay.
+ * @example
+ * assert.equal(restatesSkills(cluster, listings, new Set([COMMUNICATION]), 0.5), true);
+ */
+export function restatesSkills(
+  c: StatementCluster,
+  listings: readonly AnalyzedListing[],
+  shown: ReadonlySet<string>,
+  minScore: number,
+): boolean {
+  if (c.section !== 'requirements' || kind(c) !== 'skill') return false;
+  const claim = claimSkills(c, listings, minScore);
+  return !!claim && claim.residual <= MAX_RESTATED && claim.skills.every((u) => shown.has(u));
+}
+
+const MAX_RESTATED = 2;
 const MAX_RESIDUAL = 3;
 
 // A degree, a licence and hands-on experience with one skill are three claims, not one.
