@@ -34,42 +34,61 @@ export function splitSentencesWithOffsets(text: string): TextSentence[] {
 
 /**
  * The sentence holding [start, end) — or the run of sentences, when the span crosses a sentence end — found among
- * the sentences of the span's own lines. A span on a bare list marker or blank space gives its own trimmed text.
+ * the sentences of {@link splitSentencesWithOffsets}. A span on a bare list marker or blank space gives its own
+ * trimmed text.
  * @example
  * assert.deepEqual(sentenceAround('Intro. Go is a plus. Next', 7, 9), { start: 7, end: 20, text: 'Go is a plus.' });
  */
 export function sentenceAround(text: string, start: number, end: number): TextSentence {
-  const from = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
-  const nl = text.indexOf('\n', Math.max(start, end));
-  const to = nl === -1 ? text.length : nl;
-  const sentences: TextSentence[] = [];
-  let pos = from;
-  // Only the span's lines: callers ask once per mention, and listings run to thousands of lines in a corpus.
-  while (pos <= to) {
-    const lineNl = text.indexOf('\n', pos);
-    const lineEnd = lineNl === -1 || lineNl > to ? to : lineNl;
-    pushLineSentences(text, pos, lineEnd, sentences);
-    pos = lineEnd + 1;
-  }
+  const sentences = sentencesNear(text, start, end);
   // An empty span still sits in the sentence holding its offset.
   const last = Math.max(end, start + 1);
-  let s0 = -1;
-  let s1 = -1;
-  for (const [i, s] of sentences.entries()) {
-    if (s.start < last && s.end > start) {
-      if (s0 < 0) s0 = i;
-      s1 = i;
-    }
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as TextSentence).end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  const first = sentences[s0];
-  const final = sentences[s1];
-  if (!first || !final) {
+  const first = sentences[lo];
+  if (!first || first.start >= last) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     return { start: start + lead, end: start + lead + body.length, text: body };
   }
+  let final = first;
+  for (let i = lo + 1; i < sentences.length && (sentences[i] as TextSentence).start < last; i++)
+    final = sentences[i] as TextSentence;
   return { start: first.start, end: final.end, text: text.slice(first.start, final.end) };
+}
+
+let lastText: string | null = null;
+let lastSentences: TextSentence[] | null = null;
+
+/**
+ * Sentences covering [start, end): all of the text's when it was asked about just before (markNeed asks once per
+ * mention of one listing, so it is split once), else only those of the span's lines (quotes hop between listings).
+ */
+function sentencesNear(text: string, start: number, end: number): TextSentence[] {
+  if (text === lastText) {
+    lastSentences ??= splitSentencesWithOffsets(text);
+    return lastSentences;
+  }
+  lastText = text;
+  lastSentences = null;
+  const from = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
+  const nl = text.indexOf('\n', Math.max(start, end));
+  const to = nl === -1 ? text.length : nl;
+  const out: TextSentence[] = [];
+  let pos = from;
+  while (pos <= to) {
+    const lineNl = text.indexOf('\n', pos);
+    const lineEnd = lineNl === -1 || lineNl > to ? to : lineNl;
+    pushLineSentences(text, pos, lineEnd, out);
+    pos = lineEnd + 1;
+  }
+  return out;
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
