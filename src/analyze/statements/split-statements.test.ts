@@ -110,3 +110,42 @@ test('splitStatements() files requirement-shaped lines under a duties heading as
   const host = sections.find((s) => s.start <= (skills?.start ?? -1) && (skills?.end ?? -1) <= s.end);
   assert.equal(host?.kind, 'responsibilities');
 });
+
+test('splitStatements() drops the conjunction that opens the last item of a semicolon series (tech-leadership 233a1395bb3662bc)', async () => {
+  const l = await loadCleanListing('tech-leadership/postings.jsonl#233a1395bb3662bc');
+  const st = splitStatements(l.text, splitSections(l.text, { title: l.title, company: l.company }));
+  for (const s of st) assert.equal(l.text.slice(s.start, s.end), s.text);
+  const door = st.find((s) => s.text === 'supporting the Open Door Policy');
+  assert.equal(door?.canonical, 'Support the Open Door Policy');
+  assert.equal(
+    st.some((s) => /^(?:and|or) /.test(s.text)),
+    false,
+  );
+});
+
+test('splitStatements() files "You have…"/"You should…" lines as requirements, "The ideal candidate will be responsible" as a duty (tech-leadership 297c6da8f3815bee, f576ff6f18a12d54)', async () => {
+  const a = await loadCleanListing('tech-leadership/postings.jsonl#297c6da8f3815bee');
+  const sa = splitStatements(a.text, splitSections(a.text, { title: a.title, company: a.company }));
+  assert.equal(
+    sa.find((s) =>
+      s.text.startsWith('You have experience building high quality consumer-facing applications'),
+    )?.section,
+    'requirements',
+  );
+  const b = await loadCleanListing('tech-leadership/postings.jsonl#f576ff6f18a12d54');
+  const sb = splitStatements(b.text, splitSections(b.text, { title: b.title, company: b.company }));
+  const grasp = sb.find((s) => s.text.startsWith('You should have a strong grasp of algorithms'));
+  assert.deepEqual(
+    [grasp?.section, grasp?.canonical],
+    [
+      'requirements',
+      'Strong grasp of algorithms such as sorting, searching, filtering, traversing, or optimizing',
+    ],
+  );
+  const c = await loadCleanListing('tech-leadership/postings.jsonl#4589e73fa1e845bf');
+  const sc = splitStatements(c.text, splitSections(c.text, { title: c.title, company: c.company }));
+  const duty = sc.find((s) =>
+    s.text.startsWith('The ideal candidate will be responsible for managing the Development team'),
+  );
+  assert.equal(duty?.section, 'responsibilities');
+});

@@ -16,7 +16,7 @@ const PREFERRED_CUE =
 // What a candidate must bring, not what they will do: years, experience, a skill with a strength adjective,
 // knowledge, an ability, a degree.
 const REQUIREMENT_SHAPE =
-  /^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs)\b|(?:(?:proven|demonstrable|demonstrated|previous|prior|significant|extensive|relevant|solid|strong|hands-on)\s+)*experience\s+(?:with|in|of|as|working|using|building|leading|managing|developing|designing)\b|(?:strong|excellent|solid|deep|good|great|proven|demonstrated|demonstrable|exceptional|outstanding|extensive)\s+(?:[\p{L}/&-]+,?\s+(?:(?:and|&)\s+)?){0,3}(?:skills?|experience|knowledge|understanding|background|track record|abilit(?:y|ies)|grasp|command|proficiency|expertise|familiarity)\b|(?:(?:working|solid|deep|good|basic|in-depth|thorough)\s+)?(?:knowledge|understanding|familiarity|proficiency|fluency)\s+(?:of|with|in)\b|ability to\b|(?:bachelor|master)'?s? (?:degree|in|of)\b)/iu;
+  /^(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs)\b|(?:(?:proven|demonstrable|demonstrated|previous|prior|significant|extensive|relevant|solid|strong|hands-on)\s+)*experience\s+(?:with|in|of|as|working|using|building|leading|managing|developing|designing)\b|(?:strong|excellent|solid|deep|good|great|proven|demonstrated|demonstrable|exceptional|outstanding|extensive)\s+(?:[\p{L}/&-]+,?\s+(?:(?:and|&)\s+)?){0,3}(?:skills?|experience|knowledge|understanding|background|track record|abilit(?:y|ies)|grasp|command|proficiency|expertise|familiarity)\b|(?:(?:working|solid|deep|good|basic|in-depth|thorough)\s+)?(?:knowledge|understanding|familiarity|proficiency|fluency)\s+(?:of|with|in)\b|ability to\b|(?:bachelor|master)'?s? (?:degree|in|of)\b|(?:you (?:should |must )?(?:have|possess|bring)|you should (?:also )?(?:be|know)|the (?:ideal|successful|right) (?:candidate|person|applicant) (?:will |should |must )?(?:have|has|possess(?:es)?|be|is|brings?))\b(?! (?:the |an? )?(?:opportunity|chance|ownership|freedom|autonomy|access|support)\b| (?:responsible|accountable|expected|required|asked)\b))/iu;
 
 /** Statements shorter than this many words are labels or fragments, not duties. */
 const MIN_WORDS = 2;
@@ -93,7 +93,9 @@ function splitSemicolons(line: string, s: number, e: number): [number, number][]
   const out: [number, number][] = [];
   let at = s;
   for (const p of parts) {
-    out.push([at, at + p.length]);
+    // The last item of a series keeps its conjunction ("…; and supporting the Open Door Policy"): drop it.
+    const and = /^\s*(?:and|or)\s+/i.exec(p)?.[0].length ?? 0;
+    out.push([at + and, at + p.length]);
     at += p.length + 1;
   }
   return out;
