@@ -149,3 +149,17 @@ test('splitStatements() files "You have…"/"You should…" lines as requirement
   );
   assert.equal(duty?.section, 'responsibilities');
 });
+
+test('splitStatements() files a registration asked for under duties as a requirement (nhs-jobs-2020 vacancy/916252309)', () => {
+  const text = 'Registered Mental Health Nurse with the NMC\nProvide clinical supervision of junior staff';
+  const st = splitStatements(text, [
+    { kind: 'responsibilities', start: 0, end: text.length, heading: null, by: 'content' },
+  ]);
+  assert.deepEqual(
+    st.map((s) => [s.section, s.canonical]),
+    [
+      ['requirements', 'Registered Mental Health Nurse with the NMC'],
+      ['responsibilities', 'Provide clinical supervision of junior staff'],
+    ],
+  );
+});
