@@ -4,7 +4,6 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isFragment } from './boilerplate.ts';
 import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
 import { collectSkills } from './collect-skills.ts';
@@ -17,7 +16,7 @@ import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme 
 import { inlineForm, lowerFirst, writeSkillBullets } from './skill-bullets.ts';
 import { round4, wilsonInterval } from './stats.ts';
 import { computeTrends, type DateRange } from './trends.ts';
-import { findUniqueDuties } from './unique-duties.ts';
+import { findUniqueDuties, isDutyVerb } from './unique-duties.ts';
 
 /** What buildProfile needs besides the listings. */
 export interface ProfileOptions {
@@ -82,7 +81,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     if (c.section !== 'responsibilities')
       return REQUIREMENT_START.test(c.canonical) || !DESCRIBES.test(c.canonical) ? 'ask' : null;
     const first = c.canonical.split(/\s+/)[0] ?? '';
-    if (isTaskVerb(first)) return 'duty';
+    if (isDutyVerb(first)) return 'duty';
     return REQUIREMENT_START.test(c.canonical) ? 'ask' : null;
   };
   const duties = clusters

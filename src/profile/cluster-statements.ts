@@ -30,7 +30,7 @@ export interface StatementCluster {
 }
 
 // Verbs and fillers that appear in duties of every kind: they never anchor a cluster on their own.
-const WEAK = new Set(
+export const WEAK: ReadonlySet<string> = new Set(
   `ensure drive provide support help make use take get bring set keep work across high level best key closely
 effective effectively other well within various multiple strong ability able including include new day daily
 responsible responsibility role position opportunity company business organization team time`

@@ -137,3 +137,23 @@ test('restatesSkills() is true for a requirement that only names a shown skill, 
     false,
   );
 });
+
+test('mergeClaims() merges duties with one verb and mostly the same object, not ones sharing a verb only', () => {
+  const duty = (id: string, text: string) => fixtureListing(id, [null], [{ duty: text }]);
+  const listings = [
+    duty('a', 'Build and scale the data platform services'),
+    duty('b', 'Build scalable data platform services'),
+    duty('c', 'Build the data team'),
+  ];
+  const merged = mergeClaims(
+    [0, 1, 2].map((i) => cluster(listings, [i], 'responsibilities')),
+    listings,
+  );
+  assert.deepEqual(
+    merged.map((c) => [c.canonical, c.listings]),
+    [
+      ['Build and scale the data platform services', [0, 1]],
+      ['Build the data team', [2]],
+    ],
+  );
+});

@@ -5,7 +5,8 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import type { StatementCluster } from './cluster-statements.ts';
+import { isTaskVerb } from '../analyze/statements/index.ts';
+import { type StatementCluster, WEAK } from './cluster-statements.ts';
 import { cmp } from './evidence.ts';
 import { conceptTokens } from './tokens.ts';
 
@@ -36,7 +37,7 @@ export function mergeClaims(
   }
   for (const group of byKey.values())
     out.push(group.length === 1 ? (group[0] as StatementCluster) : merge(group));
-  return out.sort(
+  return mergeRewordedDuties(out).sort(
     (a, b) =>
       b.listings.length - a.listings.length || cmp(a.section, b.section) || cmp(a.canonical, b.canonical),
   );
@@ -120,6 +121,56 @@ export function restatesSkills(
 
 const MAX_RESTATED = 2;
 const MAX_RESIDUAL = 3;
+
+// Duties with one verb and mostly the same object words ("Build and scale the systems that power our platform",
+// "Build scalable systems for the platform") are one duty worded twice: at least two shared object concepts and
+// half of all of them.
+function mergeRewordedDuties(clusters: StatementCluster[]): StatementCluster[] {
+  const entries = clusters.map((c, i) => {
+    const words = c.canonical.split(/\s+/);
+    const verbs = words.findIndex(
+      (w, j) => j > 0 && !/^(and|&|or)$/i.test(w) && !isTaskVerb(w.replace(/,$/, '')),
+    );
+    const verb = conceptTokens(words[0] ?? '')[0] ?? '';
+    const objects = new Set(
+      conceptTokens(words.slice(verbs < 0 ? 1 : verbs).join(' ')).filter((t) => !WEAK.has(t) && t !== verb),
+    );
+    return { c, objects, root: i, verb };
+  });
+  const byVerb = new Map<string, typeof entries>();
+  for (const e of entries) {
+    if (e.c.section !== 'responsibilities' || e.verb === '' || e.objects.size < 2) continue;
+    const list = byVerb.get(e.verb) ?? [];
+    list.push(e);
+    byVerb.set(e.verb, list);
+  }
+  const find = (i: number): number => {
+    let r = i;
+    while ((entries[r]?.root ?? r) !== r) r = entries[r]?.root ?? r;
+    return r;
+  };
+  for (const list of byVerb.values())
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a] as (typeof list)[number];
+        const y = list[b] as (typeof list)[number];
+        let shared = 0;
+        for (const t of x.objects) if (y.objects.has(t)) shared++;
+        if (shared < 2 || shared * 2 < x.objects.size + y.objects.size - shared) continue;
+        const rx = find(clusters.indexOf(x.c));
+        const ry = find(clusters.indexOf(y.c));
+        const into = entries[Math.max(rx, ry)];
+        if (rx !== ry && into) into.root = Math.min(rx, ry);
+      }
+  const groups = new Map<number, StatementCluster[]>();
+  entries.forEach((e, i) => {
+    const r = find(i);
+    const g = groups.get(r) ?? [];
+    g.push(e.c);
+    groups.set(r, g);
+  });
+  return [...groups.values()].map((g) => (g.length === 1 ? (g[0] as StatementCluster) : merge(g)));
+}
 
 // A degree, a licence and hands-on experience with one skill are three claims, not one.
 function kind(c: StatementCluster): string {

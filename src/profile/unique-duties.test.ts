@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gerund, nameDuty } from './unique-duties.ts';
+import { gerund, isDutyVerb, nameDuty } from './unique-duties.ts';
 
 test('gerund() forms -ing for common duty verbs', () => {
   assert.deepEqual(
@@ -46,4 +46,21 @@ test('nameDuty() names a duty after its key phrase, else after the activity', ()
     nameDuty('Partner with product managers to shape the roadmap', []).name,
     'Partnering with product managers',
   );
+});
+
+test('nameDuty() names a key phrase that opens on a verb as an activity', () => {
+  assert.equal(
+    nameDuty('Design and implement backend services that power our platform', ['implement', 'service']).name,
+    'Implementing backend services',
+  );
+});
+
+test('isDutyVerb() rejects past tense (a company story), keeps bare verbs', () => {
+  assert.deepEqual(['Launched', 'Build', 'Embed', 'Founded', 'Lead'].map(isDutyVerb), [
+    false,
+    true,
+    true,
+    false,
+    true,
+  ]);
 });

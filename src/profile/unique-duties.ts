@@ -56,7 +56,7 @@ export function findUniqueDuties(
   }[] = [];
   for (const c of clusters) {
     // A duty is something to do: its phrasing opens with a task verb ("you're strong on…" is a trait, not a duty).
-    if (c.section !== 'responsibilities' || !isTaskVerb(c.canonical.split(/\s+/)[0] ?? '')) continue;
+    if (c.section !== 'responsibilities' || !isDutyVerb(c.canonical.split(/\s+/)[0] ?? '')) continue;
     const count = c.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     if (c.members.some((m) => isBoilerplate(m.statement.text))) continue;
@@ -112,6 +112,16 @@ export function findUniqueDuties(
     }));
 }
 
+/**
+ * Whether a word opens a duty: a task verb in its bare form. "Launched in 2013 by …" tells the company's story.
+ * @example
+ * assert.equal(isDutyVerb('Launched'), false);
+ */
+export function isDutyVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return isTaskVerb(word) && !(/[^e]ed$/.test(w) && !/^(embed|shed|shred|wed)$/.test(w));
+}
+
 const BOUNDARY = new Set([
   'for',
   'to',
@@ -159,6 +169,10 @@ export function nameDuty(canonical: string, tokens: readonly string[] = []): { n
     key && !BOUNDARY.has((key[0] ?? '').toLowerCase())
       ? tidy(key, words)
       : tidy(activityPhrase(words), words);
+  // A key phrase that opens on the duty's second verb ("design and implement backend services") names an activity:
+  // "Implementing backend services", like the other names.
+  const lead = nameWords[0] ?? '';
+  if (nameWords.length > 1 && isTaskVerb(lead) && !/ing$/i.test(lead)) nameWords[0] = gerund(lead);
   const name = nameWords.join(' ').replace(/[,;:]+$/, '');
   // Capitalize like a sentence, but leave iOS or eBay as written.
   const keep = /^[a-z]+[A-Z]/.test(name);
