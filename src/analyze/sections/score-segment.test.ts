@@ -118,3 +118,11 @@ test('scoreSegment() counts a sentence describing the role against about (yc-waa
     -1.5,
   );
 });
+
+test('scoreSegment() reads where and how the job is done as other, not as a duty (ethical-tech 120, yc-waas 94611, linkedin 382)', () => {
+  assert.equal(top('Work will be performed primarily from your home office.'), 'other');
+  assert.equal(top('📍 NYC, 5 days/week'), 'other');
+  assert.equal(scoreSegment('Join the Premier Team at KB Ranch and Home!', false).responsibilities, 0);
+  // A task verb followed by an object still opens a duty.
+  assert.equal(top('Work closely with product managers', true), 'responsibilities');
+});

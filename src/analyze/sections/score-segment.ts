@@ -191,7 +191,7 @@ const ADDRESSES_JOB =
   /\byou(?:['’](?:ll|re|d|ve))?\b|\byour\b|\b(?:this|the) (?:role|position|job|post|person)\b|\bthis is (?:not )?(?:an? )?(?:[\w-]+ ){0,4}(?:role|job|position|opportunity|chance)\b|\bthe (?:ideal|perfect|right) (?:candidate|person)\b/i;
 
 const WORK_ARRANGEMENT =
-  /\b(?:in[- ]person|on[- ]?site)\b|\b(?:\d|five|four|three) days? (?:a|per|\/) ?week\b|\b(?:role|position|job) (?:will be|is) (?:located|based|remote)\b|\b(?:this|the) (?:role|position) (?:will be|is) remote\b|\btime ?zones?\b|\bhours ?\/ ?week\b|\bfrom (?:your|their) home\b/i;
+  /\b(?:in[- ]person|on[- ]?site)\b|\b(?:\d|five|four|three) days?\s?(?:a |per |\/)\s?week\b|\bwork (?:will be|is) (?:performed|done|carried out) (?:primarily |mainly |mostly )?(?:from|at|on|in)\b|\b(?:role|position|job) (?:will be|is) (?:located|based|remote)\b|\b(?:this|the) (?:role|position) (?:will be|is) remote\b|\btime ?zones?\b|\bhours ?\/ ?week\b|\bfrom (?:your|their) home\b/i;
 
 /**
  * Scores one segment's text for every kind, from the cue table; a list item that opens with a task verb
@@ -232,7 +232,9 @@ export function scoreSegment(text: string, bullet: boolean): KindScores {
     first &&
     /^\p{Lu}/u.test(first) &&
     isTaskVerb(first.toLowerCase()) &&
-    !/^\W*join (?:us|our)\b/i.test(text)
+    !/^\W*join (?:us|our|the (?:[\w-]+ ){0,3}team)\b/i.test(text) &&
+    // "Work will be performed…", "Training is provided": the word is the subject, a noun.
+    !/^\W*\p{L}+ (?:will|is|are|was|were|can|may|could|should|would)\b/iu.test(text)
   ) {
     scores.responsibilities += bullet ? 2.5 : 1.5;
   }
