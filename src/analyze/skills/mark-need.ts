@@ -52,8 +52,8 @@ export function markNeed(text: string, start: number, end: number, sections?: re
     if (REQUIRED.test(clause)) return 'required';
   }
   for (const scope of cueScopes(sentence.text, at, to)) {
-    if (PREFERRED.test(scope)) return 'preferred';
-    if (REQUIRED.test(scope)) return 'required';
+    const need = nearestCue(scope.text, scope.at, scope.end);
+    if (need) return need;
   }
   const section = sectionAt(sections, start);
   if (section) {
@@ -78,20 +78,55 @@ function clauseAround(sentence: string, at: number, end: number): string {
   return sentence.slice(from, to);
 }
 
+/** A part of a sentence and where the phrase lies in it (at its end for a lead-in before the phrase). */
+interface CueScope {
+  text: string;
+  at: number;
+  end: number;
+}
+
 /**
  * The parts of `sentence` whose cues speak for its [at, end) part, nearest first: the whole sentence, except in a
  * semicolon list ("Software architecture; Design patterns; Non-Functional Requirements"), where only the item holding
  * the phrase and then the list's first item, its lead-in ("As a bonus, you know some of: a; b; c"), count — one
  * item's words say nothing of another.
  */
-function cueScopes(sentence: string, at: number, end: number): string[] {
-  if (at < 0 || end > sentence.length) return [sentence];
+function cueScopes(sentence: string, at: number, end: number): CueScope[] {
+  if (at < 0 || end > sentence.length) return [{ text: sentence, at: 0, end: 0 }];
   const bounds = [...sentence.matchAll(/;(?=\s|$)/g)].map((m) => m.index ?? 0);
-  if (bounds.length === 0) return [sentence];
+  if (bounds.length === 0) return [{ text: sentence, at, end }];
   const from = bounds.filter((b) => b < at).reduce((_, b) => b + 1, 0);
   const to = bounds.find((b) => b >= end) ?? sentence.length;
-  const item = sentence.slice(from, to);
-  return from === 0 ? [item] : [item, sentence.slice(0, bounds[0])];
+  const item = { text: sentence.slice(from, to), at: at - from, end: end - from };
+  if (from === 0) return [item];
+  const lead = sentence.slice(0, bounds[0]);
+  return [item, { text: lead, at: lead.length, end: lead.length }];
+}
+
+const PREFERRED_ALL = new RegExp(PREFERRED.source, 'gi');
+const REQUIRED_ALL = new RegExp(REQUIRED.source, 'gi');
+
+/**
+ * The cue of `scope` nearest the phrase at [at, end): the first one after it ("B.S. in Computer Science … required,
+ * M.S. preferred"), else the last one before it. "Not required" is a preferred cue, not a required one.
+ */
+function nearestCue(scope: string, at: number, end: number): Need {
+  const preferred = [...scope.matchAll(PREFERRED_ALL)].map((m) => ({
+    need: 'preferred' as const,
+    from: m.index ?? 0,
+    to: (m.index ?? 0) + m[0].length,
+  }));
+  const required = [...scope.matchAll(REQUIRED_ALL)]
+    .map((m) => ({ need: 'required' as const, from: m.index ?? 0, to: (m.index ?? 0) + m[0].length }))
+    .filter((r) => !preferred.some((p) => p.from <= r.from && r.to <= p.to));
+  const cues = [...preferred, ...required];
+  const after = cues.filter((c) => c.from >= end).sort((a, b) => a.from - b.from)[0];
+  if (after) return after.need;
+  const before = cues
+    .filter((c) => c.from < at)
+    .sort((a, b) => b.to - a.to || (a.need === 'preferred' ? -1 : 1))[0];
+  // A cue inside the phrase itself ("Preferred Qualifications" as a skill phrase) still speaks for it.
+  return before?.need ?? cues[0]?.need ?? null;
 }
 
 /** The cue of the nearest heading-like line above (short, ends with ':' or has no sentence end), within one block. */
