@@ -127,3 +127,27 @@ test('buildProfile() gives the same profile whatever the input order', () => {
   const b = buildProfile(roleListings().reverse(), options());
   assert.equal(JSON.stringify(a), JSON.stringify(b));
 });
+
+test('buildProfile() leaves out duties in the past tense and requirements opening on a conjunction', () => {
+  const listings = Array.from({ length: 6 }, (_, i) =>
+    fixtureListing(
+      `c${i}`,
+      [null, 'registered-nurse'],
+      [
+        { duty: 'Support the charge nurse on the ward' },
+        { duty: 'Supported by the senior nurse team' },
+        { requirement: 'Then our senior staff nurse post may be what you are looking for' },
+        { requirement: 'Proven post registration experience' },
+      ],
+    ),
+  ).map((l, i) => ({ ...l, company: `Trust ${i}` }));
+  const p = buildProfile(listings);
+  assert.deepEqual(
+    p.responsibilities.map((r) => r.text),
+    ['Support the charge nurse on the ward'],
+  );
+  assert.deepEqual(
+    p.requirements.map((r) => r.text),
+    ['Proven post registration experience'],
+  );
+});

@@ -78,6 +78,9 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // wrong place, and anything else (team or company descriptions) is neither.
   const kindOf = (c: StatementCluster): 'duty' | 'ask' | null => {
     // A requirement is a noun phrase; "The Deputy CTO is a leader on …" describes the role instead.
+    // "Then our senior staff nurse post may be what you are looking for", "If you're strong in …": a sentence
+    // that opens on a conjunction is recruiting prose cut mid-thought, neither duty nor requirement.
+    if (/^(then|if|so|and|but|or|because|when|whether)\b/i.test(c.canonical)) return null;
     if (c.section !== 'responsibilities')
       return REQUIREMENT_START.test(c.canonical) || !DESCRIBES.test(c.canonical) ? 'ask' : null;
     const first = c.canonical.split(/\s+/)[0] ?? '';

@@ -41,6 +41,10 @@ test('nameDuty() names a duty after its key phrase, else after the activity', ()
     nameDuty('Improve code maintainability and extensibility through targeted refactoring', []).name,
     'Improving code maintainability',
   );
+  assert.equal(
+    nameDuty('Work in a clinical environment of no more than 28 patient beds', []).name,
+    'Working in clinical environment',
+  );
   assert.equal(nameDuty('Ensure the quality of our code through reviews', []).name, 'Ensuring code quality');
   assert.equal(
     nameDuty('Partner with product managers to shape the roadmap', []).name,

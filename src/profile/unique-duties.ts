@@ -242,9 +242,16 @@ function activityPhrase(words: string[]): string[] {
     i++;
   }
   const head = verbs.length > 1 ? [verbs[0] ?? '', 'and', verbs[1] ?? ''] : [verbs[0] ?? ''];
-  const particle = PARTICLES.has((words[i] ?? '').toLowerCase()) ? [(words[i] ?? '').toLowerCase()] : [];
+  const particle: string[] = PARTICLES.has((words[i] ?? '').toLowerCase())
+    ? [(words[i] ?? '').toLowerCase()]
+    : [];
   i += particle.length;
-  const object = objectHead(words, i);
+  let object = objectHead(words, i);
+  // "Work in a clinical environment …": with no direct object, the place or purpose after the verb names it.
+  if (object.length === 0 && particle.length === 0 && BOUNDARY.has((words[i] ?? '').toLowerCase())) {
+    particle.push((words[i] ?? '').toLowerCase());
+    object = objectHead(words, i + 1);
+  }
   const out = [...head, ...particle, ...object];
   // Five words at most: the particle goes first, then the object's last words.
   if (out.length > 5 && particle.length > 0) out.splice(head.length, 1);
@@ -286,7 +293,8 @@ function objectHead(words: string[], from: number): string[] {
   if (ofAt < 0) return out;
   const before = out.slice(0, ofAt);
   const after = out.slice(ofAt);
-  if (after.length === 0) return before;
+  // A head of two words or more stands alone ("clinical environment", not "clinical environment of no").
+  if (after.length === 0 || before.length >= 2) return before;
   // "quality of code" → "code quality"; a longer head keeps its "of" ("design and delivery of APIs").
   return before.length === 1 && after.length <= 2
     ? [...after, ...before]
