@@ -143,3 +143,15 @@ test('canonicalizeStatement() keeps a gerund that is the subject of the sentence
   assert.equal(duty('Training will be provided'), 'Training will be provided');
   assert.equal(duty('Working closely with the ward manager'), 'Work closely with the ward manager');
 });
+
+test('canonicalizeStatement() drops a participle phrase that sets the scene before "you will" (nhs-jobs-2020)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(
+    duty(
+      'Supported by the Ward Sisters and Matron, you will demonstrate and develop your professional accountability',
+    ),
+    'Demonstrate and develop your professional accountability',
+  );
+  // Without "you", the participle phrase is the statement itself and stays.
+  assert.equal(duty('Supported by your manager'), 'Supported by your manager');
+});

@@ -38,6 +38,9 @@ const YEARS_TAIL =
 const DUTY_PREFIX =
   /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|you(?:'re| are)(?= (?:also )?(?:fully |primarily |directly |ultimately )?(?:responsible|accountable|expected|required))|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|(?:the|this) [^.;:]{2,60}? will(?! be (?:a|an)\b)|this (?:role|position|person)(?: will)?|will|(?:you )?(?:must|should)(?: also)?)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
 
+// "Supported by the Lead Nurse, you will…", "Based in our London office, you'll…": the circumstances, not the duty.
+const PARTICIPLE_INTRO = /^(?:\p{L}+ed|led) (?:by|within|in|at|alongside|with) [^,;]{2,80},\s*(?=you\b)/iu;
+
 const REQ_PREFIX =
   /^(?:(?:you (?:should|must) (?:also )?(?:have|be|possess)|you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|the (?:ideal|successful) (?:candidate|applicant) (?:will )?(?:have|has|be|is|possess(?:es)?)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
 
@@ -68,7 +71,7 @@ export function canonicalizeStatement(
   );
   const years = findYears(base);
   if (section === 'responsibilities') {
-    const duty = imperative(thirdPerson(base).replace(DUTY_PREFIX, ''));
+    const duty = imperative(thirdPerson(base.replace(PARTICIPLE_INTRO, '')).replace(DUTY_PREFIX, ''));
     return { canonical: capitalize(duty || base), years };
   }
   let req = base.replace(REQ_PREFIX, '').replace(/\s*\((?:required|preferred|essential|desirable)\)$/i, '');
