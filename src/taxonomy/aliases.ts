@@ -731,4 +731,160 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
       'software lifecycle',
     ],
   },
+
+  // Clinical vocabulary of NHS nursing listings (read on 30 sampled nurse listings): everyday nouns for ESCO
+  // healthcare skills whose labels are verb phrases ("carry out wound care" is written "wound care").
+  {
+    uri: 'http://data.europa.eu/esco/skill/1023ac61-250f-4eef-b7a9-238cf071685f',
+    label: 'provide professional care in nursing',
+    forms: ['nursing care', 'holistic nursing care'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/2c9f2122-093d-4660-908e-dac8fbdc33fa',
+    label: 'apply a holistic approach in care',
+    forms: ['holistic care', 'holistic approach to care'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/1c6736c2-77de-419c-9b84-8932e15abc21',
+    label: 'carry out wound care',
+    forms: ['wound care', 'wound management', 'tissue viability', 'wound dressings'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/3dbf27e5-bb92-4b31-b242-d6b02d933184',
+    label: 'contribute to protecting individuals from harm',
+    forms: [
+      'safeguarding',
+      'safeguarding adults',
+      'safeguarding children',
+      'safeguarding vulnerable adults',
+      'safeguarding procedures',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/6d13053b-ee35-492c-8976-8178420df398',
+    label: 'infection control',
+    forms: ['infection prevention and control', 'infection control procedures'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/0f551181-e1af-47e2-b2d8-ff9f4e011ecd',
+    label: 'use clinical assessment techniques',
+    forms: ['clinical assessment', 'clinical assessment skills', 'patient assessment'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/28722c99-68b7-4b7b-808f-53f343299935',
+    label: 'provide mentorship',
+    forms: [
+      'mentor students',
+      'mentor student nurses',
+      'student mentoring',
+      'mentorship of students',
+      'mentor qualification',
+      'mentorship qualification',
+      'mentorship course',
+      'practice assessor',
+      'practice supervisor',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/1fd57242-267e-46df-bd8c-849fdd593a50',
+    label: 'administer prescribed medication',
+    forms: [
+      'administer medication',
+      'administer medicines',
+      'medication administration',
+      'medicines administration',
+      'drug rounds',
+      'medication rounds',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/2d6904db-9e16-42a5-bc12-c5acb8bfab18',
+    label: 'safe management of medicines',
+    forms: ['medicines management', 'medication management'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/0646be77-a425-40da-8577-f77d1198c67f',
+    label: 'perform venepuncture procedures',
+    forms: ['venepuncture', 'venipuncture', 'phlebotomy'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/5e13af88-67d3-46ed-af58-8a7b8ebe7b1f',
+    label: 'perform venous cannulation',
+    forms: ['cannulation', 'IV cannulation'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/e704d860-6f06-401e-abb3-a7fb959c046f',
+    label: 'triage clients',
+    forms: ['triage patients', 'telephone triage', 'clinical triage', 'patient triage', 'triage skills'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/6acf652c-33b2-4e28-8f79-1e553f255229',
+    label: 'plan nursing care',
+    forms: ['care planning', 'nursing care plans', 'nursing care planning'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/8e0bfbba-6e9d-48e0-b152-2cc949e5022a',
+    label: 'implement scientific decision making in healthcare',
+    forms: [
+      'evidence based practice',
+      'evidence-based practice',
+      'evidence based care',
+      'evidence-based care',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/5d7890d5-d229-4b79-a5da-6819e38a52b6',
+    label: 'health records management',
+    forms: [
+      'clinical record keeping',
+      'patient records',
+      'clinical records',
+      'nursing documentation',
+      'health records',
+      'clinical documentation',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/8eab4e4f-03f8-4a66-a830-ec4e5db43253',
+    label: 'prescribe medication',
+    forms: [
+      'non-medical prescribing',
+      'non medical prescribing',
+      'independent prescribing',
+      'nurse prescribing',
+      'non-medical prescriber',
+      'independent prescriber',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/0c8c1e58-1c48-4efc-9359-9a28f803c52d',
+    label: 'undertake clinical audit',
+    forms: ['clinical audit', 'clinical audits'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/8bd49d04-ab2f-4333-b5d9-12d716e4e2f6',
+    label: 'resuscitation',
+    forms: ['basic life support', 'immediate life support', 'advanced life support', 'CPR'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/60f826be-0c1b-413b-aad5-4f7546622e16',
+    label: "monitor patient's vital signs",
+    forms: ['vital signs', 'patient observations', 'clinical observations', 'physiological observations'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/394028bf-8dd1-4910-ad46-bc9e8e6e5b6d',
+    label: 'advocate health',
+    forms: ['health promotion'],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/53141450-2fa9-4890-a64e-7ffd4e1144be',
+    label: 'use electronic health records management system',
+    forms: [
+      'electronic health records',
+      'electronic health record',
+      'electronic patient records',
+      'EHR',
+      'EHRs',
+    ],
+  },
 ];

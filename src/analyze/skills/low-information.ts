@@ -40,6 +40,7 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'provide evidence', // → present evidence: application instructions
   'regulatory requirements', // → good laboratory practice
   'emergency care', // → first aid: in listings, the hospital department
+  'planned care', // → plan nursing care: in NHS listings, the elective-surgery services
   'personal development', // mostly the benefit ("opportunities for personal development")
   'ict', // → printed circuit boards testing methods (an acronym alternative label)
   'people work', // "people@work": the "@" splits into everyday words

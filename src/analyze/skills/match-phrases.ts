@@ -40,6 +40,9 @@ const TITLE_NOUNS = new Set([
   'head',
   'officer',
   'developer',
+  // Matched by the word itself: "critical care nurses" is a job, not "nursing care" reordered.
+  'nurse',
+  'nurses',
 ]);
 const BAG_GAP = new Set(['of', 'the']);
 const rank = (l: IndexedLabel, exact: boolean): number => (exact ? 10 : 0) + LABEL_KINDS.indexOf(l.kind);
@@ -108,7 +111,14 @@ export function matchPhrases(
         const labels = index.bags.get(bagKey(content));
         const m = labels && pick(labels, tokens, i, j + 1, 'bag');
         // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
-        if (m && !TITLE_NOUNS.has(t.stem) && !inName(m, tokens) && !namesUnit(m, tokens)) bags.push(m);
+        if (
+          m &&
+          !TITLE_NOUNS.has(t.stem) &&
+          !TITLE_NOUNS.has(t.norm) &&
+          !inName(m, tokens) &&
+          !namesUnit(m, tokens)
+        )
+          bags.push(m);
       }
       if (content.length === 3) break;
     }

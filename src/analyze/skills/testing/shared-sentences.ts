@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { htmlToText } from '../../../clean/index.ts';
 
 const LISTINGS = fileURLToPath(new URL('../../../../../shared/data/listings/', import.meta.url));
 
@@ -18,6 +20,8 @@ const SOURCES = {
     id: 'job_posting',
     text: 'body',
   },
+  // JSON-LD with an HTML-escaped description: ids are the vacancy numbers ending the `url`, text is htmlToText's.
+  'nhs-jobs-2020': { file: 'nhs-jobs-2020/nhs_jobs_jsonld.jsonl.gz', id: 'url', text: 'description' },
 } as const;
 
 /** A source {@link listingText} can read. */
@@ -34,6 +38,18 @@ export function listingText(source: SharedSource, id: string): string {
   let texts = cache.get(source);
   if (!texts) {
     const s = SOURCES[source];
+    if (s.file.endsWith('.gz')) {
+      texts = new Map();
+      for (const line of gunzipSync(readFileSync(LISTINGS + s.file))
+        .toString('utf8')
+        .split('\n')) {
+        if (line.trim() === '') continue;
+        const r = JSON.parse(line) as Record<string, string>;
+        texts.set(String(r[s.id]).replace(/.*\//, ''), htmlToText(String(r[s.text] ?? '')));
+      }
+      cache.set(source, texts);
+      return lookup(texts, source, id);
+    }
     const raw = readFileSync(LISTINGS + s.file, 'utf8');
     const rows: Record<string, string>[] = s.file.endsWith('.jsonl')
       ? raw
@@ -44,6 +60,10 @@ export function listingText(source: SharedSource, id: string): string {
     texts = new Map(rows.map((r) => [String(r[s.id]), String(r[s.text] ?? '')]));
     cache.set(source, texts);
   }
+  return lookup(texts, source, id);
+}
+
+function lookup(texts: Map<string, string>, source: SharedSource, id: string): string {
   const text = texts.get(id);
   if (text === undefined) throw new Error(`no listing ${id} in ${source}`);
   return text;
