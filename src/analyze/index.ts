@@ -20,6 +20,7 @@ export type {
 } from './analyzed-listing.ts';
 export type { AnalyzeComponent, AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent } from './component.ts';
 export { checkPipeline, createAnalyzer, type PipelineStep } from './pipeline.ts';
+export { sentenceAround, splitSentencesWithOffsets, type TextSentence } from './sentences.ts';
 
 /**
  * Names the analysis a store caches per listing. It is derived from the analyzer's own code and data, so any change

@@ -41,4 +41,41 @@ describe('markNeed()', () => {
     const line = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
     assert.equal(markNeed(line, 27, 29), null);
   });
+
+  it('reads a semicolon list’s lead-in for its items (tech-leadership#50e587434a25b813)', () => {
+    const line = listingLine(
+      'tech-leadership',
+      '50e587434a25b813',
+      'As a bonus, you are familiar with at least some of:',
+    );
+    const at = line.indexOf('Ruby');
+    assert.equal(markNeed(line, at, at + 4), 'preferred');
+  });
+
+  it('does not lend one semicolon item’s word to another (tech-leadership#233a1395bb3662bc)', () => {
+    // "Software architecture; Distributed systems; …; Non-Functional Requirements; Detailed Design"
+    const line = listingLine('tech-leadership', '233a1395bb3662bc', 'Distributed systems; Scalability');
+    const at = line.indexOf('Distributed systems');
+    assert.equal(markNeed(line, at, at + 19), null);
+  });
+
+  it('keeps "required" and "preferred" apart across a semicolon (tech-leadership#ad6dbd22b203a982)', () => {
+    const line = listingLine('tech-leadership', 'ad6dbd22b203a982', 'or related field required;');
+    const at = line.indexOf('Computer Science');
+    assert.equal(markNeed(line, at, at + 16), 'required');
+    const adv = line.indexOf('Advanced Degree');
+    assert.equal(markNeed(line, adv, adv + 15), 'preferred');
+  });
+
+  it('takes the cue nearest the phrase when a sentence has both (tech-leadership#db1fe04722b84de3)', () => {
+    const line = listingLine(
+      'tech-leadership',
+      'db1fe04722b84de3',
+      'or related field required, advanced degree preferred',
+    );
+    const at = line.indexOf('computer science');
+    assert.equal(markNeed(line, at, at + 16), 'required');
+    const adv = line.indexOf('advanced degree');
+    assert.equal(markNeed(line, adv, adv + 15), 'preferred');
+  });
 });

@@ -17,8 +17,6 @@ export { loadSkillRankerModel, MODEL_DIR, type SkillRankerModel } from './model.
 export {
   type ListingRankOptions,
   listingSkillRanker,
-  splitSentencesWithOffsets,
-  type TextSentence,
 } from './rank-listing.ts';
 export { createSkillRanker, type RankedSkill, type SkillRanker, topK } from './rank-skills.ts';
 export { rankTerms, stemWord } from './terms.ts';

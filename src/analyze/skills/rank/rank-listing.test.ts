@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { SkillMention } from '../../analyzed-listing.ts';
-import { listingSkillRanker, loadRanker, splitSentencesWithOffsets } from './index.ts';
+import { listingSkillRanker, loadRanker } from './index.ts';
 
 // Listing 59dfa6bc19b290a3 of ../shared/data/listings/tech-leadership/postings.jsonl.
 const listing = readFileSync('../shared/data/listings/tech-leadership/postings.jsonl', 'utf8')
@@ -11,18 +11,6 @@ const listing = readFileSync('../shared/data/listings/tech-leadership/postings.j
   .map((l) => JSON.parse(l) as { id: string; description: string })
   .find((l) => l.id === '59dfa6bc19b290a3');
 const text = listing?.description ?? '';
-
-test('splitSentencesWithOffsets() trims bullets and keeps UTF-16 offsets', () => {
-  const s = splitSentencesWithOffsets('- Go. Rust\n\n• café skills');
-  assert.deepEqual(
-    s.map((x) => [x.start, x.end, x.text]),
-    [
-      [2, 5, 'Go.'],
-      [6, 10, 'Rust'],
-      [14, 25, 'café skills'],
-    ],
-  );
-});
 
 test('listingSkillRanker() adds sentence-backed skills whose spans quote the listing', () => {
   assert.notEqual(text, '');

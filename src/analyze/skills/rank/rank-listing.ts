@@ -9,7 +9,6 @@ import { markNeed, NON_SKILL_SECTIONS, sectionAt } from '../mark-need.ts';
 import type { SkillRanker } from './rank-skills.ts';
 
 // Kept so `rank/index.ts` keeps exporting them; the splitter itself lives in `analyze/sentences.ts`.
-export { splitSentencesWithOffsets, type TextSentence } from '../../sentences.ts';
 
 /** Options for {@link listingSkillRanker}. */
 export interface ListingRankOptions {

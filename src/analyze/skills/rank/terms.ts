@@ -121,6 +121,9 @@ const STEP4 = [
 /**
  * Porter's (1980) suffix stemmer, so "communicator", "communication" and "communicating" share one term.
  * Tokens with digits, "+" or "#" (c++, c#, s3) and words of up to 3 letters are left alone.
+ * The skill ranker's own, model-bound stemmer: the committed model in data/models/skill-ranker/ was trained on its
+ * output, so changing it means retraining. Other stages use the taxonomy's `stemToken` (matching) or the profile's
+ * `stripInflection` (duty clustering).
  * @example
  * assert.equal(stemWord('communicator'), stemWord('communication'));
  */
