@@ -155,3 +155,29 @@ test('canonicalizeStatement() drops a participle phrase that sets the scene befo
   // Without "you", the participle phrase is the statement itself and stays.
   assert.equal(duty('Supported by your manager'), 'Supported by your manager');
 });
+
+test('canonicalizeStatement() takes the duty after a reporting line and the subject (nhs-jobs-2020)', () => {
+  const duty = (t: string) => canonicalizeStatement(t, 'responsibilities').canonical;
+  assert.equal(
+    duty(
+      'Reporting to the POA lead Nurse the post holder is responsible for ensuring the safe assessment of patients',
+    ),
+    'Ensure the safe assessment of patients',
+  );
+  assert.equal(
+    duty('The post holder is responsible for ensuring the safe assessment of patients'),
+    'Ensure the safe assessment of patients',
+  );
+  // A reporting line on its own stays one.
+  assert.equal(duty('Reporting to the CTO'), 'Report to the CTO');
+});
+
+test('canonicalizeStatement() strips the candidate frame and "will be required" from requirements (nhs-jobs-2020)', () => {
+  const req = (t: string) => canonicalizeStatement(t, 'requirements').canonical;
+  assert.equal(
+    req('Successful candidate should have proven post registration experience'),
+    'Post registration experience',
+  );
+  assert.equal(req('Post holders must have management skills/experience'), 'Management skills/experience');
+  assert.equal(req('Current NMC registration will be required'), 'Current NMC registration');
+});

@@ -36,13 +36,18 @@ const YEARS_TAIL =
 
 // Subjects and frames that carry no meaning in a duty: "You will", "The successful candidate will be expected to".
 const DUTY_PREFIX =
-  /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|you(?:'re| are)(?= (?:also )?(?:fully |primarily |directly |ultimately )?(?:responsible|accountable|expected|required))|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|(?:the|this) [^.;:]{2,60}? will(?! be (?:a|an)\b)|this (?:role|position|person)(?: will)?|will|(?:you )?(?:must|should)(?: also)?)\s+)?(?:be\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
+  /^(?:(?:we(?:'re| are)|[\w&.' -]{2,40} (?:is|are)) (?:hiring|looking for|seeking|looking to hire) (?:an? |our |the )?[^,;]{2,60}? to (?!join\b)(?=\w))?(?:(?:in this (?:[\w-]+ ){0,3}(?:role|position)|as (?:a|an|the|our) [^,]{2,40}),?\s+)?(?:(?:you(?:'ll| will| shall| are going to)|you're going to|we(?:'ll| will) (?:need|want|expect) you to|you(?:'re| are)(?= (?:also )?(?:fully |primarily |directly |ultimately )?(?:responsible|accountable|expected|required))|the (?:successful )?(?:candidate|applicant|post ?holder|postholder|individual|person|incumbent|hire|role ?holder|engineer|leader)(?: will)?|(?:the|this) [^.;:]{2,60}? will(?! be (?:a|an)\b)|this (?:role|position|person)(?: will)?|will|(?:you )?(?:must|should)(?: also)?)\s+)?(?:(?:be|is|are)\s+)?(?:(?:expected|required|asked|able|empowered|encouraged)\s+to\s+)?(?:(?:be\s+)?(?:also\s+)?(?:fully\s+|primarily\s+|directly\s+|ultimately\s+)?(?:responsible|accountable)\s+for\s+)?(?:the\s+ability\s+to\s+|ability\s+to\s+|to\s+)?/i;
 
 // "Supported by the Lead Nurse, you will…", "Based in our London office, you'll…": the circumstances, not the duty.
 const PARTICIPLE_INTRO = /^(?:\p{L}+ed|led) (?:by|within|in|at|alongside|with) [^,;]{2,80},\s*(?=you\b)/iu;
 
+// "Reporting to the POA lead Nurse(,) the post holder is responsible for…": the reporting line opens a sentence whose
+// duty comes after the subject (nhs-jobs-2020).
+const REPORTING_INTRO =
+  /^reporting (?:directly )?(?:in)?to (?:the |our |a )?[^,;]{2,60}?(?:,\s*|\s+)(?=(?:the (?:post ?holder|postholder|successful (?:candidate|applicant)|role ?holder)|you)\b)/i;
+
 const REQ_PREFIX =
-  /^(?:(?:you (?:should|must) (?:also )?(?:have|be|possess)|you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|the (?:ideal|successful) (?:candidate|applicant) (?:will )?(?:have|has|be|is|possess(?:es)?)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
+  /^(?:(?:you (?:should|must) (?:also )?(?:have|be|possess)|you(?:'ve| have)? (?:got|have|bring|possess|hold|are)|you're|must (?:have|be|possess|hold)|should (?:have|be)|have|has|possess|hold|we(?:'re| are) looking for (?:someone|a (?:candidate|person|leader)) (?:with|who (?:has|is))|(?:the )?(?:ideal|successful) (?:candidate|applicant) (?:will |should |must )?(?:have|has|be|is|possess(?:es)?)|(?:the )?post ?holders? (?:will |should |must )(?:have|be|possess)|candidates? (?:must|should|will) (?:have|be|possess))\s+)?(?:(?:an?|the)\s+(?=(?:ability|demonstrated ability|proven ability) to))?(?:(?:demonstrated|proven)\s+)?(?:ability\s+to\s+|able\s+to\s+)?/i;
 
 const PREFERRED_MARK =
   /[\s,;–-]*\(?\s*(?:(?:is|are|would be|will be)\s+)?(?:(?:also|definitely|highly|strongly)\s+)?(?:an?\s+(?:big\s+|huge\s+|strong\s+|nice\s+|real\s+)?(?:plus|bonus|advantage)|preferred|desired|desirable|nice[- ]to[- ]have|advantageous|beneficial|(?:a\s+)?plus)\s*\)?$/i;
@@ -71,10 +76,16 @@ export function canonicalizeStatement(
   );
   const years = findYears(base);
   if (section === 'responsibilities') {
-    const duty = imperative(thirdPerson(base.replace(PARTICIPLE_INTRO, '')).replace(DUTY_PREFIX, ''));
+    const duty = imperative(
+      thirdPerson(base.replace(PARTICIPLE_INTRO, '').replace(REPORTING_INTRO, '')).replace(DUTY_PREFIX, ''),
+    );
     return { canonical: capitalize(duty || base), years };
   }
-  let req = base.replace(REQ_PREFIX, '').replace(/\s*\((?:required|preferred|essential|desirable)\)$/i, '');
+  let req = base
+    .replace(REQ_PREFIX, '')
+    .replace(/\s*\((?:required|preferred|essential|desirable)\)$/i, '')
+    // "Current NMC registration will be required" → "Current NMC registration".
+    .replace(/\s+(?:will be|is|are) (?:required|essential|a must|mandatory)$/i, '');
   // The preferred-ness is already in `section`: "Experience with Go is a plus" → "Experience with Go".
   if (section === 'preferred')
     req = req

@@ -163,3 +163,15 @@ test('splitStatements() files a registration asked for under duties as a require
     ],
   );
 });
+
+test('splitStatements() drops "Work for an … company" selling lines from duties (ethical-tech-jobs-2020 postings.csv#170)', () => {
+  const text =
+    'Work for an industry leader in Supply Chain Visibility and Traceability!\nWork with multiple leading edge technologies including IoT, Streaming Data, Big Data, and SaaS!';
+  const st = splitStatements(text, [
+    { kind: 'responsibilities', start: 0, end: text.length, heading: null, by: 'content' },
+  ]);
+  assert.deepEqual(
+    st.map((s) => s.canonical),
+    ['Work with multiple leading edge technologies including IoT, Streaming Data, Big Data, and SaaS!'],
+  );
+});

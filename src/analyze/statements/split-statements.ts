@@ -118,6 +118,8 @@ function push(text: string, start: number, end: number, kind: StatementSection, 
   if (text[end] === ':' && verbatim.split(/\s+/).length <= 8) return;
   // A link line ("Learn more: www.example.com") is navigation, not a duty.
   if (words.length <= 6 && /https?:\/\/|www\./.test(verbatim)) return;
+  // "Work for an established, stable and agile company" sells the employer; it is no duty (nhs-jobs-2020, ethical-tech 170).
+  if (kind === 'responsibilities' && /^(?:to )?work for (?:an?|one of|our)\b/i.test(verbatim)) return;
   // "Strong communication skills" under a duties heading is a requirement; "PhD is a plus" among requirements is a
   // preference, whatever the heading said.
   const asked = kind === 'responsibilities' && REQUIREMENT_SHAPE.test(verbatim.replace(/^[^\p{L}\d]+/u, ''));
