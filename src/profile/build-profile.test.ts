@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import { buildProfile } from './build-profile.ts';
+import { buildProfile, gatherSingles } from './build-profile.ts';
 import { buildCorpusStats } from './corpus-stats.ts';
 import { type FixturePart, fixtureListing } from './testing.ts';
 
@@ -150,4 +150,37 @@ test('buildProfile() leaves out duties in the past tense and requirements openin
     p.requirements.map((r) => r.text),
     ['Proven post registration experience'],
   );
+});
+
+test('gatherSingles() gathers one-bullet themes past the fourth into one last "Other Skills" theme', () => {
+  const item = (text: string, count: number) => ({
+    text,
+    count,
+    share: count / 20,
+    ci: [0, 1] as [number, number],
+    kind: 'skill' as const,
+    skills: [],
+    evidence: [],
+  });
+  const theme = (name: string, ...items: ReturnType<typeof item>[]) => ({ name, items });
+  const themes = [
+    theme('Software', item('Python', 9), item('Go', 5)),
+    theme('Leading Others', item('Lead others', 6)),
+    theme('Database', item('SQL', 5)),
+    theme('AI', item('Machine learning', 5)),
+    theme('Business', item('Project management', 3)),
+    theme('Languages', item('English', 4)),
+  ];
+  assert.deepEqual(
+    gatherSingles(themes).map((t) => [t.name, t.items.map((i) => i.text)]),
+    [
+      ['Software', ['Python', 'Go']],
+      ['Leading Others', ['Lead others']],
+      ['Database', ['SQL']],
+      ['AI', ['Machine learning']],
+      ['Other Skills', ['English', 'Project management']],
+    ],
+  );
+  // One single past the fourth stays as it is.
+  assert.equal(gatherSingles(themes.slice(0, 5)).at(-1)?.name, 'Business');
 });

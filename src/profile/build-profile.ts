@@ -9,7 +9,7 @@ import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from 
 import { collectSkills } from './collect-skills.ts';
 import type { CorpusStats } from './corpus-stats.ts';
 import { clip, cmp, pickEvidence } from './evidence.ts';
-import { groupThemes, type SkillGroupLookup } from './group-themes.ts';
+import { groupThemes, MIXED, type SkillGroupLookup } from './group-themes.ts';
 import { composition, writeHeadline } from './headline.ts';
 import { mergeClaims, restatesSkills } from './merge-claims.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
@@ -59,13 +59,15 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // Two listings of twenty are an anecdote, not a pattern: a skill needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
   const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
-  const themes: Theme[] = groupThemes(common, lookup)
-    .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
-    .filter((t) => t.items.length > 0)
-    // A theme of one minor skill is a footnote, not a theme: leave it out while four or more themes remain.
-    .filter(
-      (t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15,
-    );
+  const themes: Theme[] = gatherSingles(
+    groupThemes(common, lookup)
+      .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
+      .filter((t) => t.items.length > 0)
+      // A theme of one minor skill is a footnote, not a theme: leave it out while four or more themes remain.
+      .filter(
+        (t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15,
+      ),
+  );
 
   // Equivalent claims the word-pair clustering kept apart (same verb, same skills) count as one duty.
   const clusters = mergeClaims(clusterStatements(listings), listings, options.minSkillScore ?? 0.5).filter(
@@ -156,6 +158,24 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     unique,
     trends,
   };
+}
+
+/**
+ * Past the fourth theme, one-bullet themes ("Languages: English") read as a list of headings, not themes: two or
+ * more of them share one "Other Skills" theme (at most five bullets, most listings first), kept last.
+ * @example
+ * assert.deepEqual(gatherSingles(themes).at(-1)?.name, 'Other Skills');
+ */
+export function gatherSingles(themes: Theme[]): Theme[] {
+  const single = (t: Theme, i: number) => i >= 4 && t.items.length === 1;
+  const singles = themes.filter(single);
+  if (singles.length < 2) return themes;
+  const rest = themes.filter((t, i) => !single(t, i));
+  const other = rest.find((t) => t.name === MIXED);
+  const items = [...(other?.items ?? []), ...singles.flatMap((t) => t.items)].sort(
+    (a, b) => b.count - a.count || cmp(a.text, b.text),
+  );
+  return [...rest.filter((t) => t !== other), { name: MIXED, items: items.slice(0, 5) }];
 }
 
 function clusterItem(

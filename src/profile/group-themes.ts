@@ -289,7 +289,8 @@ function nameOf(d: ThemeDraft, pathOf: (s: SkillStat) => string[]): string {
   return joinNames(chosen.map(([g]) => shortGroupName(g)));
 }
 
-const MIXED = 'Other Skills';
+/** The name of the theme that gathers skills no single taxonomy group fits. */
+export const MIXED = 'Other Skills';
 
 function dedupeNames(drafts: ThemeDraft[]): ThemeDraft[] {
   const seen = new Map<string, number>();
