@@ -47,3 +47,14 @@ test('segmentText() marks the list items of tech-leadership 44854931d07053d4 as 
     '- Build, lead, and maintain a high-performance development team.',
   );
 });
+
+test('splitSentences() ends a sentence at "etc." before a capital, but not before a lower-case word', () => {
+  // The shape of indeed-datascientist lines: "… Spark, Hive, etc. Experience with cloud is a plus."
+  const line = 'Tools: Spark, Hive, etc. Experience with cloud is a plus.';
+  assert.deepEqual(
+    splitSentences(line).map(([s, e]) => line.slice(s, e)),
+    ['Tools: Spark, Hive, etc.', 'Experience with cloud is a plus.'],
+  );
+  const same = 'Python, R, etc. and a degree';
+  assert.equal(splitSentences(same).length, 1);
+});

@@ -21,7 +21,6 @@ const BULLET = /^(?:[-–—•·*▪◦●○■□➢➤►✓✔→»]+|\(?\d
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
-  'etc',
   'sr',
   'jr',
   'mr',
