@@ -815,7 +815,14 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
   {
     uri: 'http://data.europa.eu/esco/skill/e704d860-6f06-401e-abb3-a7fb959c046f',
     label: 'triage clients',
-    forms: ['triage patients', 'telephone triage', 'clinical triage', 'patient triage', 'triage skills'],
+    forms: [
+      'triage',
+      'triage patients',
+      'telephone triage',
+      'clinical triage',
+      'patient triage',
+      'triage skills',
+    ],
   },
   {
     uri: 'http://data.europa.eu/esco/skill/6acf652c-33b2-4e28-8f79-1e553f255229',

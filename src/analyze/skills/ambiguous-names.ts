@@ -17,7 +17,16 @@ export interface AmbiguousName {
   notPrecededBy?: RegExp;
   /** Extra words that count as context for this name only (lower-case), beyond the shared technology words. */
   cues?: readonly string[];
+  /** Only `cues` count as context: for clinical words that technology text uses otherwise ("triage bugs"). */
+  onlyCues?: boolean;
 }
+
+// Words that make "triage" the clinical skill (NHS listings: "nurse led clinics, emergency response, triage, wound care").
+const CLINICAL_CUES = (
+  'patient patients clinical clinic clinics nurse nurses nursing telephone wound minor injuries injury emergency ' +
+  'referrals assessment assessments examination examinations treatment treatments ambulance ward wards urgent ' +
+  'acute symptoms'
+).split(' ');
 
 const OFFICE = [
   'word',
@@ -143,6 +152,10 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
   ['looker', { spellings: ['Looker'], needsContext: false }],
   ['git', { spellings: ['Git', 'git', 'GIT'], needsContext: false }],
   ['epic', { spellings: ['Epic'], needsContext: true, cues: ['ehr', 'emr', 'cerner'] }],
+  [
+    'triage',
+    { spellings: ['triage', 'Triage', 'TRIAGE'], needsContext: true, cues: CLINICAL_CUES, onlyCues: true },
+  ],
 ]);
 
 /**

@@ -18,8 +18,17 @@ describe('extractSkills() on NHS nursing listings (ids: the vacancy number in th
   it('reads "wound care" as the ESCO verb-phrase skill (nhs-jobs-2020#916160333)', () => {
     assert.deepEqual(found('916160333', 'wound care'), [
       ['manage emergency procedures', 'emergency response'],
+      ['triage clients', 'triage'],
       ['carry out wound care', 'wound care'],
     ]);
+  });
+
+  it('"triage" without clinical words is not the clinical skill (tech-leadership#0dfd4c794dadf64e)', () => {
+    const line = listingLine('tech-leadership', '0dfd4c794dadf64e', 'triage critical issues');
+    assert.equal(
+      extractSkills(line, { taxonomy }).some((s) => s.label === 'triage clients'),
+      false,
+    );
   });
 
   it('reads safeguarding as protecting individuals from harm (nhs-jobs-2020#915916494)', () => {

@@ -258,8 +258,9 @@ function keepAmbiguous(
   for (let k = Math.max(0, m.first - 8); k < Math.min(tokens.length, m.first + 9); k++) {
     if (k === m.first || line[k] !== here) continue;
     const norm = (tokens[k] as Token).norm;
-    if (TECH_CUES.has(norm) || rule.cues?.includes(norm)) return true;
+    if (rule.cues?.includes(norm) || (!rule.onlyCues && TECH_CUES.has(norm))) return true;
   }
+  if (rule.onlyCues) return false;
   // Another technology mention on the same line ("Python, R and SQL"); an ambiguous one counts only when it is a
   // different name spelled as a name ("Go, Rust").
   return all.some((o) => {
