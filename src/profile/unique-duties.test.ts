@@ -68,3 +68,14 @@ test('isDutyVerb() rejects past tense (a company story), keeps bare verbs', () =
     true,
   ]);
 });
+
+test('nameDuty() prefers the activity when the key phrase is cut mid-thought', () => {
+  assert.equal(
+    nameDuty('Provide post-operative care such as wound dressing, IVs and drains', ['care', 'wound']).name,
+    'Providing post-operative care',
+  );
+  assert.equal(
+    nameDuty('Take full ownership of high-impact, full-stack features', ['ownership', 'high-impact']).name,
+    'Taking full ownership',
+  );
+});

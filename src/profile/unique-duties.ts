@@ -191,8 +191,26 @@ function keyPhrase(words: string[], tokens: readonly string[]): string[] | null 
   if (from > 1 && !BOUNDARY.has(before) && !LEADING.has(before) && !/[,;:]$/.test(before)) from--;
   const phrase = words.slice(from, to + 1);
   if (phrase.some((w, i) => i < phrase.length - 1 && /[,;:]$/.test(w))) return null;
+  // A phrase running through a connective ("care such as wound") or stopping on a modifier whose noun comes after a
+  // comma ("ownership of high-impact,") is cut mid-thought: the activity names the duty better.
+  if (phrase.some((w, i) => i > 0 && i < phrase.length - 1 && INTERIOR_STOP.has(w.toLowerCase())))
+    return null;
+  if (/-\w+,$/.test(phrase.at(-1) ?? '')) return null;
   return phrase;
 }
+
+const INTERIOR_STOP = new Set([
+  'such',
+  'as',
+  'to',
+  'with',
+  'by',
+  'through',
+  'while',
+  'that',
+  'which',
+  'including',
+]);
 
 // No name ends on a connective, and an adjective at the end takes the word it qualifies ("data-based recommendations").
 function tidy(phrase: string[], words: string[]): string[] {
@@ -302,6 +320,7 @@ function objectHead(words: string[], from: number): string[] {
 }
 
 const STOP_AT = new Set([
+  'such',
   'to',
   'with',
   'across',
