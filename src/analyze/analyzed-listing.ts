@@ -3,7 +3,7 @@
  * Each field is written by one named component (see each component's `writes`).
  * @module
  */
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { CleanListing } from '../clean/index.ts';
 
 /** The parts a listing is made of. */
 export type SectionKind =

@@ -2,7 +2,7 @@
  * The shape of an analyze component: a named step that declares which listing fields it reads and writes.
  * @module
  */
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { CleanListing } from '../clean/index.ts';
 import type { AnalyzedListing } from './analyzed-listing.ts';
 
 /** A listing part-way through analysis: clean fields plus whatever earlier components wrote. */

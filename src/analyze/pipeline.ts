@@ -2,7 +2,7 @@
  * Chains analyze components, after checking that each one's reads were written by an earlier one.
  * @module
  */
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { CleanListing } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
 import type { AnalyzedListing } from './analyzed-listing.ts';
 import type { AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent, ReadableField } from './component.ts';

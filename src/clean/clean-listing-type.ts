@@ -2,7 +2,7 @@
  * The cleaned listing: what every later stage reads.
  * @module
  */
-import type { Listing } from '../ingest/listing.ts';
+import type { Listing } from '../ingest/index.ts';
 
 /** A Listing with its description turned into clean plain text. */
 export interface CleanListing extends Omit<Listing, 'description' | 'format'> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { Listing, Rejection } from '../ingest/listing.ts';
+import type { Listing, Rejection } from '../ingest/index.ts';
 import { cleanListing, hashContent, listingId } from './clean-listing.ts';
 import type { CleanListing } from './clean-listing-type.ts';
 import { findListing, readIndeed, readLinkedIn, readNhs, readYc } from './testing/shared-listings.ts';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
-import type { Listing, Rejection } from '../ingest/listing.ts';
+import type { Listing, Rejection } from '../ingest/index.ts';
 import type { CleanListing } from './clean-listing-type.ts';
 import { restoreLineBreaks } from './glued-text.ts';
 import { htmlToText } from './html-to-text.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RoleprintError } from '../errors.ts';
-import type { Listing } from '../ingest/listing.ts';
+import type { Listing } from '../ingest/index.ts';
 import { cleanListing } from './clean-listing.ts';
 import type { CleanListing } from './clean-listing-type.ts';
 import { createDeduper, type DedupeEntry, type DedupeVerdict, isSameRole, normalizeName } from './dedupe.ts';

@@ -3,7 +3,7 @@
  * (line/sentence) level and at character level, plus overall accuracy.
  * @module
  */
-import type { Section, SectionKind } from '../analyze/analyzed-listing.ts';
+import type { Section, SectionKind } from '../analyze/index.ts';
 import { SECTION_KINDS, splitSections } from '../analyze/sections/index.ts';
 
 /** One hand-labelled listing: its clean text and the gold kind of each labelled span (segment). */

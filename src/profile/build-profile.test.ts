@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { buildProfile, gatherSingles } from './build-profile.ts';
 import { buildCorpusStats } from './corpus-stats.ts';
 import { type FixturePart, fixtureListing } from './testing.ts';

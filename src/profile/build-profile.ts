@@ -3,7 +3,7 @@
  * unique duties, trends and the headline, every item with its prevalence and verbatim evidence.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { isFragment } from './boilerplate.ts';
 import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
 import { collectSkills } from './collect-skills.ts';

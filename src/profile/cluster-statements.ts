@@ -4,7 +4,7 @@
  * lands in the most widely shared duty it expresses.
  * @module
  */
-import type { AnalyzedListing, Statement } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing, Statement } from '../analyze/index.ts';
 import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isBoilerplate, isFragment } from './boilerplate.ts';
 import { cmp } from './evidence.ts';

@@ -2,7 +2,7 @@
  * Counts skills across listings: one entry per skill, merged across ESCO URI and display label.
  * @module
  */
-import type { AnalyzedListing, SkillMention } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing, SkillMention } from '../analyze/index.ts';
 import { cmp } from './evidence.ts';
 
 /** One skill across the selected listings. */

@@ -2,7 +2,7 @@
  * Background statistics over many listings (usually the whole store), against which a role's duties get their lift.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { conceptTokens } from './tokens.ts';
 
 /** Every listing's statements as token sets, indexed by token, plus listing ids so a role's own listings can be left out. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clip, pickEvidence, sentenceAround } from './evidence.ts';
+import { clip, pickEvidence, quoteAround } from './evidence.ts';
 
-test('sentenceAround() returns the sentence holding the span, without its list marker', () => {
-  assert.equal(sentenceAround('We ship. You know Go well. Apply!', 18, 20), 'You know Go well.');
+test('quoteAround() returns the sentence holding the span, without its list marker', () => {
+  assert.equal(quoteAround('We ship. You know Go well. Apply!', 18, 20), 'You know Go well.');
   const text = 'Requirements\n- 5+ years with Python and SQL\n- A degree';
   const at = text.indexOf('Python');
-  assert.equal(sentenceAround(text, at, at + 6), '5+ years with Python and SQL');
+  assert.equal(quoteAround(text, at, at + 6), '5+ years with Python and SQL');
 });
 
 test('clip() shortens long quotes at word boundaries around the focus', () => {

@@ -2,7 +2,7 @@
  * Verbatim quotes for the evidence behind each bullet, chosen deterministically.
  * @module
  */
-import { sentenceAround as analyzerSentenceAround } from '../analyze/sentences.ts';
+import { sentenceAround as analyzerSentenceAround } from '../analyze/index.ts';
 import type { Evidence } from './role-profile.ts';
 
 const MAX_QUOTE = 280;
@@ -32,14 +32,6 @@ export function quoteAround(text: string, start: number, end: number): string {
   const lead = quote.length - quote.trimStart().length;
   return clip(quote.replace(/\s+/g, ' ').trim(), at - lead, to - lead);
 }
-
-/**
- * Old name of {@link quoteAround}, kept while skill-bullets.ts still imports it.
- * @deprecated Use {@link quoteAround}.
- * @example
- * assert.equal(sentenceAround('We ship. You know Go well. Apply!', 18, 20), 'You know Go well.');
- */
-export const sentenceAround: (text: string, start: number, end: number) => string = quoteAround;
 
 /**
  * Shortens a quote to 280 characters at word boundaries, keeping the [focusStart, focusEnd) part in view.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import type { StatementCluster } from './cluster-statements.ts';
 import { mergeClaims, restatesSkills } from './merge-claims.ts';
 import { fixtureListing } from './testing.ts';

@@ -4,7 +4,7 @@
  * "Excellent communication skills, capable of conveying …" both ask for communication).
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { isTaskVerb } from '../analyze/statements/index.ts';
 import { type StatementCluster, WEAK } from './cluster-statements.ts';
 import { cmp } from './evidence.ts';

@@ -3,9 +3,9 @@
  * ("Experience with …", "Expertise in …"), counted as distinct listings mentioning any of them.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import type { SkillStat } from './collect-skills.ts';
-import { cmp, pickEvidence, sentenceAround } from './evidence.ts';
+import { cmp, pickEvidence, quoteAround } from './evidence.ts';
 import type { SkillGroupLookup, ThemeDraft } from './group-themes.ts';
 import type { ProfileItem } from './role-profile.ts';
 import { round4, wilsonInterval } from './stats.ts';
@@ -89,7 +89,7 @@ function bullet(skills: SkillStat[], listings: readonly AnalyzedListing[], n: nu
         const text = listings[m.listing]?.text ?? '';
         return {
           listingId: listingId(listings, m.listing),
-          quote: span ? sentenceAround(text, span.start, span.end) : '',
+          quote: span ? quoteAround(text, span.start, span.end) : '',
           rank: order * PER_BULLET + si,
         };
       });

@@ -2,7 +2,7 @@
  * Hand-built AnalyzedListing fixtures for the profile and report tests' edge cases (real data is used elsewhere).
  * @module
  */
-import type { AnalyzedListing, SkillMention, Statement } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing, SkillMention, Statement } from '../analyze/index.ts';
 
 /** A statement or a skill to place in a fixture listing. */
 export interface FixturePart {

@@ -2,7 +2,7 @@
  * Trends: how often each item appears in an earlier and a later period, with a two-proportion z-test.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { cmp } from './evidence.ts';
 import type { TrendItem, Trends } from './role-profile.ts';
 import { round4, twoProportionP } from './stats.ts';

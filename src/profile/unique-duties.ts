@@ -3,7 +3,7 @@
  * they survive bootstrap resampling of the role's listings.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
 import { isTaskVerb } from '../analyze/statements/index.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';

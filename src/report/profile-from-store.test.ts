@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
+import type { CleanListing } from '../clean/index.ts';
 import { loadListings, openStore } from '../store/index.ts';
 import { analyzeStore, loadBackground, profileFromStore } from './profile-from-store.ts';
 

@@ -3,8 +3,8 @@
  * version, selects the role's listings, and compares them against every other listing in the store.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/analyzed-listing.ts';
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { AnalyzedListing } from '../analyze/index.ts';
+import type { CleanListing } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
 import {
   buildCorpusStats,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { CleanListing } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { MIGRATIONS, openStore, SCHEMA_VERSION, type Store, type StoredRecord } from './index.ts';
 import { migrate } from './migrations.ts';

@@ -3,8 +3,8 @@
  * one interface over SQLite and PostgreSQL.
  * @module
  */
-import type { RoleMatch } from '../analyze/analyzed-listing.ts';
-import type { CleanListing } from '../clean/clean-listing-type.ts';
+import type { RoleMatch } from '../analyze/index.ts';
+import type { CleanListing } from '../clean/index.ts';
 
 /** What became of one record read from an input file. */
 export type RecordStatus = 'accepted' | 'duplicate' | 'rejected';

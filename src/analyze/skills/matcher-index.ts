@@ -3,9 +3,9 @@
  * 2–3-word labels written in another order ("software development" / "develop software").
  * @module
  */
-import { SKILL_ALIASES } from '../../taxonomy/aliases.ts';
+
 import type { Taxonomy } from '../../taxonomy/index.ts';
-import { isStopWord, stemCached, wordNorms } from '../../taxonomy/index.ts';
+import { isStopWord, SKILL_ALIASES, stemCached, wordNorms } from '../../taxonomy/index.ts';
 import { EdgeTable } from './edge-table.ts';
 import { LOW_INFORMATION_LABELS } from './low-information.ts';
 

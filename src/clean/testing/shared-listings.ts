@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { DescriptionFormat, Listing } from '../../ingest/listing.ts';
+import type { DescriptionFormat, Listing } from '../../ingest/index.ts';
 
 /** Root of the shared listings, beside the checkout. */
 export const LISTINGS_ROOT = [

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { checkPipeline, type PipelineStep } from '../../analyze/pipeline.ts';
+import { checkPipeline, type PipelineStep } from '../../analyze/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
 /** Formats the explain table as aligned text. */
