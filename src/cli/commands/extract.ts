@@ -56,20 +56,7 @@ export async function runExtract(
 ): Promise<ExtractSummary> {
   const summary: ExtractSummary = { documents: 0, rejected: 0 };
   const emit = (id: string, text: string): void => {
-    const sections = options.sections === false ? undefined : splitSections(text);
-    let skills = extractSkills(text, { taxonomy: options.taxonomy, sections, minScore: options.minScore });
-    if (options.ranker)
-      skills = options.ranker(text, skills).filter((s) => s.score >= (options.minScore ?? 0));
-    if (options.top !== undefined) skills = skills.slice(0, options.top);
-    const out = skills.map((s) => ({
-      uri: s.uri,
-      label: s.label,
-      type: s.type,
-      score: s.score,
-      need: s.need,
-      spans: s.spans,
-    }));
-    output.write(`${JSON.stringify({ id, skills: out })}\n`);
+    writeSkills(output, id, text, options.sections === false ? undefined : splitSections(text), options);
     summary.documents++;
   };
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
