@@ -12,11 +12,11 @@ export function formatPipeline(steps: PipelineStep[]): string {
     ['#', 'component', 'reads', 'writes'],
     ...steps.map((s, i) => [String(i + 1), s.name, s.reads.join(', '), s.writes.join(', ')]),
   ];
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
   return rows
     .map((r) =>
       r
-        .map((cell, c) => cell.padEnd(widths[c]!))
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
         .join('  ')
         .trimEnd(),
     )
