@@ -59,15 +59,13 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // Two listings of twenty are an anecdote, not a pattern: a skill needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
   const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
+  // One-bullet themes past the fourth are gathered first, so a common skill in a small group still shows;
+  // a single minor skill left on its own is a footnote, not a theme, while four or more themes remain.
   const themes: Theme[] = gatherSingles(
     groupThemes(common, lookup)
       .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
-      .filter((t) => t.items.length > 0)
-      // A theme of one minor skill is a footnote, not a theme: leave it out while four or more themes remain.
-      .filter(
-        (t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15,
-      ),
-  );
+      .filter((t) => t.items.length > 0),
+  ).filter((t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15);
 
   // Equivalent claims the word-pair clustering kept apart (same verb, same skills) count as one duty.
   const clusters = mergeClaims(clusterStatements(listings), listings, options.minSkillScore ?? 0.5).filter(
