@@ -2,7 +2,7 @@
  * The CSV report: one row per item (skill bullet, responsibility, requirement, unique duty, trend).
  * @module
  */
-import type { Evidence, RoleProfile } from '../profile/index.ts';
+import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
 
 const HEADER = [
   'section',
@@ -21,7 +21,10 @@ const HEADER = [
   'p',
   'skills',
   'listing_ids',
-];
+] as const;
+
+/** One CSV row by column name; a column left out is an empty cell. */
+type Row = Partial<Record<(typeof HEADER)[number], string | number | null>>;
 
 /**
  * Renders the profile as CSV (RFC 4180, CRLF-free, formula-safe); the same profile always gives the same bytes.
@@ -30,90 +33,53 @@ const HEADER = [
  */
 export function renderCsv(profile: RoleProfile): string {
   const n = profile.listings.count;
-  const rows: (string | number | null)[][] = [HEADER];
+  const rows: Row[] = [];
   const ids = (ev: Evidence[]) => ev.map((e) => e.listingId).join(' ');
+  const prevalence = (i: ProfileItem): Row => ({
+    text: i.text,
+    count: i.count,
+    n,
+    share: i.share,
+    ci_low: i.ci[0],
+    ci_high: i.ci[1],
+    listing_ids: ids(i.evidence),
+  });
   for (const theme of profile.themes)
     for (const i of theme.items)
-      rows.push([
-        'skill',
-        theme.name,
-        i.text,
-        i.count,
-        n,
-        i.share,
-        i.ci[0],
-        i.ci[1],
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        i.skills.map((s) => s.uri).join(' '),
-        ids(i.evidence),
-      ]);
+      rows.push({
+        section: 'skill',
+        theme: theme.name,
+        ...prevalence(i),
+        skills: i.skills.map((s) => s.uri).join(' '),
+      });
   for (const [section, list] of [
     ['responsibility', profile.responsibilities],
     ['requirement', profile.requirements],
   ] as const)
-    for (const i of list)
-      rows.push([
-        section,
-        null,
-        i.text,
-        i.count,
-        n,
-        i.share,
-        i.ci[0],
-        i.ci[1],
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        ids(i.evidence),
-      ]);
+    for (const i of list) rows.push({ section, ...prevalence(i) });
   for (const u of profile.unique)
-    rows.push([
-      'unique',
-      null,
-      `${u.name}: ${u.text}`,
-      u.count,
+    rows.push({
+      section: 'unique',
+      text: `${u.name}: ${u.text}`,
+      count: u.count,
       n,
-      Math.round((u.count / n) * 1e4) / 1e4,
-      null,
-      null,
-      u.lift,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      ids(u.evidence),
-    ]);
+      share: Math.round((u.count / n) * 1e4) / 1e4,
+      lift: u.lift,
+      listing_ids: ids(u.evidence),
+    });
   for (const t of [...(profile.trends?.rising ?? []), ...(profile.trends?.falling ?? [])])
-    rows.push([
-      `trend-${t.direction}`,
-      null,
-      t.text,
-      t.to.count,
-      null,
-      null,
-      null,
-      null,
-      null,
-      t.from.period,
-      t.from.share,
-      t.to.period,
-      t.to.share,
-      t.p,
-      null,
-      null,
-    ]);
-  return `${rows.map((r) => r.map(cell).join(',')).join('\n')}\n`;
+    rows.push({
+      section: `trend-${t.direction}`,
+      text: t.text,
+      count: t.to.count,
+      from_period: t.from.period,
+      from_share: t.from.share,
+      to_period: t.to.period,
+      to_share: t.to.share,
+      p: t.p,
+    });
+  const lines = [HEADER.join(','), ...rows.map((r) => HEADER.map((c) => cell(r[c] ?? null)).join(','))];
+  return `${lines.join('\n')}\n`;
 }
 
 // Quote when needed; a leading = + - @ would run as a formula in a spreadsheet, so such text gets a leading quote mark.
