@@ -48,6 +48,26 @@ function itemsOf(
   return mapped.map((m) => makeItem(source, locator, nextKey(m.nativeId, recordNo), m.fields));
 }
 
+/** One JSON record's text to its items: a rejection for invalid bytes or invalid JSON, else the mapped listings. */
+function parseRecord(
+  source: string,
+  locator: string,
+  recordNo: number,
+  text: string,
+  bad: { byteOffset: number } | null | undefined,
+  map: (value: unknown) => Mapped[] | string,
+  nextKey: (id: string | null, n: number) => string,
+): ReadItem[] {
+  if (bad) return [reject(source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`)];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return [reject(source, locator, null, `invalid JSON: ${(e as Error).message}`)];
+  }
+  return itemsOf(source, locator, recordNo, map(value), nextKey);
+}
+
 /**
  * Reads JSONL: one JSON value per line; blank lines are ignored.
  * @example
@@ -67,24 +87,7 @@ export async function* readJsonl(
     if (!line.text.trim()) continue;
     recordNo++;
     const locator = `line ${line.lineNo}`;
-    if (bad) {
-      yield {
-        item: reject(src.source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`),
-        bytesRead: src.bytesRead(),
-      };
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(line.text);
-    } catch (e) {
-      yield {
-        item: reject(src.source, locator, null, `invalid JSON: ${(e as Error).message}`),
-        bytesRead: src.bytesRead(),
-      };
-      continue;
-    }
-    for (const item of itemsOf(src.source, locator, recordNo, map(value), nextKey))
+    for (const item of parseRecord(src.source, locator, recordNo, line.text, bad, map, nextKey))
       yield { item, bytesRead: src.bytesRead() };
   }
 }
@@ -199,24 +202,7 @@ async function* readJsonArray(
     const { index, text, charStart, charEnd } = e.element;
     const locator = `record ${index}`;
     const bad = takeInvalidChars(src.invalid, charStart, charEnd);
-    if (bad) {
-      yield {
-        item: reject(src.source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`),
-        bytesRead: src.bytesRead(),
-      };
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      yield {
-        item: reject(src.source, locator, null, `invalid JSON: ${(err as Error).message}`),
-        bytesRead: src.bytesRead(),
-      };
-      continue;
-    }
-    for (const item of itemsOf(src.source, locator, index, map(value), nextKey))
+    for (const item of parseRecord(src.source, locator, index, text, bad, map, nextKey))
       yield { item, bytesRead: src.bytesRead() };
   }
 }
