@@ -71,28 +71,41 @@ function unescapeMarkup(html: string): string {
   return s;
 }
 
-function walk(node: Node, out: string[], inPre: boolean): void {
-  if (node.nodeType === NodeType.TEXT_NODE) {
-    const text = decodeHTML(node.rawText);
-    // Outside <pre>, source line breaks are just spaces; inside, they are the layout.
-    out.push(inPre ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
-    return;
+/** One step of the walk: a node to enter, or the text to emit once an element's children are done. */
+type Step = { node: Node; inPre: boolean } | { close: string };
+
+/** Pushes the text of `root` onto `out`, depth-first; iterative (an explicit stack), since listing HTML can nest thousands of tags deep. */
+function walk(root: Node, out: string[]): void {
+  const stack: Step[] = [{ node: root, inPre: false }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if ('close' in step) {
+      out.push(step.close);
+      continue;
+    }
+    const { node, inPre } = step;
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      const text = decodeHTML(node.rawText);
+      // Outside <pre>, source line breaks are just spaces; inside, they are the layout.
+      out.push(inPre ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) continue; // comments
+    const el = node as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (DROPPED.has(tag)) continue;
+    if (tag === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const pre = inPre || tag === 'pre';
+    if (tag === 'li') out.push('\n- ');
+    else if (BLOCK.has(tag)) out.push('\n');
+    else if (CELL.has(tag)) out.push(' ');
+    if (tag === 'li' || BLOCK.has(tag)) stack.push({ close: '\n' });
+    else if (CELL.has(tag)) stack.push({ close: ' ' });
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, inPre: pre });
   }
-  if (node.nodeType !== NodeType.ELEMENT_NODE) return; // comments
-  const el = node as HTMLElement;
-  const tag = el.rawTagName?.toLowerCase() ?? '';
-  if (DROPPED.has(tag)) return;
-  if (tag === 'br') {
-    out.push('\n');
-    return;
-  }
-  const pre = inPre || tag === 'pre';
-  if (tag === 'li') out.push('\n- ');
-  else if (BLOCK.has(tag)) out.push('\n');
-  else if (CELL.has(tag)) out.push(' ');
-  for (const child of el.childNodes) walk(child, out, pre);
-  if (tag === 'li' || BLOCK.has(tag)) out.push('\n');
-  else if (CELL.has(tag)) out.push(' ');
 }
 
 /**
@@ -108,7 +121,7 @@ export function htmlToText(html: string): string {
     blockTextElements: { script: false, style: false, noscript: false },
   });
   const out: string[] = [];
-  walk(root, out, false);
+  walk(root, out);
   const lines: string[] = [];
   for (const raw of out.join('').split('\n')) {
     // Only ASCII whitespace is folded here: a stray NBSP may be half of a mojibake pair (`Â\u00a0`) that repairMojibake needs.

@@ -205,12 +205,25 @@ test('readCsv() uses column overrides and refuses one that names no column', asy
   );
 });
 
-test('readCsv() reads a 50 MB field (generated) without losing the rows around it', async () => {
+test('readCsv() reads a 50 MB field (generated) without losing the rows around it, and the description limit names it', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'roleprint-ingest-'));
+  const saved = process.env.ROLEPRINT_MAX_DESCRIPTION_CHARS;
   try {
     const path = join(dir, 'huge.csv');
     const big = 'lorem ipsum '.repeat((50 * 1024 * 1024) / 12);
     await writeFile(path, `id,title,description\n1,Before,short\n2,Huge,"${big}"\n3,After,short too\n`);
+    // Default limit (1,000,000 characters): the huge record is a named rejection, its neighbours are read.
+    const limited = await collect([path]);
+    assert.deepEqual(
+      limited.listings.map((l) => l.title),
+      ['Before', 'After'],
+    );
+    assert.deepEqual(
+      limited.rejections.map((r) => [r.locator, r.reason.replace(/ \(set .*/, '')]),
+      [['row 2', 'description is 52,428,792 characters, over the limit of 1,000,000']],
+    );
+    // Raised limit: the parser itself keeps the 50 MB field whole.
+    process.env.ROLEPRINT_MAX_DESCRIPTION_CHARS = String(100_000_000);
     const { listings, rejections } = await collect([path]);
     assert.deepEqual(rejections, []);
     assert.deepEqual(
@@ -222,6 +235,8 @@ test('readCsv() reads a 50 MB field (generated) without losing the rows around i
       ],
     );
   } finally {
+    if (saved === undefined) delete process.env.ROLEPRINT_MAX_DESCRIPTION_CHARS;
+    else process.env.ROLEPRINT_MAX_DESCRIPTION_CHARS = saved;
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -46,6 +46,21 @@ export function sniffDelimiter(head: string): string {
 }
 
 /**
+ * Whether a text's line breaks are lone CRs (classic Mac OS, some spreadsheet exports): CRs and no LF in its head.
+ * @example
+ * assert.equal(usesLoneCr('a,b\r1,2\r'), true);
+ * assert.equal(usesLoneCr('a,b\r\n1,2\r\n'), false);
+ */
+export function usesLoneCr(head: string): boolean {
+  return head.includes('\r') && !head.includes('\n');
+}
+
+/** The text with every CR as LF (one character for one, so offsets stay true). */
+async function* crToLf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const chunk of chunks) yield chunk.replaceAll('\r', '\n');
+}
+
+/**
  * Reads CSV (or TSV) records from an opened file. After a quoted field that breaks over several lines, the file is re-opened
  * and read again from the line after the broken row's first line, so one bad row does not cost the rest.
  * @example
@@ -58,6 +73,7 @@ export async function* readCsv(
   tsv = false,
 ): AsyncGenerator<ReadStep> {
   const delimiter = tsv ? '\t' : sniffDelimiter(opened.head);
+  const loneCr = usesLoneCr(opened.head);
   const nextKey = createKeyAssigner();
   const source = opened.source;
   let header: string[] | null = null;
@@ -69,7 +85,10 @@ export async function* readCsv(
     let resumeAt: number | null = null;
     const step = (item: ReadItem): ReadStep => ({ item, bytesRead: src.bytesRead() });
     try {
-      for await (const e of parseCsv(src.text(), { delimiter, skipLines })) {
+      for await (const e of parseCsv(loneCr ? crToLf(src.text()) : src.text(), {
+        delimiter,
+        skipLines,
+      })) {
         if (e.kind === 'resync') {
           row++;
           if (!header) {

@@ -144,8 +144,34 @@ export function createTextDecoder(encoding: TextEncoding, startOffset = 0): Text
   };
 }
 
+/** How many head bytes the BOM-less UTF-16 check looks at. */
+const UTF16_PROBE = 8192;
+
 /**
- * Guesses a file's encoding from its first bytes: a BOM wins; otherwise UTF-8 unless invalid sequences
+ * UTF-16 without a BOM, told by where its NUL bytes sit: text that is mostly Latin script has a NUL in the
+ * high byte of most characters, so at odd offsets (little-endian) or even ones (big-endian), and almost
+ * never at the other parity.
+ * @example
+ * assert.equal(utf16ByNulBytes(Buffer.from('id,title\n', 'utf16le')), 'utf-16le');
+ * assert.equal(utf16ByNulBytes(Buffer.from('id,title\n')), null);
+ */
+export function utf16ByNulBytes(head: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(head.length, UTF16_PROBE) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.4 && even <= pairs * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.4 && odd <= pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Guesses a file's encoding from its first bytes: a BOM wins, then UTF-16 told by its NUL bytes; otherwise UTF-8 unless invalid sequences
  * outnumber valid multi-byte ones (Windows-1252 text almost never forms valid UTF-8 sequences).
  * @example
  * assert.equal(detectEncoding(Buffer.from('caf\xe9', 'latin1')).encoding, 'windows-1252');
@@ -155,6 +181,8 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLengt
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = utf16ByNulBytes(head);
+  if (utf16) return { encoding: utf16, bomLength: 0 };
   const body = head.subarray(0, incompleteTail(head));
   if (!body.some((b) => b >= 0x80)) return { encoding: 'utf-8', bomLength: 0, ascii: true };
   if (isUtf8(body)) return { encoding: 'utf-8', bomLength: 0 };

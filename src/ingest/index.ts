@@ -53,11 +53,17 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
   for await (const e of walkInputs(paths)) entries.push(e);
   if (!options.format)
     for (const e of entries)
-      if (e.kind === 'file' && e.explicit && detectFormat(e.path, '') === null)
+      if (e.kind === 'file' && e.explicit && detectFormat(e.path, '') === null) {
+        if (/\.pdf(\.gz)?$/i.test(e.path))
+          throw new RoleprintError(
+            'INPUT',
+            `Cannot read ${e.path}: PDF is not a listing format; export the listings as CSV, JSON or text (e.g. pdftotext) and pass that file`,
+          );
         throw new RoleprintError(
           'INPUT',
           `Cannot tell the format of ${e.path} from its name; ${FORMAT_HINT}`,
         );
+      }
   for (const entry of entries) {
     if (entry.kind === 'skipped') {
       yield { type: 'skipped', file: entry.file };

@@ -5,6 +5,7 @@
  * @module
  */
 import type { ReadStep } from './csv.ts';
+import { jsonTooDeep } from './json-depth.ts';
 import { extractJsonLdBlocks, findJobPostings, mapJobPosting } from './jsonld.ts';
 import type { ReadItem } from './listing.ts';
 import { createKeyAssigner, type ListingFields, makeItem, reject } from './make-listing.ts';
@@ -59,6 +60,8 @@ function parseRecord(
   nextKey: (id: string | null, n: number) => string,
 ): ReadItem[] {
   if (bad) return [reject(source, locator, null, `invalid UTF-8 byte at byte offset ${bad.byteOffset}`)];
+  const deep = jsonTooDeep(text);
+  if (deep) return [reject(source, locator, null, `${deep}; not a listing record`)];
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -112,7 +115,10 @@ export async function readWhole(src: OpenedSource): Promise<string> {
  */
 export async function parseJsonFile(src: OpenedSource): Promise<{ doc: unknown } | { step: ReadStep }> {
   try {
-    return { doc: JSON.parse(await readWhole(src)) };
+    const text = await readWhole(src);
+    const deep = jsonTooDeep(text);
+    if (deep) throw new Error(deep);
+    return { doc: JSON.parse(text) };
   } catch (e) {
     return {
       step: {

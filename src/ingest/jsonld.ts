@@ -4,6 +4,7 @@
  * @module
  */
 import { guessDescriptionFormat } from './description-format.ts';
+import { jsonTooDeep } from './json-depth.ts';
 import type { ListingFields } from './make-listing.ts';
 import { isObject, text } from './make-listing.ts';
 import { normalizeDate } from './normalize-date.ts';
@@ -24,24 +25,40 @@ function isJobPosting(o: Json): boolean {
  * assert.equal(findJobPostings(graph).length, 1);
  */
 export function findJobPostings(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.flatMap(findJobPostings);
-  if (!isObject(value)) return [];
-  if (isJobPosting(value)) return [value];
-  const graph = value['@graph'];
-  if (graph !== undefined) return findJobPostings(graph);
-  // A page may wrap the posting (e.g. `mainEntity`); look one level into object-valued properties.
-  return Object.values(value)
-    .filter((v) => isObject(v) || Array.isArray(v))
-    .flatMap((v) =>
-      Array.isArray(v) ? v.filter(isObject).filter(isJobPosting) : isObject(v) && isJobPosting(v) ? [v] : [],
-    );
+  // Iterative (an explicit stack, in document order): parsed JSON can nest arrays thousands deep.
+  const out: Json[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+      continue;
+    }
+    if (!isObject(v)) continue;
+    if (isJobPosting(v)) {
+      out.push(v);
+      continue;
+    }
+    const graph = v['@graph'];
+    if (graph !== undefined) {
+      stack.push(graph);
+      continue;
+    }
+    // A page may wrap the posting (e.g. `mainEntity`); look one level into object-valued properties.
+    for (const w of Object.values(v)) {
+      if (Array.isArray(w)) out.push(...w.filter(isObject).filter(isJobPosting));
+      else if (isObject(w) && isJobPosting(w)) out.push(w);
+    }
+  }
+  return out;
 }
 
 /** A Thing's name, whether given as a string or as `{ name }`. */
-function nameOf(v: unknown): string | null {
+function nameOf(value: unknown): string | null {
+  let v = value;
+  while (Array.isArray(v)) v = v[0];
   if (typeof v === 'string') return text(v);
   if (isObject(v)) return text(v.name);
-  if (Array.isArray(v)) return nameOf(v[0]);
   return null;
 }
 
@@ -178,6 +195,11 @@ export function extractJsonLdBlocks(
   const out: Array<{ ok: true; value: unknown } | { ok: false; error: string }> = [];
   for (const m of html.matchAll(LD_SCRIPT)) {
     const body = (m[1] ?? '').trim().replace(/^<!--/, '').replace(/-->$/, '');
+    const deep = jsonTooDeep(body);
+    if (deep) {
+      out.push({ ok: false, error: deep });
+      continue;
+    }
     try {
       out.push({ ok: true, value: JSON.parse(body) });
     } catch (e) {

@@ -2,6 +2,7 @@
  * Builds Listing records from the fields a reader found, and assigns each record a key unique in its file.
  * @module
  */
+import { fieldTooLong } from './limits.ts';
 import type { DescriptionFormat, Listing, ReadItem, Rejection } from './listing.ts';
 
 /** What a reader found in one record; missing fields become null. */
@@ -45,6 +46,18 @@ export function text(value: unknown): string | null {
   return t ? t : null;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A record key as every store keeps it: NUL removed (PostgreSQL refuses it) and lone surrogates replaced by
+ * U+FFFD (what UTF-8 storage turns them into), so the key read on a rerun equals the key stored.
+ * @example
+ * assert.equal(storableKey('a\u0000b\ud800'), 'ab\ufffd');
+ */
+export function storableKey(key: string): string {
+  return key.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\ufffd');
+}
+
 /**
  * Hands out record keys unique within one file: the native id when there is one, else the 1-based record
  * number; a key already used (a native id repeated in the file) gets `~2`, `~3` … in order of appearance,
@@ -56,7 +69,7 @@ export function text(value: unknown): string | null {
 export function createKeyAssigner(): (nativeId: string | null, recordNumber: number) => string {
   const used = new Set<string>();
   return (nativeId, recordNumber) => {
-    const base = nativeId ?? String(recordNumber);
+    const base = nativeId === null ? String(recordNumber) : storableKey(nativeId);
     let key = base;
     for (let n = 2; used.has(key); n++) key = `${base}~${n}`;
     used.add(key);
@@ -79,12 +92,24 @@ export function makeItem(
   const description = typeof fields.description === 'string' ? fields.description : '';
   if (!description.trim())
     return reject(source, locator, recordKey, fields.noDescriptionReason ?? 'empty description');
+  for (const [name, v] of [
+    ['description', description],
+    ['title', fields.title],
+    ['company', fields.company],
+    ['location', fields.location],
+    ['url', fields.url],
+    ['salary', fields.salary],
+  ] as const) {
+    const tooLong = fieldTooLong(name, typeof v === 'string' ? v : null);
+    if (tooLong) return reject(source, locator, recordKey, tooLong);
+  }
+  const key = storableKey(recordKey);
   const title = text(fields.title);
   const titles = [...new Set([title, ...(fields.titles ?? []).map(text)].filter((t): t is string => !!t))];
   const listing: Listing = {
-    key: `${source}#${recordKey}`,
+    key: `${source}#${key}`,
     source,
-    recordKey,
+    recordKey: key,
     locator,
     title: titles[0] ?? null,
     titles,
@@ -108,6 +133,11 @@ export function makeItem(
  * assert.equal(item.kind, 'rejected');
  */
 export function reject(source: string, locator: string, recordKey: string | null, reason: string): ReadItem {
-  const rejection: Rejection = { source, locator, recordKey, reason };
+  const rejection: Rejection = {
+    source,
+    locator,
+    recordKey: recordKey === null ? null : storableKey(recordKey),
+    reason,
+  };
   return { kind: 'rejected', rejection };
 }

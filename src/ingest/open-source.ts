@@ -15,6 +15,8 @@ import {
   type InvalidByte,
   type TextEncoding,
 } from './decode-text.ts';
+import { decompressedTooMuch } from './limits.ts';
+import { fileKind } from './walk-inputs.ts';
 
 /** How many decompressed bytes the encoding guess looks at. */
 const HEAD_BYTES = 1 << 20;
@@ -56,6 +58,19 @@ export function sourceName(path: string): string {
   return dir ? `${dir}/${basename(abs)}` : basename(abs);
 }
 
+/**
+ * Whether a file's first bytes are binary: NUL bytes, more than 1 in 100 of them (a stray NUL in a text file
+ * only costs the record holding it).
+ * @example
+ * assert.equal(isBinary(Buffer.from('id,title\n1,a\u0000b\n')), false);
+ * assert.equal(isBinary(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0])), true);
+ */
+export function isBinary(probe: Buffer): boolean {
+  let nul = 0;
+  for (let i = probe.indexOf(0); i >= 0; i = probe.indexOf(0, i + 1)) nul++;
+  return nul >= 2 && nul * 100 >= probe.length;
+}
+
 /** Whether the file starts with the gzip magic bytes 1f 8b. */
 async function isGzip(path: string): Promise<boolean> {
   const fh = await open(path, 'r');
@@ -76,7 +91,11 @@ async function isGzip(path: string): Promise<boolean> {
  * for await (const chunk of src.text()) void chunk;
  */
 export async function openSource(path: string): Promise<OpenedSource> {
-  const size = (await stat(path)).size;
+  const info = await stat(path);
+  // Opening a FIFO would block until a writer comes; a device never ends: only regular files are read.
+  if (!info.isFile())
+    throw new Error(`not a regular file (a ${fileKind(info)}); roleprint reads only regular files`);
+  const size = info.size;
   const gzip = await isGzip(path);
   let diskBytes = 0;
   const counting = new Transform({
@@ -88,8 +107,17 @@ export async function openSource(path: string): Promise<OpenedSource> {
   const file = createReadStream(path, { highWaterMark: 1 << 18 });
   const noop = () => {};
   // pipeline forwards any error (corrupt gzip, read failure) to the last stream, so iteration throws it.
+  // A gzip file is measured as it inflates: past the size or ratio limit it stops with the reason (a gzip bomb).
+  let textBytes = 0;
+  const inflated = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      textBytes += chunk.length;
+      const tooMuch = decompressedTooMuch(textBytes, diskBytes);
+      cb(tooMuch ? new Error(tooMuch) : null, tooMuch ? undefined : chunk);
+    },
+  });
   const stream: Readable = gzip
-    ? pipeline(file, counting, createGunzip(), noop)
+    ? pipeline(file, counting, createGunzip(), inflated, noop)
     : pipeline(file, counting, noop);
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
 
@@ -118,7 +146,7 @@ export async function openSource(path: string): Promise<OpenedSource> {
   const headBuf = Buffer.concat(headChunks);
   const { encoding, bomLength, ascii } = detectEncoding(headBuf);
   const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
-  const binary = !utf16 && headBuf.subarray(0, BINARY_PROBE).includes(0);
+  const binary = !utf16 && isBinary(headBuf.subarray(0, BINARY_PROBE));
   // UTF-16 decoders drop their BOM themselves; the UTF-8 BOM is skipped here.
   const skip = utf16 ? 0 : bomLength;
   // A pure-ASCII head says nothing about the encoding: decide at the first non-ASCII chunk.

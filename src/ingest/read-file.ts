@@ -56,6 +56,19 @@ export async function* readFile(
   format: Format,
   options: ReadOptions,
 ): AsyncGenerator<ReadStep> {
+  if (src.head.startsWith('%PDF-')) {
+    src.close();
+    yield {
+      item: reject(
+        src.source,
+        'file',
+        null,
+        'PDF is not a listing format; export the listings as CSV, JSON or text (e.g. pdftotext) and read that file',
+      ),
+      bytesRead: src.bytesRead(),
+    };
+    return;
+  }
   if (src.binary) {
     src.close();
     yield {

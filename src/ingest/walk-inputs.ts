@@ -3,7 +3,7 @@
  * passes over (documentation, unknown kinds) instead of silently dropping them.
  * @module
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { RoleprintError } from '../errors.ts';
 import { innerExtension } from './detect-format.ts';
@@ -86,8 +86,11 @@ export async function* walkInputs(paths: string[]): AsyncGenerator<WalkEntry> {
       }
     }
   };
+  // Each folder is walked once, by its real path: a symlinked folder is followed, a loop or a second link is listed.
+  const folders = new Map<string, string>();
   for (const [i, path] of paths.entries()) {
-    if ((stats[i] as Awaited<ReturnType<typeof stat>>).isDirectory()) yield* once(walkDirectory(path));
+    if ((stats[i] as Awaited<ReturnType<typeof stat>>).isDirectory())
+      yield* once(walkDirectory(path, folders));
     else yield* once(single(path));
   }
 }
@@ -96,17 +99,61 @@ async function* single(path: string): AsyncGenerator<WalkEntry> {
   yield { kind: 'file', path, explicit: true };
 }
 
-async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
+/**
+ * What kind of non-regular file a stat describes, for messages.
+ * @example
+ * assert.equal(fileKind(statSync('/dev/null')), 'character device');
+ */
+export function fileKind(s: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+  isFile(): boolean;
+}): string {
+  if (s.isFile()) return 'regular file';
+  if (s.isDirectory()) return 'folder';
+  if (s.isFIFO()) return 'FIFO (named pipe)';
+  if (s.isSocket()) return 'socket';
+  if (s.isCharacterDevice()) return 'character device';
+  if (s.isBlockDevice()) return 'block device';
+  return 'special file';
+}
+
+async function* walkDirectory(dir: string, folders: Map<string, string>): AsyncGenerator<WalkEntry> {
+  const real = await realpath(dir).catch(() => resolve(dir));
+  const first = folders.get(real);
+  if (first !== undefined) {
+    yield {
+      kind: 'skipped',
+      file: { path: dir, reason: `folder already read as ${first} (symlink loop or second link)` },
+    };
+    return;
+  }
+  folders.set(real, dir);
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
   for (const e of entries) {
     const path = join(dir, e.name);
+    const hidden = e.name.startsWith('.') || e.name === 'node_modules';
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.') && e.name !== 'node_modules') yield* walkDirectory(path);
+      if (!hidden) yield* walkDirectory(path, folders);
       continue;
     }
     if (!e.isFile()) {
       const s = await stat(path).catch(() => null);
-      if (!s?.isFile()) continue;
+      if (!s) {
+        yield { kind: 'skipped', file: { path, reason: 'broken symlink' } };
+        continue;
+      }
+      if (s.isDirectory()) {
+        if (!hidden) yield* walkDirectory(path, folders);
+        continue;
+      }
+      if (!s.isFile()) {
+        yield { kind: 'skipped', file: { path, reason: `not a regular file: a ${fileKind(s)}` } };
+        continue;
+      }
     }
     const reason = skipReason(basename(path));
     if (reason) yield { kind: 'skipped', file: { path, reason } };
