@@ -5,6 +5,18 @@
  */
 export { SKILL_ALIASES, type SkillAlias } from './aliases.ts';
 export { ARTIFACT_FILE, ARTIFACT_VERSION, type TaxonomyArtifact } from './artifact.ts';
+export {
+  type CatalogConcept,
+  type ConceptBackgroundFile,
+  type ConceptCatalog,
+  type ConceptEncoder,
+  type ConceptKind,
+  type ConceptScore,
+  DEFAULT_CONCEPTS_DIR,
+  loadConceptBackground,
+  loadConcepts,
+  readEncoder,
+} from './concepts/index.ts';
 export { labelKey } from './label-key.ts';
 export {
   type Concept,
@@ -16,3 +28,4 @@ export {
 } from './load-taxonomy.ts';
 export { isStopWord, stemCached, stemToken, type Token, tokenize, wordNorms } from './tokenize.ts';
 export { toolSlug } from './tool-slug.ts';
+export { loadTopics, matchTopics, type Topic, type TopicMatch, topicKey } from './topics.ts';

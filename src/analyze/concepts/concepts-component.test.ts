@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type CleanListing, cleanListing } from '../../clean/index.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { loadConcepts, matchTopics } from '../../taxonomy/index.ts';
+import type { ConceptLink } from '../analyzed-listing.ts';
+import { createAnalyzer, defaultComponents } from '../index.ts';
+import { conceptsComponent, dedupeLinks } from './concepts-component.ts';
+
+const TECH = fileURLToPath(new URL('../../../../shared/data/listings/tech-leadership', import.meta.url));
+/** O*NET hiring activities and ESCO "recruit employees" (its clause "recruiting talent" now ranks the skill first). */
+const HIRING = [
+  'onet:dwa/4.A.4.c.2.I01.D03',
+  'onet:dwa/4.A.4.c.2.I01.D05',
+  'http://data.europa.eu/esco/skill/496932f1-0b6b-4f73-9432-d95c7ddcd43b',
+];
+
+async function techListings(): Promise<CleanListing[]> {
+  const out: CleanListing[] = [];
+  for await (const e of readInputs([TECH])) {
+    if (e.type !== 'item' || e.item.kind !== 'listing') continue;
+    const clean = cleanListing(e.item.listing);
+    if ('text' in clean) out.push(clean);
+  }
+  return out;
+}
+
+test('conceptsComponent() declares its reads and writes', () => {
+  const c = conceptsComponent(loadConcepts(), { matchTopics });
+  assert.deepEqual(
+    [c.name, c.reads, c.writes],
+    ['concepts', ['text', 'sections', 'statements', 'skills'], ['concepts']],
+  );
+});
+
+test('concepts of real tech-leadership listings: sorted, deduped, ≤ 3 meaning links per statement, every skill linked', async () => {
+  const analyze = createAnalyzer(await defaultComponents());
+  const listings = await techListings();
+  assert.equal(listings.length > 100, true);
+  let meaning = 0;
+  for (const listing of listings.slice(0, 40)) {
+    const a = analyze(listing);
+    const keys = a.concepts.map((l) => `${l.id}@${l.start}`);
+    assert.equal(new Set(keys).size, keys.length, `duplicates in ${listing.recordKey}`);
+    for (let i = 1; i < a.concepts.length; i++) {
+      const [p, q] = [a.concepts[i - 1] as ConceptLink, a.concepts[i] as ConceptLink];
+      assert.ok(
+        p.start < q.start || (p.start === q.start && p.score >= q.score),
+        `order in ${listing.recordKey}`,
+      );
+    }
+    for (const s of a.statements) {
+      const links = a.concepts.filter((l) => l.start === s.start && l.by === 'meaning');
+      meaning += links.length;
+      assert.ok(links.length <= 3);
+      for (const l of links) {
+        assert.ok(l.score >= 0.2 && l.score <= 1);
+        assert.equal(l.section, s.section);
+        assert.equal(l.end, s.end);
+      }
+    }
+    // A meaning link of the same skill and sentence with a higher score replaces the phrase link (one per id and start).
+    for (const m of a.skills)
+      assert.ok(
+        a.concepts.some((l) => l.id === m.uri),
+        m.label,
+      );
+  }
+  assert.ok(meaning > 100, `${meaning} meaning links`);
+});
+
+test('a hiring duty links to a hiring concept (tech-leadership#233a1395bb3662bc)', async () => {
+  const analyze = createAnalyzer(await defaultComponents());
+  const listing = (await techListings()).find((l) => l.recordKey === '233a1395bb3662bc');
+  assert.ok(listing);
+  const a = analyze(listing);
+  const s = a.statements.find((x) => x.text.startsWith('recruiting, selecting, and developing talent'));
+  assert.ok(s);
+  const ids = a.concepts.filter((l) => l.start === s.start).map((l) => l.id);
+  assert.ok(
+    ids.some((id) => HIRING.includes(id)),
+    ids.join(', '),
+  );
+});
+
+test('duties done to people link by their verb: hiring and mentoring statements of real tech-leadership listings', async () => {
+  const analyze = createAnalyzer(await defaultComponents());
+  const catalog = loadConcepts();
+  const cases = [
+    { verb: /^(hire|hiring|recruit)/i, concept: /^(hire|recruit)/i },
+    { verb: /^(mentor|coach)/i, concept: /^(mentor|provide mentorship|coach)/i },
+  ];
+  for (const c of cases) {
+    let said = 0;
+    let linked = 0;
+    for (const listing of await techListings()) {
+      const a = analyze(listing);
+      for (const s of a.statements) {
+        if (!c.verb.test(s.text)) continue;
+        said++;
+        const labels = a.concepts
+          .filter((l) => l.start === s.start && l.score >= 0.25)
+          .map((l) => catalog.get(l.id)?.label ?? '');
+        if (labels.some((label) => c.concept.test(label))) linked++;
+      }
+    }
+    // Measured 2026-12-05: hiring 25/27, mentoring 11/13 (before people clauses, "Mentor engineers" linked to
+    // "liaise with engineers" and "Hire a team of data engineers" to ETL tools). Misses: "Hiring Actual vs. Plan",
+    // "Mentorship and Knowledge Sharing : Establish a supportive environment …".
+    assert.ok(said >= 10, `${said} statements`);
+    assert.ok(linked >= 0.8 * said, `${c.verb}: ${linked}/${said}`);
+  }
+});
+
+test('dedupeLinks() keeps the best link per id and start, sorted by start, score, id', () => {
+  const a: ConceptLink = { id: 'x', score: 0.4, start: 5, end: 9, section: 'requirements', by: 'meaning' };
+  const out = dedupeLinks([
+    a,
+    { ...a, score: 0.9, by: 'phrase' },
+    { ...a, id: 'w', start: 0 },
+    { ...a, id: 'a' },
+  ]);
+  assert.deepEqual(
+    out.map((l) => [l.id, l.start, l.score, l.by]),
+    [
+      ['w', 0, 0.4, 'meaning'],
+      ['x', 5, 0.9, 'phrase'],
+      ['a', 5, 0.4, 'meaning'],
+    ],
+  );
+});

@@ -1,0 +1,177 @@
+/**
+ * Loads the concept catalog (skills, O*NET activities, corpus topics) with its encoder, and answers nearest-concept
+ * queries over the concepts' prototype vectors.
+ * @module
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { RoleprintError } from '../../errors.ts';
+import { loadTaxonomy } from '../load-taxonomy.ts';
+import { DEFAULT_TOPICS_PATH, loadTopics } from '../topics.ts';
+import { CATALOG_VERSION, type CatalogFile, type ConceptKind, type Platt } from './concept-catalog-file.ts';
+import { type ConceptEncoder, dequantizeRows, readEncoder } from './concept-encoder.ts';
+import { prototypeOf } from './concept-prototypes.ts';
+import { nearestRowsBatch } from './nearest-rows.ts';
+
+/** Default location of the encoder and catalog: data/models/concept-encoder/ in the project. */
+export const DEFAULT_CONCEPTS_DIR = fileURLToPath(
+  new URL('../../../data/models/concept-encoder/', import.meta.url),
+);
+
+/** One concept of the catalog (or an ESCO skill outside it, with `inCatalog` false). */
+export interface CatalogConcept {
+  id: string;
+  kind: ConceptKind;
+  label: string;
+  broader: { id: string; label: string } | null;
+  /** A topic's analyst line ("Design and run A/B tests"); absent for other kinds. */
+  description?: string;
+  /** ESCO skill type (`knowledge`, `skill/competence`) or `tool`, for skills. */
+  skillType?: string;
+  /** False for an ESCO skill or tool that has no prototype (answered from the taxonomy). */
+  inCatalog: boolean;
+}
+
+/** A concept and its cosine with a query. */
+export interface ConceptScore {
+  id: string;
+  kind: ConceptKind;
+  score: number;
+}
+
+/** The loaded catalog. */
+export interface ConceptCatalog {
+  readonly encoder: ConceptEncoder;
+  /** Concepts with a prototype (topics included when data/concepts/topics.json exists). */
+  readonly size: number;
+  encode(text: string): Float32Array;
+  /** The k concepts whose prototypes are closest to a unit vector, best first (ties by catalog order). */
+  nearest(vec: Float32Array, k: number, kinds?: readonly ConceptKind[]): ConceptScore[];
+  /** {@link ConceptCatalog.nearest} for several vectors at once (faster than one by one). */
+  nearestMany(vecs: readonly Float32Array[], k: number, kinds?: readonly ConceptKind[]): ConceptScore[][];
+  get(id: string): CatalogConcept | undefined;
+  /** Cosine between two concepts' prototypes, floored at 0; 0 when either has none. */
+  similarity(idA: string, idB: string): number;
+  /** Calibrated probability that a text with this cosine to a concept of this kind expresses it. */
+  probability(cosine: number, kind: ConceptKind): number;
+}
+
+/** A topic as the catalog needs it (see src/taxonomy/topics.ts). */
+export interface TopicEntry {
+  id: string;
+  label: string;
+  description?: string;
+  variants: readonly string[];
+}
+
+const cache = new Map<string, ConceptCatalog>();
+
+/**
+ * Reads the encoder, the catalog and the corpus topics (data/concepts/topics.json, when present; or `topics`);
+ * cached per folder when topics are not given, so later calls are free.
+ * @example
+ * const c = loadConcepts();
+ * assert.equal(c.get('onet:dwa/4.A.4.c.3.I01.D01')?.kind, 'activity');
+ */
+export function loadConcepts(options: { dir?: string; topics?: readonly TopicEntry[] } = {}): ConceptCatalog {
+  const dir = options.dir ?? DEFAULT_CONCEPTS_DIR;
+  const hit = options.topics ? undefined : cache.get(dir);
+  if (hit) return hit;
+  const topics = options.topics ?? (existsSync(DEFAULT_TOPICS_PATH) ? loadTopics() : []);
+  const encoder = readEncoder(dir);
+  let file: CatalogFile;
+  let bytes: Buffer;
+  try {
+    file = JSON.parse(gunzipSync(readFileSync(join(dir, 'catalog.json.gz'))).toString('utf8')) as CatalogFile;
+    bytes = gunzipSync(readFileSync(join(dir, 'prototypes.i8.gz')));
+  } catch (cause) {
+    throw new RoleprintError(
+      'DATA',
+      `Cannot load the concept catalog from ${dir}: ${(cause as Error).message}; rebuild it with "npm run build:concepts"`,
+      { cause },
+    );
+  }
+  if (
+    file.format !== 'roleprint-concept-catalog' ||
+    file.version !== CATALOG_VERSION ||
+    file.dim !== encoder.dim
+  )
+    throw new RoleprintError(
+      'DATA',
+      `Cannot load the concept catalog from ${dir}: v${file.version} dim ${file.dim}, expected v${CATALOG_VERSION} dim ${encoder.dim}; rebuild it with "npm run build:concepts"`,
+    );
+  const dim = encoder.dim;
+  const c = file.concepts;
+  const concepts: CatalogConcept[] = c.id.map((id, i) => ({
+    id,
+    kind: c.kind[i] as ConceptKind,
+    label: c.label[i] ?? '',
+    broader: c.broaderId[i] ? { id: c.broaderId[i] as string, label: c.broaderLabel[i] ?? '' } : null,
+    inCatalog: true,
+  }));
+  const rows: Float32Array[] = [
+    dequantizeRows(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file.scales, dim),
+  ];
+  for (const t of [...topics].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const topic: CatalogConcept = { id: t.id, kind: 'topic', label: t.label, broader: null, inCatalog: true };
+    if (t.description) topic.description = t.description;
+    concepts.push(topic);
+    rows.push(prototypeOf([t.label, ...t.variants], (x) => encoder.encode(x)));
+  }
+  const protos = new Float32Array(concepts.length * dim);
+  let off = 0;
+  for (const r of rows) {
+    protos.set(r, off);
+    off += r.length;
+  }
+  const index = new Map(concepts.map((x, i) => [x.id, i]));
+  const kindOf = Uint8Array.from(concepts, (x) => KIND_CODES.indexOf(x.kind));
+  const calibration = file.calibration;
+  const catalog: ConceptCatalog = {
+    encoder,
+    size: concepts.length,
+    encode: (text) => encoder.encode(text),
+    nearest(vec, k, kinds) {
+      return catalog.nearestMany([vec], k, kinds)[0] ?? [];
+    },
+    nearestMany(vecs, k, kinds) {
+      const allowed = kinds ? Uint8Array.from(KIND_CODES, (kind) => (kinds.includes(kind) ? 1 : 0)) : null;
+      const keep = allowed ? (r: number) => allowed[kindOf[r] as number] === 1 : null;
+      return nearestRowsBatch(vecs, protos, dim, k, keep).map((hits) =>
+        hits.map(({ row, score }) => ({
+          id: concepts[row]?.id ?? '',
+          kind: concepts[row]?.kind ?? 'skill',
+          score,
+        })),
+      );
+    },
+    get(id) {
+      const i = index.get(id);
+      const known = i === undefined ? undefined : concepts[i];
+      if (known && known.kind !== 'skill') return known;
+      // Skill types come from the taxonomy, which also answers skills and tools outside the catalog.
+      const esco = loadTaxonomy().byUri(id);
+      if (known) return esco ? { ...known, skillType: esco.type } : known;
+      if (!esco) return undefined;
+      return { id, kind: 'skill', label: esco.label, broader: null, skillType: esco.type, inCatalog: false };
+    },
+    similarity(idA, idB) {
+      const a = index.get(idA);
+      const b = index.get(idB);
+      if (a === undefined || b === undefined) return 0;
+      let s = 0;
+      for (let j = 0; j < dim; j++) s += (protos[a * dim + j] as number) * (protos[b * dim + j] as number);
+      return Math.max(0, s);
+    },
+    probability(cosine, kind) {
+      const p: Platt = calibration[kind] ?? calibration.activity;
+      return 1 / (1 + Math.exp(-(p.a * cosine + p.b)));
+    },
+  };
+  if (!options.topics) cache.set(dir, catalog);
+  return catalog;
+}
+
+const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];

@@ -1,0 +1,31 @@
+/**
+ * The curated word lists of data/lexicon/nominalizations.json: activity verbs with the noun an analyst uses for them
+ * ("recruit" → "recruiting"), and nouns that name people ("engineers", "team"), whose duties are named by their verb.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+
+/** The lexicon as the code uses it. */
+export interface Lexicon {
+  /** Verb → its analyst noun ("" when the verb names no activity of its own). */
+  verbs: ReadonlyMap<string, string>;
+  /** Lower-case nouns that name people or groups of people. */
+  people: ReadonlySet<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+/**
+ * The lexicon, read once.
+ * @example
+ * assert.ok(loadLexicon().people.has('engineers'));
+ */
+export function loadLexicon(): Lexicon {
+  if (!lexicon) {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../data/lexicon/nominalizations.json', import.meta.url), 'utf8'),
+    ) as { verbs: Record<string, string>; people: string[] };
+    lexicon = { verbs: new Map(Object.entries(raw.verbs)), people: new Set(raw.people) };
+  }
+  return lexicon;
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { acronymStems, compileTopics, loadTopics, matchTopics, matchTopicsWith, topicKey } from './topics.ts';
+
+const found = (text: string): string[] => matchTopics(text).map((m) => text.slice(m.start, m.end));
+
+test('loadTopics() returns topics sorted by id with variants, counts and a description', () => {
+  const topics = loadTopics();
+  assert.ok(topics.length >= 150 && topics.length <= 400);
+  assert.deepEqual(
+    topics.map((t) => t.id),
+    [...topics.map((t) => t.id)].sort(),
+  );
+  for (const t of topics) {
+    assert.match(t.id, /^topic:[a-z0-9-]+$/);
+    assert.ok(t.listings >= 8 && t.employers >= 5, t.id);
+    assert.ok(t.variants.length > 0 && t.description.length >= t.label.length, t.id);
+  }
+  assert.equal(loadTopics(), topics);
+});
+
+test('topicKey() merges hyphen, slash, spacing, case and plural variants', () => {
+  assert.equal(topicKey('On-call rotas'), topicKey('on call rota'));
+  assert.equal(topicKey('A/B tests'), topicKey('AB testing'));
+  assert.notEqual(topicKey('code review'), topicKey('code'));
+});
+
+test('matchTopics() finds A/B testing and CI/CD in real YC listings', () => {
+  // yc-waas-nyc-2026, listing 2143904822bd8649
+  const yc =
+    'Marketing analytics: Own PostHog (website analytics + A/B testing), Google Analytics 4, and marketing reporting.';
+  const m = matchTopics(yc);
+  assert.deepEqual(
+    m.filter((x) => x.id === 'topic:a-b-testing'),
+    [{ id: 'topic:a-b-testing', start: yc.indexOf('A/B'), end: yc.indexOf('),') }],
+  );
+  // yc-waas-nyc-2026, listing 2cdd17271b007837
+  assert.ok(found('DevOps: Docker, CI/CD pipelines, GitHub Actions').includes('CI/CD pipelines'));
+  // yc-waas-nyc-2026, listing a935953160a8593e
+  assert.deepEqual(found('A/B testing infrastructure'), ['A/B testing']);
+});
+
+test('matchTopics() finds the NHS on-call rota', () => {
+  // nhs-jobs-2020, listing 6b38ebd1b190f7f2
+  const nhs =
+    'The Consultant will participate in the Forensic on-call rota for psychiatry in the Trust (1-5).';
+  assert.deepEqual(matchTopics(nhs), [
+    { id: 'topic:on-call-rota', start: nhs.indexOf('on-call'), end: nhs.indexOf(' for psychiatry') },
+  ]);
+});
+
+test('matchTopics() is case-insensitive, tolerates hyphens and plurals, and keeps word boundaries', () => {
+  assert.deepEqual(found('Join our ON CALL ROTAS and run ab tests'), ['ON CALL ROTAS', 'ab tests']);
+  assert.deepEqual(found('subclinical supervisions'), []);
+  assert.deepEqual(found('on-call. rota'), []);
+  const many = matchTopics('CI/CD, then A/B testing');
+  assert.deepEqual(
+    many.map((x) => x.start),
+    [...many.map((x) => x.start)].sort((a, b) => a - b),
+  );
+});
+
+test('acronyms match only when written in capitals (NICE is not "Nice to haves")', () => {
+  const topics = compileTopics([
+    {
+      id: 'topic:nice-guidelines',
+      label: 'NICE guidelines',
+      description: 'Follow NICE guidelines',
+      variants: ['nice guidelines', 'nice'],
+      listings: 9,
+      employers: 5,
+    },
+    {
+      id: 'topic:kpis',
+      label: 'KPIs',
+      description: 'Track KPIs',
+      variants: ['kpis', 'kpi'],
+      listings: 9,
+      employers: 5,
+    },
+  ]);
+  assert.deepEqual([...acronymStems('NICE guidelines')], ['nice']);
+  assert.deepEqual([...acronymStems('A/B testing')], []);
+  // yc-waas-nyc-2026 style "Nice to haves" heading followed by a requirement
+  const heading = 'Nice to haves: experience with Nice guidelines is not needed';
+  assert.deepEqual(matchTopicsWith(topics, heading), []);
+  // nhs-jobs-2020 style duty
+  const duty = 'Deliver care in line with NICE guidelines and track KPIs weekly';
+  assert.deepEqual(
+    matchTopicsWith(topics, duty).map((m) => duty.slice(m.start, m.end)),
+    ['NICE guidelines', 'KPIs'],
+  );
+  assert.deepEqual(matchTopicsWith(topics, 'track kpis'), []);
+  // The shipped topics: no topic matches the heading's "Nice".
+  assert.deepEqual(matchTopics('Nice to haves'), []);
+});
+
+test('the shipped topics hold no verb-topics, bare descriptions or rejected junk', () => {
+  const labels = new Set(loadTopics().map((t) => t.label.toLowerCase()));
+  // Verbs that open duties ("Deputise for the manager", "Interact with users", "Refine models") are not subjects.
+  for (const verb of ['deputise', 'interact', 'refine', 'lift', 'prioritise'])
+    assert.ok(!labels.has(verb), verb);
+  for (const junk of ['english and maths', 'word and excel', 'unsupervised', 'parameters', 'milestones'])
+    assert.ok(!labels.has(junk), junk);
+  for (const t of loadTopics()) {
+    assert.notEqual(t.description, t.label, t.id);
+    assert.match(t.description, /^[A-Z][a-z]+ /, t.id);
+  }
+});

@@ -1,0 +1,175 @@
+/**
+ * Corpus topics: recurring duty and requirement subjects mined from real listings (data/concepts/topics.json,
+ * built by scripts/build-topics.ts), and a literal matcher of their variants.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RoleprintError } from '../errors.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+/** One corpus topic. */
+export interface Topic {
+  /** `topic:<slug>`. */
+  id: string;
+  /** The most common surface form ("A/B testing"). */
+  label: string;
+  /** Verb + object, from the verb that most often governs the phrase ("Run A/B testing"). */
+  description: string;
+  /** Lower-case surface forms the matcher finds (plurals, hyphens and spacing are tolerated on top). */
+  variants: string[];
+  /** Distinct listings whose duties or requirements name it. */
+  listings: number;
+  /** Distinct employers among those listings. */
+  employers: number;
+}
+
+/** One topic found in a text: UTF-16 offsets of the matched words. */
+export interface TopicMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Default location of the compiled topics: data/concepts/ in the project (never ../shared). */
+export const DEFAULT_TOPICS_PATH = fileURLToPath(new URL('../../data/concepts/topics.json', import.meta.url));
+
+// Variants compare as their word stems glued together, so "on-call" = "on call" = "oncall" and "tests" = "testing".
+const squash = (tokens: readonly Token[]): string => tokens.map((t) => t.stem).join('');
+
+/**
+ * The key a topic variant and a listing phrase share: word stems, lower-cased, glued without separators.
+ * @example
+ * assert.equal(topicKey('On-call rotations'), topicKey('on call rotation'));
+ * assert.equal(topicKey('A/B tests'), topicKey('AB testing'));
+ */
+export function topicKey(text: string): string {
+  return squash(tokenize(text));
+}
+
+/** Topics compiled for matching. */
+export interface Compiled {
+  topics: Topic[];
+  /** Full key → topic id, and which of its words are acronyms that must be written in capitals. */
+  keys: Map<string, { id: string; caps: boolean[] }>;
+  /** Every key prefix that ends at a word boundary, so a scan stops as soon as no key can follow. */
+  prefixes: Set<string>;
+}
+
+let cached: Compiled | undefined;
+
+/** A short acronym as written in a label ("NICE", "OKRs", "CI" of "CI/CD"); single letters ("A/B") are not. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}s?$/;
+/** A word written in capitals in a text ("NICE", "KPIs"), which is all an acronym variant matches. */
+const CAPITALS = /^[A-Z][A-Z0-9]*s?$/;
+
+/**
+ * Word stems of a topic that must be written in capitals to match: the short acronyms of its label, so "NICE
+ * guidelines" never matches "Nice to haves" and "GP" never matches "gp".
+ * @example
+ * assert.deepEqual([...acronymStems('NICE guidelines')], ['nice']);
+ * assert.deepEqual([...acronymStems('A/B testing')], []);
+ */
+export function acronymStems(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of label.split(/[\s/&-]+/))
+    if (ACRONYM.test(word)) for (const t of tokenize(word)) out.add(t.stem);
+  return out;
+}
+
+/**
+ * Compiles topics for {@link matchTopicsWith}; {@link matchTopics} uses the shipped topics.
+ * @example
+ * const m = compileTopics([{ id: 'topic:kpis', label: 'KPIs', description: 'Track KPIs', variants: ['kpis'], listings: 9, employers: 5 }]);
+ * assert.equal(matchTopicsWith(m, 'Track KPIs').length, 1);
+ */
+export function compileTopics(topics: Topic[]): Compiled {
+  const keys = new Map<string, { id: string; caps: boolean[] }>();
+  const prefixes = new Set<string>();
+  for (const topic of topics) {
+    const acronyms = acronymStems(topic.label);
+    for (const variant of [topic.label, ...topic.variants]) {
+      const tokens = tokenize(variant);
+      const key = squash(tokens);
+      if (key === '' || keys.has(key)) continue;
+      keys.set(key, { id: topic.id, caps: tokens.map((t) => acronyms.has(t.stem)) });
+      let acc = '';
+      for (const t of tokens) {
+        acc += t.stem;
+        prefixes.add(acc);
+      }
+    }
+  }
+  return { topics, keys, prefixes };
+}
+
+function compile(path: string): Compiled {
+  let topics: Topic[];
+  try {
+    topics = JSON.parse(readFileSync(path, 'utf8')) as Topic[];
+  } catch (e) {
+    throw new RoleprintError(
+      'DATA',
+      `Cannot read the topics at ${path}: ${(e as Error).message}; run npm run build:topics`,
+      { cause: e },
+    );
+  }
+  return compileTopics(topics);
+}
+
+/**
+ * Reads data/concepts/topics.json once (later calls are free) and returns the topics, sorted by id.
+ * @example
+ * const topics = loadTopics();
+ * assert.ok(topics.some((t) => t.id === 'topic:clinical-supervision'));
+ */
+export function loadTopics(): readonly Topic[] {
+  cached ??= compile(DEFAULT_TOPICS_PATH);
+  return cached.topics;
+}
+
+/**
+ * Finds topic variants in a text: whole words, case-insensitive, plural-, hyphen- and spacing-tolerant, never across
+ * phrase-ending punctuation; leftmost-longest and non-overlapping, sorted by start.
+ * @example
+ * const [m] = matchTopics('You will join the on-call rota.');
+ * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 31 });
+ */
+export function matchTopics(text: string): TopicMatch[] {
+  cached ??= compile(DEFAULT_TOPICS_PATH);
+  return matchTopicsWith(cached, text);
+}
+
+/**
+ * {@link matchTopics} with compiled topics of one's own; `all` returns every match, overlapping ones included
+ * ("on-call rota" and "rota" inside it), for how often a topic is part of a longer one.
+ * @example
+ * const m = compileTopics([{ id: 'topic:rota', label: 'rota', description: 'Staff a rota', variants: ['rota'], listings: 9, employers: 5 }]);
+ * assert.equal(matchTopicsWith(m, 'the rota', true)[0]?.start, 4);
+ */
+export function matchTopicsWith(compiled: Compiled, text: string, all = false): TopicMatch[] {
+  const { keys, prefixes } = compiled;
+  const tokens = tokenize(text);
+  const out: TopicMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let acc = '';
+    let hit: { id: string; last: number } | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (j > i && t.breakBefore) break;
+      acc += t.stem;
+      const k = keys.get(acc);
+      if (k?.caps.every((c, x) => !c || CAPITALS.test(tokens[i + x]?.surface ?? ''))) {
+        hit = { id: k.id, last: j };
+        if (all) out.push({ id: k.id, start: (tokens[i] as Token).start, end: t.end });
+      }
+      if (!prefixes.has(acc)) break;
+    }
+    if (hit && !all) {
+      out.push({ id: hit.id, start: (tokens[i] as Token).start, end: (tokens[hit.last] as Token).end });
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+}
