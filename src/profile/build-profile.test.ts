@@ -1,40 +1,79 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/index.ts';
-import { buildProfile, gatherSingles } from './build-profile.ts';
-import { buildCorpusStats } from './corpus-stats.ts';
+import { buildProfile, lineText } from './build-profile.ts';
+import type { ConceptBackground, ConceptInfo, ConceptLookup } from './concept-stats.ts';
 import { type FixturePart, fixtureListing } from './testing.ts';
 
-const PY = { uri: 'esco:python', label: 'Python (computer programming)', surface: 'Python' };
-const K8S = { uri: 'roleprint:tool/kubernetes', label: 'Kubernetes', type: 'tool', surface: 'Kubernetes' };
-const STAFF = {
-  uri: 'esco:manage-staff',
-  label: 'manage staff',
-  type: 'skill/competence',
-  surface: 'managing staff',
-  lead: 'You will be',
+const INFO: Record<string, ConceptInfo> = {
+  'dwa:recruit': { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
+  'esco:recruit': {
+    id: 'esco:recruit',
+    kind: 'skill',
+    label: 'recruit employees',
+    skillType: 'skill/competence',
+  },
+  'dwa:budget': { id: 'dwa:budget', kind: 'activity', label: 'Prepare operational budgets.' },
+  'dwa:strategy': {
+    id: 'dwa:strategy',
+    kind: 'activity',
+    label: 'Develop organizational goals or objectives.',
+  },
+  'topic:due-diligence': {
+    id: 'topic:due-diligence',
+    kind: 'topic',
+    label: 'Technical due diligence',
+    description: 'Lead technical due diligence for acquisitions',
+  },
+  'esco:python': {
+    id: 'esco:python',
+    kind: 'skill',
+    label: 'Python (computer programming)',
+    skillType: 'knowledge',
+  },
+  'esco:sql': { id: 'esco:sql', kind: 'skill', label: 'SQL', skillType: 'knowledge' },
+  'esco:go': { id: 'esco:go', kind: 'skill', label: 'Go', skillType: 'knowledge' },
+  'tool:k8s': { id: 'tool:k8s', kind: 'skill', label: 'Kubernetes', skillType: 'tool' },
 };
-const GROUPS: Record<string, string[]> = {
-  'esco:python': [
-    'knowledge',
-    'information and communication technologies (icts)',
-    'software and applications development and analysis',
-  ],
-  'esco:manage-staff': ['skills', 'management skills', 'supervising people'],
-  'roleprint:tool/kubernetes': ['Application server software'],
+// Closeness in meaning: hiring concepts are near-synonyms, technologies one family, management duties another.
+const FAMILY: Record<string, string> = {
+  'dwa:recruit': 'hire',
+  'esco:recruit': 'hire',
+  'esco:python': 'tech',
+  'esco:sql': 'tech',
+  'esco:go': 'tech',
+  'tool:k8s': 'tech',
+  'dwa:budget': 'manage',
+  'dwa:strategy': 'manage',
+};
+const lookup: ConceptLookup = {
+  get: (id) => INFO[id],
+  similarity: (a, b) =>
+    a === b ? 1 : FAMILY[a] === 'hire' && FAMILY[b] === 'hire' ? 0.9 : FAMILY[a] === FAMILY[b] ? 0.6 : 0.2,
 };
 
-// 40 CTO listings: half dated 2024, half 2025; Kubernetes rises; five ask for M&A due diligence; five carry EEO text.
+// Named technologies are found by their names (skill spans), not by meaning.
+const named = (id: string) => ({ id, score: 0.9, by: 'phrase' as const });
+
+// 40 CTO listings from 40 companies: half dated 2024, half 2025. Hiring is said in two wordings that link to two
+// recruiting concepts; Kubernetes rises; six lead due diligence, a rare duty other roles never mention.
 function roleListings(): AnalyzedListing[] {
   return Array.from({ length: 40 }, (_, i) => {
-    const parts: FixturePart[] = [{ duty: 'Lead the engineering team' }];
-    if (i % 2 === 0) parts.push({ duty: 'Define the technical roadmap' });
-    if (i < 5) parts.push({ duty: 'Lead technology due diligence for acquisitions' });
-    if (i >= 5 && i < 10) parts.push({ duty: 'Promote equal opportunity in hiring' });
-    if (i < 30) parts.push({ skill: PY });
-    if (i < 20 ? i < 2 : i < 35) parts.push({ skill: K8S });
-    if (i % 4 === 0) parts.push({ skill: STAFF });
-    parts.push({ requirement: '10+ years of software engineering experience', years: 10 });
+    const parts: FixturePart[] = [
+      i % 2 === 0
+        ? { duty: 'Hire world-class engineers', concepts: ['dwa:recruit', 'esco:recruit'] }
+        : i % 4 === 1
+          ? { duty: 'Attract and grow top talent', concepts: ['dwa:recruit'] }
+          : { duty: 'Build a strong team', concepts: ['dwa:recruit'] },
+    ];
+    if (i % 3 === 0) parts.push({ duty: 'Own the engineering budget', concepts: ['dwa:budget'] });
+    if (i % 2 === 0) parts.push({ duty: 'Define the technical strategy', concepts: ['dwa:strategy'] });
+    if (i < 6) parts.push({ duty: 'Lead due diligence for acquisitions', concepts: ['topic:due-diligence'] });
+    if (i < 30)
+      parts.push({ requirement: 'Python and SQL', concepts: [named('esco:python'), named('esco:sql')] });
+    if (i < 12) parts.push({ requirement: 'Go', concepts: [named('esco:go')] });
+    if (i < 20 ? i < 2 : i < 38) parts.push({ requirement: 'Kubernetes', concepts: [named('tool:k8s')] });
+    parts.push({ requirement: "Bachelor's degree in computer science; 10+ years of experience", years: 10 });
     const id = `r${String(i).padStart(2, '0')}`;
     return {
       ...fixtureListing(id, [i < 20 ? '2024-03-01' : '2025-03-01', 'cto'], parts),
@@ -43,144 +82,103 @@ function roleListings(): AnalyzedListing[] {
   });
 }
 
-function background(): AnalyzedListing[] {
-  return Array.from({ length: 100 }, (_, i) =>
-    fixtureListing(
-      `b${String(i).padStart(3, '0')}`,
-      ['2024-06-01', 'nurse'],
-      [
-        { duty: i % 2 === 0 ? 'Lead the engineering team' : 'Care for patients on the ward' },
-        { duty: 'Promote equal opportunity in hiring' },
-      ],
-    ),
-  );
-}
+const background: ConceptBackground = {
+  listings: 1000,
+  roles: { cto: 40, nurse: 960 },
+  concepts: {
+    'dwa:recruit': { listings: 300, employers: 200, roles: { cto: 40, nurse: 260 } },
+    'topic:due-diligence': { listings: 8, employers: 6, roles: { cto: 6, nurse: 2 } },
+    'dwa:budget': { listings: 400, employers: 200, roles: { cto: 14, nurse: 386 } },
+  },
+};
 
-const options = () => ({
-  background: buildCorpusStats([...roleListings(), ...background()]),
-  skillGroups: (uri: string) => GROUPS[uri] ?? null,
-});
-
-test('buildProfile() counts responsibilities as distinct listings with Wilson intervals', () => {
-  const p = buildProfile(roleListings(), options());
-  assert.equal(p.listings.count, 40);
+test('buildProfile() counts a concept over every wording that links to it', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
+  const hiring = p.responsibilities.find((r) => r.concepts.some((c) => c.id === 'dwa:recruit'));
+  assert.ok(hiring);
+  assert.equal(hiring.count, 40);
+  // Named in the listings' common words (20 listings of 20 employers write "Hire … engineers"), not a sentence of one.
+  assert.equal(hiring.text, 'Hire world-class engineers');
+  // The ESCO skill said by the same sentences is the same line, shown as a member with its own count.
   assert.deepEqual(
-    p.responsibilities.map((r) => [r.text, r.count]),
+    hiring.members.map((m) => [m.id, m.count]),
     [
-      ['Lead the engineering team', 40],
-      ['Define the technical roadmap', 20],
+      ['dwa:recruit', 40],
+      ['esco:recruit', 20],
     ],
   );
-  assert.deepEqual(p.responsibilities[1]?.ci, [0.352, 0.648]);
-  assert.equal(p.responsibilities[1]?.evidence.length, 3);
-  assert.deepEqual(p.experience, { listings: 40, medianYears: 10 });
-  assert.deepEqual(p.role, { slug: 'cto', label: 'CTO', onetSoc: null, escoOccupation: null });
 });
 
-test('buildProfile() moves a rare, distinctive duty to unique and leaves boilerplate out', () => {
-  const p = buildProfile(roleListings(), options());
+test('buildProfile() never writes one listing sentence as a line', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
+  const texts = [...p.responsibilities, ...p.skills, ...p.themes.flatMap((t) => t.items)].map((i) => i.text);
+  for (const sentence of ['Own the engineering budget', 'Python and SQL', 'Build a strong team'])
+    assert.ok(!texts.includes(sentence), sentence);
+});
+
+test('buildProfile() themes mix skills and duties and carry a coherence', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
+  assert.ok(p.themes.length >= 1);
+  for (const t of p.themes) {
+    assert.ok(t.items.length >= 2 && t.items.length <= 5, t.name);
+    assert.ok(t.coherence >= 0 && t.coherence <= 1);
+  }
+  const kinds = new Set(p.themes.flatMap((t) => t.items.map((i) => i.kind)));
+  assert.ok(kinds.has('skill') && kinds.has('duty'));
+});
+
+test('buildProfile() shows each concept in one theme only, bundled or not', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
+  const ids = p.themes.flatMap((t) => t.items.flatMap((i) => i.concepts.map((c) => c.id)));
+  assert.deepEqual(ids, [...new Set(ids)]);
+});
+
+test('buildProfile() finds a rare duty distinctive against the background, not a common one', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
   assert.deepEqual(
-    p.unique.map((u) => [u.name, u.text, u.count]),
-    [['Leading technology due diligence', 'lead technology due diligence for acquisitions', 5]],
+    p.distinctive.map((d) => d.name),
+    ['Technical due diligence'],
   );
-  assert.equal(p.unique[0]?.lift, 12.625);
-  assert.ok(p.responsibilities.every((r) => !/equal opportunity/.test(r.text)));
+  const d = p.distinctive[0];
+  assert.ok(d && d.lift >= 3 && d.employers >= 3 && d.stability >= 0.7);
+  assert.equal(d?.text, 'lead technical due diligence for acquisitions');
+  assert.equal(buildProfile(roleListings(), { concepts: lookup }).distinctive.length, 0);
 });
 
-test("buildProfile() does not call one employer's template duty unique", () => {
-  const listings = roleListings().map((l) => ({ ...l, company: 'Acme' }));
-  const p = buildProfile(listings, options());
-  assert.deepEqual(p.unique, []);
+test('buildProfile() reports the rise of Kubernetes and states it in the headline with q', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup, background });
+  assert.equal(p.trends?.rising[0]?.text, 'Kubernetes');
+  assert.match(p.headline, /Kubernetes rose from 10% to 90% of listings \(p < 0\.001, q = 0\.000\)/);
 });
 
-test('buildProfile() finds no unique duty without a background to compare with', () => {
-  const p = buildProfile(roleListings(), { skillGroups: options().skillGroups });
-  assert.deepEqual(p.unique, []);
-});
-
-test('buildProfile() reports a rising tool between years with its p-value', () => {
-  const p = buildProfile(roleListings(), options());
-  assert.deepEqual(p.trends?.compared, {
-    from: { period: '2024', count: 20 },
-    to: { period: '2025', count: 20 },
-  });
+test('buildProfile() counts degrees and years as qualification lines', () => {
+  const p = buildProfile(roleListings(), { concepts: lookup });
+  const degree = p.qualifications.find((q) => q.text === 'A degree');
+  assert.equal(degree?.count, 40);
   assert.deepEqual(
-    p.trends?.rising.map((t) => [t.text, t.from.count, t.to.count]),
-    [['Kubernetes', 2, 15]],
+    degree?.members.map((m) => m.label),
+    ["Bachelor's"],
   );
-  assert.ok((p.trends?.rising[0]?.p ?? 1) < 0.001);
-  assert.match(p.headline, /From 2024 to 2025, Kubernetes rose from 10% to 75% of listings/);
-});
-
-test('buildProfile() names themes after the taxonomy groups and counts skills per listing', () => {
-  const p = buildProfile(roleListings(), options());
-  const items = p.themes.flatMap((t) => t.items.map((i) => [t.name, i.text, i.count]));
-  assert.deepEqual(items, [
-    ['Software & Applications Development', 'Experience with Python', 30],
-    ['Software & Applications Development', 'Experience with Kubernetes', 17],
-    ['Supervising People', 'Manage staff', 10],
-  ]);
+  assert.equal(p.experience.medianYears, 10);
 });
 
 test('buildProfile() gives the same profile whatever the input order', () => {
-  const a = buildProfile(roleListings(), options());
-  const b = buildProfile(roleListings().reverse(), options());
-  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  const a = buildProfile(roleListings(), { concepts: lookup, background });
+  const b = buildProfile(roleListings().reverse(), { concepts: lookup, background });
+  assert.deepEqual(JSON.stringify(a), JSON.stringify(b));
 });
 
-test('buildProfile() leaves out duties in the past tense and requirements opening on a conjunction', () => {
-  const listings = Array.from({ length: 6 }, (_, i) =>
-    fixtureListing(
-      `c${i}`,
-      [null, 'registered-nurse'],
-      [
-        { duty: 'Support the charge nurse on the ward' },
-        { duty: 'Supported by the senior nurse team' },
-        { requirement: 'Then our senior staff nurse post may be what you are looking for' },
-        { requirement: 'Proven post registration experience' },
-      ],
-    ),
-  ).map((l, i) => ({ ...l, company: `Trust ${i}` }));
-  const p = buildProfile(listings);
-  assert.deepEqual(
-    p.responsibilities.map((r) => r.text),
-    ['Support the charge nurse on the ward'],
-  );
-  assert.deepEqual(
-    p.requirements.map((r) => r.text),
-    ['Proven post registration experience'],
-  );
-});
-
-test('gatherSingles() gathers one-bullet themes past the fourth into one last "Other Skills" theme', () => {
-  const item = (text: string, count: number) => ({
-    text,
-    count,
-    share: count / 20,
-    ci: [0, 1] as [number, number],
-    kind: 'skill' as const,
-    skills: [],
-    evidence: [],
+test('lineText() names a bundle of tools by its members', () => {
+  const member = (id: string) => ({
+    id,
+    info: INFO[id] as ConceptInfo,
+    listings: [0],
+    links: [],
+    sections: {},
+    sentences: new Set<string>(),
   });
-  const theme = (name: string, ...items: ReturnType<typeof item>[]) => ({ name, items });
-  const themes = [
-    theme('Software', item('Python', 9), item('Go', 5)),
-    theme('Leading Others', item('Lead others', 6)),
-    theme('Database', item('SQL', 5)),
-    theme('AI', item('Machine learning', 5)),
-    theme('Business', item('Project management', 3)),
-    theme('Languages', item('English', 4)),
-  ];
-  assert.deepEqual(
-    gatherSingles(themes).map((t) => [t.name, t.items.map((i) => i.text)]),
-    [
-      ['Software', ['Python', 'Go']],
-      ['Leading Others', ['Lead others']],
-      ['Database', ['SQL']],
-      ['AI', ['Machine learning']],
-      ['Other Skills', ['English', 'Project management']],
-    ],
+  assert.equal(
+    lineText({ kind: 'skill', members: [member('esco:python'), member('esco:sql')], listings: [0] }, []),
+    'Python or SQL',
   );
-  // One single past the fourth stays as it is.
-  assert.equal(gatherSingles(themes.slice(0, 5)).at(-1)?.name, 'Business');
 });

@@ -1,117 +1,119 @@
 /**
- * Builds the role profile from many analyzed listings: themes of skills, core responsibilities and requirements,
- * unique duties, trends and the headline, every item with its prevalence and verbatim evidence.
+ * Builds the role profile from many analyzed listings by meaning: every line is a concept (or a few merged ones)
+ * counted over the listings that say it in any words; lines are grouped into competency themes, rare but telling
+ * duties are found against a background of other roles, and trends are tested with a false-discovery correction.
  * @module
  */
 import type { AnalyzedListing } from '../analyze/index.ts';
-import { isFragment } from './boilerplate.ts';
-import { clusterStatements, type StatementCluster, spreadAcrossEmployers } from './cluster-statements.ts';
-import { collectSkills } from './collect-skills.ts';
-import type { CorpusStats } from './corpus-stats.ts';
-import { clip, cmp, pickEvidence } from './evidence.ts';
-import { groupThemes, MIXED, type SkillGroupLookup } from './group-themes.ts';
-import { composition, writeHeadline } from './headline.ts';
-import { mergeClaims, restatesSkills } from './merge-claims.ts';
-import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
-import { inlineForm, lowerFirst, writeSkillBullets } from './skill-bullets.ts';
-import { round4, wilsonInterval } from './stats.ts';
+import {
+  type ConceptBackground,
+  type ConceptLookup,
+  type CountOptions,
+  countConcepts,
+} from './concept-stats.ts';
+import { findDistinctiveDuties, type StoreBackground } from './distinctive-duties.ts';
+import { cmp } from './evidence.ts';
+import { writeHeadline } from './headline.ts';
+import { commonWording } from './line-wording.ts';
+import { buildLines, type Line, memberLabel, writeLine } from './profile-lines.ts';
+import { qualificationLines } from './qualifications.ts';
+import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
+import { shortName, themeName } from './short-name.ts';
+import { association, groupLines } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
-import { findUniqueDuties, isDutyVerb } from './unique-duties.ts';
 
 /** What buildProfile needs besides the listings. */
 export interface ProfileOptions {
+  /** The concept catalog: labels, kinds and closeness in meaning of the concepts the listings link to. */
+  concepts: ConceptLookup;
   /** The role being profiled; by default the role most of the listings normalize to. */
   role?: RoleProfile['role'];
   /** A label for the listings in the title and headline ("Tech leadership"), overriding the role's. */
   label?: string;
-  /** Statistics of the other listings (usually the whole store), for the lift of unique duties. */
-  background?: CorpusStats;
+  /** Concept counts of many roles (shipped with the product): what distinctive duties are measured against. */
+  background?: ConceptBackground;
+  /** Concept counts of the store's other listings, which join the background. */
+  store?: StoreBackground;
   /** Trend periods (default year) or two explicit ranges. */
   by?: 'quarter' | 'year';
   ranges?: [DateRange, DateRange];
-  /** ESCO broader group labels of a skill, broadest first: what themes are named after. */
-  skillGroups?: SkillGroupLookup;
-  /** Ignore skill mentions below this calibrated score [0.5]. */
-  minSkillScore?: number;
+  /** The least calibrated scores a link needs to count (see CountOptions). */
+  cuts?: CountOptions;
 }
 
-const MAX_SKILLS = 60;
-const DESCRIBES = /^(\S+\s+){0,5}(is|are|will|was|has been)\s/i;
-const REQUIREMENT_START =
-  /^(\d+\+?\s*(years?|yrs)|(strong|solid|proven|deep|extensive|excellent|good|demonstrated|hands-on)\b|experience|expertise|knowledge|understanding|familiarity|proficien|degree|bachelor|master|phd|ba\b|bs\b|bsc|ms\b|msc|certifi|licen[cs]|registered|registration|current)/i;
-const MAX_RESPONSIBILITIES = 12;
-const MAX_REQUIREMENTS = 8;
+const MAX_RESPONSIBILITIES = 25;
+const MAX_SKILLS = 30;
+const MAX_BUNDLE = 6;
 
 /**
  * Profiles the listings (deterministic: the listings are ordered by id first, and every sort breaks ties).
  * @example
- * const profile = buildProfile(listings, { skillGroups: taxonomyGroups, background: buildCorpusStats(all) });
+ * const profile = buildProfile(listings, { concepts: lookup, background });
  * assert.equal(profile.listings.count, listings.length);
  */
-export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions = {}): RoleProfile {
+export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions): RoleProfile {
   const byId = new Map<string, AnalyzedListing>();
   for (const l of input) if (!byId.has(l.id)) byId.set(l.id, l);
   const listings = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
   const n = listings.length;
-  const lookup: SkillGroupLookup = options.skillGroups ?? (() => null);
+  const lookup = options.concepts;
 
-  const skills = collectSkills(listings, options.minSkillScore ?? 0.5);
-  // Two listings of twenty are an anecdote, not a pattern: a skill needs three listings and 5% of them.
+  const stats = countConcepts(listings, lookup, options.cuts);
+  // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
-  const common = skills.filter((s) => s.listings.length >= minCount).slice(0, MAX_SKILLS);
-  // One-bullet themes past the fourth are gathered first, so a common skill in a small group still shows;
-  // a single minor skill left on its own is a footnote, not a theme, while four or more themes remain.
-  const themes: Theme[] = gatherSingles(
-    groupThemes(common, lookup)
-      .map((d) => ({ name: d.name, items: writeSkillBullets(d, listings, lookup, 5) }))
-      .filter((t) => t.items.length > 0),
-  ).filter((t, i, all) => i < 4 || all.length <= 4 || t.items.length > 1 || (t.items[0]?.share ?? 0) >= 0.15);
+  const lines = buildLines(stats, lookup, { minCount });
+  const text = (line: Line) => lineText(line, listings);
 
-  // Equivalent claims the word-pair clustering kept apart (same verb, same skills) count as one duty.
-  const clusters = mergeClaims(clusterStatements(listings), listings, options.minSkillScore ?? 0.5).filter(
-    (c) => c.listings.length >= 2 && !isFragment(c.canonical) && spreadAcrossEmployers(c, listings, 2),
+  const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
+  // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
+  // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
+  const rareCount = Math.max(3, Math.ceil(0.005 * n));
+  const distinctiveFound = findDistinctiveDuties(
+    buildLines(stats, lookup, { minCount: rareCount }),
+    listings,
+    {
+      minCount: rareCount,
+      ...(options.background ? { background: options.background } : {}),
+      ...(options.store ? { store: options.store } : {}),
+      roles,
+      text: (line) => (line.members[0]?.info.kind === 'topic' ? null : commonWording(line, listings)),
+    },
   );
-  // Unique duties first: a rare, distinctive duty belongs there rather than at the bottom of the core list.
-  const uniqueClusters = findUniqueDuties(clusters, listings, options.background);
-  const uniqueSet = new Set(uniqueClusters.map((u) => u.cluster));
-  // A duty reads as something to do; a "duty" phrased as a qualification is a requirement the listing put in the
-  // wrong place, and anything else (team or company descriptions) is neither.
-  const kindOf = (c: StatementCluster): 'duty' | 'ask' | null => {
-    // A requirement is a noun phrase; "The Deputy CTO is a leader on …" describes the role instead.
-    // "Then our senior staff nurse post may be what you are looking for", "If you're strong in …": a sentence
-    // that opens on a conjunction is recruiting prose cut mid-thought, neither duty nor requirement.
-    if (/^(then|if|so|and|but|or|because|when|whether)\b/i.test(c.canonical)) return null;
-    if (c.section !== 'responsibilities')
-      return REQUIREMENT_START.test(c.canonical) || !DESCRIBES.test(c.canonical) ? 'ask' : null;
-    const first = c.canonical.split(/\s+/)[0] ?? '';
-    if (isDutyVerb(first)) return 'duty';
-    return REQUIREMENT_START.test(c.canonical) ? 'ask' : null;
-  };
-  const duties = clusters
-    .filter((c) => kindOf(c) === 'duty' && !uniqueSet.has(c))
-    .slice(0, MAX_RESPONSIBILITIES);
-  const shownSkills = new Set(themes.flatMap((t) => t.items.flatMap((i) => i.skills.map((s) => s.uri))));
-  const asks = clusters
-    .filter(
-      (c) => kindOf(c) === 'ask' && !restatesSkills(c, listings, shownSkills, options.minSkillScore ?? 0.5),
-    )
-    .slice(0, MAX_REQUIREMENTS);
-  const responsibilities = duties.map((c) => clusterItem(c, listings, 'responsibility'));
-  const requirements = asks.map((c) => clusterItem(c, listings, 'requirement'));
-  const unique = uniqueClusters.map((u) => u.duty);
-  const inline = new Map<string, string>();
-  for (const c of clusters) {
-    const text = shorten(c.canonical.replace(/[.;:,]+$/, ''));
-    inline.set(text, lowerFirst(text));
-  }
+  const distinctive = distinctiveFound.map((d) => d.duty);
+  const telling = new Set(distinctiveFound.flatMap((d) => d.line.members.map((m) => m.id)));
+  const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
+  const themed = groupLines(themable, n, lookup).map((t) => ({
+    ...t,
+    lines: mixKinds(bundleNamed(t.lines), themable, n, lookup),
+  }));
+  // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
+  // members that mixKinds may offer to another theme as their own line.
+  const used = new Set<string>();
+  for (const t of themed)
+    t.lines = t.lines.filter((l) => {
+      if (l.members.some((m) => used.has(m.id))) return false;
+      for (const m of l.members) used.add(m.id);
+      return true;
+    });
+  const themes: Theme[] = themed
+    .filter((t) => t.lines.length >= 2)
+    .map((t) => ({
+      name: nameTheme(t.lines),
+      coherence: t.coherence,
+      items: t.lines.map((l) => writeLine(l, listings, text(l))),
+    }));
 
+  const dutyLines = lines.filter((l) => l.kind === 'duty').slice(0, MAX_RESPONSIBILITIES);
+  const skillLines = lines.filter((l) => l.kind === 'skill').slice(0, MAX_SKILLS);
+  const responsibilities = dutyLines.map((l) => writeLine(l, listings, text(l)));
+  const skills = skillLines.map((l) => writeLine(l, listings, text(l)));
+  const qualified = qualificationLines(listings);
+  const qualifications = qualified.map((q) => q.item);
+
+  // Everything the report lists is tested, and only that: a trend about a line the reader cannot find is a loose end.
   const trackables = [
-    ...common.map((s) => ({ text: s.display, listings: s.listings })),
-    // Only statements the report shows: a trend about a line the reader cannot find would be a loose end.
-    ...[...duties, ...asks, ...uniqueClusters.map((u) => u.cluster)].map((c) => ({
-      text: shorten(c.canonical.replace(/[.;:,]+$/, '')),
-      listings: c.listings,
-    })),
+    ...[...dutyLines, ...skillLines].map((l) => ({ text: text(l), listings: l.listings })),
+    ...qualified.map((q) => ({ text: q.item.text, listings: q.listings })),
   ];
   const trends = computeTrends(listings, trackables, {
     by: options.by ?? 'year',
@@ -122,7 +124,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
     .filter((y) => y > 0)
     .sort((a, b) => a - b);
-  const parts = composition(common, lookup);
+  const others = othersCount(options, roles);
   const profile: Omit<RoleProfile, 'headline'> = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
     role: withLabel(options.role ?? majorityRole(listings), options.label),
@@ -130,93 +132,124 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
       count: n,
       sources: sourceCounts(listings),
       dateRange: dateRange(listings),
-      others: options.background ? otherCount(options.background, listings) : null,
+      others,
     },
-    composition: parts,
     experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
     themes,
-    responsibilities,
-    requirements,
-    unique,
+    distinctive,
     trends,
+    responsibilities,
+    skills,
+    qualifications,
   };
-  for (const t of themes) for (const i of t.items) inline.set(i.text, inlineForm(i));
-  const headline = writeHeadline(profile, parts, (text) => inline.get(text) ?? text);
   // Key order here is the JSON key order: schemaVersion, role, listings, headline, then the rest.
   return {
     schemaVersion: profile.schemaVersion,
     role: profile.role,
     listings: profile.listings,
-    headline,
-    composition: profile.composition,
+    headline: writeHeadline(profile),
     experience: profile.experience,
     themes,
-    responsibilities,
-    requirements,
-    unique,
+    distinctive,
     trends,
+    responsibilities,
+    skills,
+    qualifications,
   };
 }
 
 /**
- * Past the fourth theme, one-bullet themes ("Languages: English") read as a list of headings, not themes: two or
- * more of them share one "Other Skills" theme (at most five bullets, most listings first), kept last.
+ * The text of a line: a topic's analyst line; for another duty the verb and object most of its listings use, else its
+ * concept's label; for named tools and knowledge areas the names it bundles ("Python, SQL or R"); for a competence its
+ * head's label ("Show commitment", not "Show commitment, Meet commitments or …").
  * @example
- * assert.deepEqual(gatherSingles(themes).at(-1)?.name, 'Other Skills');
+ * assert.equal(lineText(line, listings), 'Hire and retain engineers');
  */
-export function gatherSingles(themes: Theme[]): Theme[] {
-  const single = (t: Theme, i: number) => i >= 4 && t.items.length === 1;
-  const singles = themes.filter(single);
-  if (singles.length < 2) return themes;
-  const rest = themes.filter((t, i) => !single(t, i));
-  const other = rest.find((t) => t.name === MIXED);
-  const items = [...(other?.items ?? []), ...singles.flatMap((t) => t.items)].sort(
-    (a, b) => b.count - a.count || cmp(a.text, b.text),
-  );
-  return [...rest.filter((t) => t !== other), { name: MIXED, items: items.slice(0, 5) }];
+export function lineText(line: Line, listings: readonly AnalyzedListing[]): string {
+  const head = line.members[0];
+  if (!head) return '';
+  if (
+    line.kind === 'skill' &&
+    line.members.every((m) => m.info.skillType === 'knowledge' || m.info.skillType === 'tool')
+  ) {
+    const names = [...new Set(line.members.map(memberLabel))];
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  }
+  if (line.kind === 'skill') return memberLabel(head);
+  if (head.info.kind === 'topic') return head.info.description ?? head.info.label;
+  return commonWording(line, listings) ?? memberLabel(head);
 }
 
-function clusterItem(
-  c: StatementCluster,
-  listings: readonly AnalyzedListing[],
-  kind: ProfileItem['kind'],
-): ProfileItem {
-  const n = listings.length;
-  const count = c.listings.length;
-  return {
-    text: shorten(c.canonical.replace(/[.;:,]+$/, '')),
-    count,
-    share: round4(count / n),
-    ci: wilsonInterval(count, n),
-    kind,
-    skills: [],
-    evidence: pickEvidence(
-      c.members.map((m) => ({
-        listingId: listings[m.listing]?.id ?? '',
-        quote: clip(m.statement.text.replace(/\s+/g, ' ').trim()),
-        rank: m.statement.canonical.trim() === c.canonical ? 0 : 1,
-      })),
-      3,
-    ),
+// Named tools and knowledge areas of one theme read as one line with each member's share ("Python 80% · SQL 61%"),
+// not as five lines of the same kind.
+function bundleNamed(themeLines: readonly Line[]): Line[] {
+  const named = themeLines.filter((l) => l.kind === 'skill' && l.members.every(isNamed));
+  // A theme of named technologies only keeps them as its lines: bundled, it would be one line, not a theme.
+  if (named.length < 3 || named.length === themeLines.length) return [...themeLines];
+  const members = named.flatMap((l) => l.members).slice(0, MAX_BUNDLE);
+  const bundle: Line = {
+    kind: 'skill',
+    members,
+    listings: [...new Set(members.flatMap((m) => m.listings))].sort((a, b) => a - b),
   };
+  const rest = themeLines.filter((l) => !named.includes(l));
+  return [bundle, ...rest].sort((a, b) => b.listings.length - a.listings.length);
 }
 
-// Some listings glue a whole section into one line; a bullet shows its first 30 words, the evidence the rest.
-function shorten(raw: string): string {
-  // Markdown or list markers some sources leave at the start ("### Experience with …") are layout, not text.
-  const text = raw.replace(/^[#>*•·\-–\s]+/, '');
-  const words = text.split(/\s+/);
-  return words.length <= 30
-    ? text
-    : `${words
-        .slice(0, 30)
-        .join(' ')
-        .replace(/[,;:]$/, '')} …`;
+// A tool or a named technology (ESCO writes other labels lower-case): "Python", "Node.js", not "cloud technologies".
+function isNamed(m: Line['members'][number]): boolean {
+  return m.info.skillType === 'tool' || (m.info.skillType === 'knowledge' && /^[A-Z]/.test(m.info.label));
 }
 
-function otherCount(background: CorpusStats, listings: readonly AnalyzedListing[]): number {
-  const own = new Set(listings.map((l) => l.id));
-  return background.ids.filter((id) => !own.has(id)).length;
+// A competency is what someone knows and what they do with it: a theme of only skills takes the duty that goes with
+// it most (and the other way round), when one is still free and goes with it at all.
+function mixKinds(themeLines: Line[], all: readonly Line[], n: number, lookup: ConceptLookup): Line[] {
+  const kinds = new Set(themeLines.map((l) => l.kind));
+  if (kinds.size !== 1) return themeLines;
+  const missing = kinds.has('skill') ? 'duty' : 'skill';
+  let best: Line | null = null;
+  let bestScore = 0.1;
+  for (const cand of all.slice(0, 60)) {
+    if (cand.kind !== missing) continue;
+    const score = themeLines.reduce((s, l) => s + association(l, cand, n, lookup), 0) / themeLines.length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = cand;
+    }
+  }
+  return best ? [...themeLines.slice(0, 4), best] : themeLines;
+}
+
+function nameTheme(themeLines: readonly Line[]): string {
+  return themeName(
+    themeLines.slice(0, 3).map((l) => {
+      const head = l.members[0];
+      const label = head?.info.label ?? '';
+      if (head?.info.kind === 'topic') return { name: label, proper: false };
+      // Named tools and knowledge areas by their names, competences and activities by the noun of their verb.
+      const named =
+        head !== undefined && (head.info.skillType === 'knowledge' || head.info.skillType === 'tool');
+      // Of the members' short names the shortest reads best ("Hiring", not "Human resource hiring").
+      const name = named
+        ? memberLabel(head)
+        : l.members
+            .filter((m) => m.info.kind !== 'topic')
+            .map((m) => shortName(m.info.label))
+            .reduce((best, x) => (x.length < best.length ? x : best), shortName(label));
+      // ESCO writes labels lower-case: a capital there is a name (Python, JavaScript, Microsoft Excel).
+      return { name, proper: head?.info.kind === 'skill' && /^[A-Z]/.test(label) };
+    }),
+  );
+}
+
+function othersCount(options: ProfileOptions, roles: readonly string[]): number | null {
+  if (!options.background && !options.store) return null;
+  let total = options.store?.listings ?? 0;
+  if (options.background) {
+    total += options.background.listings;
+    for (const r of roles) total -= options.background.roles[r] ?? 0;
+  }
+  return total;
 }
 
 function withLabel(role: RoleProfile['role'], label: string | undefined): RoleProfile['role'] {

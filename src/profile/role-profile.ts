@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any incompatible change to RoleProfile. */
-export const PROFILE_SCHEMA_VERSION = 1;
+export const PROFILE_SCHEMA_VERSION = 2;
 
 /** A verbatim quote from one listing. */
 export interface Evidence {
@@ -13,40 +13,70 @@ export interface Evidence {
   quote: string;
 }
 
-/** One bullet of the profile. */
+/** A concept a line stands for: an ESCO skill (URI), an O*NET detailed work activity (`onet:dwa/…`) or a topic (`topic:…`). */
+export interface ConceptRef {
+  id: string;
+  label: string;
+  kind: 'skill' | 'activity' | 'topic';
+}
+
+/** One concept merged into a line, with its own prevalence: "Python 80% · SQL 61%". */
+export interface LineMember {
+  id: string;
+  /** The member as shown ("Python"). */
+  label: string;
+  count: number;
+  share: number;
+}
+
+/** One line of the profile: a concept (or a few merged ones) and how many listings say it, in any words. */
 export interface ProfileItem {
-  /** The canonical phrasing, chosen from or composed of the listings' own statements. */
+  /** The line, written for its concept(s): never one listing's sentence (that stays in the evidence). */
   text: string;
-  /** Distinct listings that say it. */
+  /** Distinct listings with a sentence linked to any of the line's concepts. */
   count: number;
   /** count / listings.count. */
   share: number;
   /** 95% Wilson interval of share. */
   ci: [number, number];
-  /** What the bullet is about: a skill bullet, a responsibility or a requirement (degree, licence, years). */
-  kind: 'skill' | 'responsibility' | 'requirement';
-  /** ESCO URIs (or roleprint: tool ids) the bullet merges, for skill bullets. */
-  skills: { uri: string; label: string }[];
+  /** A skill (knowledge, tool, competence), a duty (what the job holder does) or a qualification (degree, licence, years). */
+  kind: 'skill' | 'duty' | 'qualification';
+  /** The concepts the line counts. */
+  concepts: ConceptRef[];
+  /**
+   * Each merged member with its own count and share, most listings first; one entry for a single-concept line.
+   * Members with one name (an ESCO skill and an O*NET activity both called "Collaborate with others") are one entry.
+   */
+  members: LineMember[];
   evidence: Evidence[];
 }
 
-/** A named group of bullets ("Technical Leadership & Strategy"). */
+/** A competency theme: lines (skills and duties) that go together across the listings. */
 export interface Theme {
+  /** Named from its dominant lines ("Hiring & mentoring"). */
   name: string;
+  /** Mean pairwise association of the theme's lines (0–1: co-occurrence across listings and closeness in meaning). */
+  coherence: number;
   items: ProfileItem[];
 }
 
-/** A rare but distinctive duty. */
+/** A rare but telling duty of the role: far more common here than in other roles, said by several employers. */
 export interface UniqueDuty {
-  /** Short name: "M&A tech due diligence". */
+  /** Short topic name: "Data contract governance". */
   name: string;
-  /** One line: "lead technology evaluations during acquisitions". */
+  /** One line: "define and enforce data contracts with producer teams". */
   text: string;
   count: number;
-  /** Lift against the other listings in the store: share here over (add-one smoothed) share there. */
+  share: number;
+  /** Distinct employers among the listings that say it. */
+  employers: number;
+  /** Share here over (add-one smoothed) share in the background of other roles. */
   lift: number;
-  /** Other listings in the store with a statement on the same two key words, and how many other listings there are. */
+  /** Background listings (other roles) that say it, and how many background listings there are. */
   background: { count: number; total: number };
+  /** Share of bootstrap resamples of the role's listings in which it still clears every threshold. */
+  stability: number;
+  concepts: ConceptRef[];
   evidence: Evidence[];
 }
 
@@ -57,6 +87,8 @@ export interface TrendItem {
   to: { period: string; count: number; share: number };
   /** Two-proportion test p-value. */
   p: number;
+  /** Benjamini–Hochberg adjusted p-value (q) across everything tested in the report. */
+  q: number;
   direction: 'rising' | 'falling';
 }
 
@@ -83,20 +115,22 @@ export interface RoleProfile {
     count: number;
     sources: { source: string; count: number }[];
     dateRange: { from: string | null; to: string | null };
-    /** Other listings the unique duties were compared against (null when there were none). */
+    /** Other listings the distinctive duties were compared against: the shipped background of other roles plus the store's. */
     others: number | null;
   };
   /** One paragraph drawn from the numbers. */
   headline: string;
-  /** The numbers behind the headline: share of skill mentions by broad kind (technical, people, business, domain). */
-  composition: { kind: string; share: number; top?: string }[];
   /** Years of experience the listings ask for, where they state it. */
   experience: { listings: number; medianYears: number | null };
+  /** 4–7 competency themes, each mixing skill and duty lines (2–5 each). */
   themes: Theme[];
-  /** Core responsibilities, merged across listings. */
-  responsibilities: ProfileItem[];
-  /** Core requirements (statements from requirement sections that are not single skills), merged across listings. */
-  requirements: ProfileItem[];
-  unique: UniqueDuty[];
+  /** Rare but telling duties. */
+  distinctive: UniqueDuty[];
   trends: Trends | null;
+  /** Every duty line common enough to report, most listings first. */
+  responsibilities: ProfileItem[];
+  /** Every skill line common enough to report, most listings first. */
+  skills: ProfileItem[];
+  /** Degrees, registrations and licences, and stated years of experience. */
+  qualifications: ProfileItem[];
 }

@@ -1,5 +1,6 @@
 /**
- * The statistics every profile number uses: Wilson intervals and the two-proportion z-test.
+ * The statistics every profile number uses: Wilson intervals, the two-proportion z-test and the Benjamini–Hochberg
+ * correction for testing many items at once.
  * @module
  */
 
@@ -30,6 +31,29 @@ export function twoProportionP(k1: number, n1: number, k2: number, n2: number): 
   if (se === 0) return 1;
   const z = Math.abs(k1 / n1 - k2 / n2) / se;
   return Math.round(2 * (1 - normalCdf(z)) * 1e6) / 1e6;
+}
+
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values), in the order given: q(i) = min over ranks j ≥ rank(i) of
+ * p(j)·m/j, capped at 1, rounded to 6 decimals like twoProportionP and never below the p it adjusts. Keeping the
+ * items with q < alpha holds the expected share of false discoveries among them at alpha.
+ * @example
+ * assert.deepEqual(benjaminiHochberg([0.04, 0.01, 0.03]), [0.04, 0.03, 0.04]);
+ */
+export function benjaminiHochberg(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p || a.i - b.i);
+  const q = new Array<number>(m);
+  let running = 1;
+  // Step up from the largest p so q is monotone in p (and tied p-values share one q).
+  for (let r = m - 1; r >= 0; r--) {
+    const { p, i } = order[r] as { p: number; i: number };
+    running = Math.min(running, (p * m) / (r + 1));
+    // p·m/j is often an exact decimal half (0.000075 · 43 / 2 = 0.0016125) that floats store a hair low; trimming to
+    // 12 significant digits first rounds it up, as by hand.
+    q[i] = Math.max(p, Math.round(Number((running * 1e6).toPrecision(12))) / 1e6);
+  }
+  return q;
 }
 
 /** Rounds to 4 decimals so JSON output does not carry float noise. */

@@ -2,7 +2,7 @@
  * Hand-built AnalyzedListing fixtures for the profile and report tests' edge cases (real data is used elsewhere).
  * @module
  */
-import type { AnalyzedListing, SkillMention, Statement } from '../analyze/index.ts';
+import type { AnalyzedListing, ConceptLink, SkillMention, Statement } from '../analyze/index.ts';
 
 /** A statement or a skill to place in a fixture listing. */
 export interface FixturePart {
@@ -10,6 +10,8 @@ export interface FixturePart {
   requirement?: string;
   skill?: { uri: string; label: string; type?: string; surface: string; lead?: string };
   years?: number;
+  /** Concepts the part's sentence links to (score 0.9 unless given). */
+  concepts?: (string | { id: string; score: number; by?: 'meaning' | 'phrase' })[];
 }
 
 /**
@@ -26,7 +28,9 @@ export function fixtureListing(
   let text = `Job ${id}\n`;
   const statements: Statement[] = [];
   const skills: SkillMention[] = [];
+  const concepts: ConceptLink[] = [];
   for (const p of parts) {
+    const lineStart = text.length;
     if (p.duty ?? p.requirement) {
       const s = (p.duty ?? p.requirement) as string;
       const start = text.length;
@@ -53,6 +57,17 @@ export function fixtureListing(
         spans: [{ start, end: start + p.skill.surface.length, text: p.skill.surface }],
       });
     }
+    for (const c of p.concepts ?? []) {
+      const { id: cid, score, by } = typeof c === 'string' ? { id: c, score: 0.9, by: undefined } : c;
+      concepts.push({
+        id: cid,
+        score,
+        start: lineStart,
+        end: text.length - 1,
+        section: p.duty ? 'responsibilities' : 'requirements',
+        by: by ?? 'meaning',
+      });
+    }
   }
   const [postedAt, role, source] = meta;
   return {
@@ -75,6 +90,7 @@ export function fixtureListing(
     sections: [],
     statements,
     skills,
+    concepts,
     role: role
       ? {
           role,

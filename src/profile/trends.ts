@@ -1,11 +1,13 @@
 /**
- * Trends: how often each item appears in an earlier and a later period, with a two-proportion z-test.
+ * Trends: how often each item appears in an earlier and a later period, with a two-proportion z-test per item and a
+ * Benjamini–Hochberg correction across them all, so that a report testing dozens of items does not pass the few that
+ * moved by chance.
  * @module
  */
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { cmp } from './evidence.ts';
 import type { TrendItem, Trends } from './role-profile.ts';
-import { round4, twoProportionP } from './stats.ts';
+import { benjaminiHochberg, round4, twoProportionP } from './stats.ts';
 
 /** Something whose prevalence can change: its text and the listings (indices) that say it. */
 export interface Trackable {
@@ -25,10 +27,31 @@ export interface TrendOptions {
   by?: 'quarter' | 'year';
   /** Two explicit ranges to compare instead of periods. */
   ranges?: [DateRange, DateRange];
-  /** Fewest listings a side needs [15]. */
+  /**
+   * Fewest listings a side needs.
+   * @default 15
+   */
   minListings?: number;
-  /** Significance level [0.05]. */
+  /**
+   * False discovery rate: an item is kept when its Benjamini–Hochberg q-value is below it.
+   * @default 0.05
+   */
   alpha?: number;
+  /**
+   * Fewest listings an item needs, under no change, on each side (pooled share × side size), and likewise for the
+   * listings without it; below that the z-test's normal approximation does not hold and the item is not tested.
+   * @default 5
+   */
+  minExpected?: number;
+  /**
+   * Fewest listings that say the item on its larger side for it to be tested.
+   * @default 5
+   */
+  minCount?: number;
+  /**
+   * Most items returned per direction.
+   * @default 8
+   */
   limit?: number;
 }
 
@@ -46,10 +69,12 @@ export function periodOf(date: string, by: 'quarter' | 'year'): string {
 
 /**
  * Compares two periods (the two latest with enough listings each, else the dated listings split into earlier and later
- * halves at a period boundary, or two explicit ranges); null when the listings carry too few dates.
+ * halves at a period boundary, or two explicit ranges); null when the listings carry too few dates. Only items with
+ * enough listings for the z-test are tested, and only those whose Benjamini–Hochberg q-value (across every item
+ * tested, both directions) is below alpha are returned, most significant first.
  * @example
  * const trends = computeTrends(listings, items, { by: 'year' });
- * assert.ok(trends === null || trends.rising.every((t) => t.p < 0.05));
+ * assert.ok(trends === null || trends.rising.every((t) => t.q < 0.05 && t.q >= t.p));
  */
 export function computeTrends(
   listings: readonly AnalyzedListing[],
@@ -58,6 +83,8 @@ export function computeTrends(
 ): Trends | null {
   const minListings = options.minListings ?? 15;
   const alpha = options.alpha ?? 0.05;
+  const minExpected = options.minExpected ?? 5;
+  const minCount = options.minCount ?? 5;
   const by = options.by ?? 'year';
   const side = new Int8Array(listings.length).fill(-1);
   let fromLabel: string;
@@ -99,7 +126,7 @@ export function computeTrends(
   const n1 = countSide(side, 1);
   if (n0 < minListings || n1 < minListings) return null;
   const note = sourceNote(listings, side);
-  const changes: TrendItem[] = [];
+  const tested: Omit<TrendItem, 'q'>[] = [];
   for (const item of items) {
     let k0 = 0;
     let k1 = 0;
@@ -107,19 +134,20 @@ export function computeTrends(
       if (side[l] === 0) k0++;
       else if (side[l] === 1) k1++;
     }
-    if (k0 + k1 < 5) continue;
-    const p = twoProportionP(k0, n0, k1, n1);
-    if (p >= alpha) continue;
-    changes.push({
+    if (!testable(k0, n0, k1, n1, minExpected, minCount)) continue;
+    tested.push({
       text: item.text,
       from: { period: fromLabel, count: k0, share: round4(k0 / n0) },
       to: { period: toLabel, count: k1, share: round4(k1 / n1) },
-      p,
+      p: twoProportionP(k0, n0, k1, n1),
       direction: k1 / n1 > k0 / n0 ? 'rising' : 'falling',
     });
   }
+  // The family is every item tested here, rising and falling alike: correcting each direction apart would halve m.
+  const q = benjaminiHochberg(tested.map((t) => t.p));
+  const changes: TrendItem[] = tested.map((t, i) => ({ ...t, q: q[i] ?? 1 })).filter((t) => t.q < alpha);
   const order = (a: TrendItem, b: TrendItem) =>
-    a.p - b.p ||
+    a.q - b.q ||
     Math.abs(b.to.share - b.from.share) - Math.abs(a.to.share - a.from.share) ||
     cmp(a.text, b.text);
   const limit = options.limit ?? 8;
@@ -140,6 +168,21 @@ export function computeTrends(
       .sort(order)
       .slice(0, limit),
   };
+}
+
+// The pooled z-test leans on the normal approximation, which needs enough expected listings with and without the
+// item on each side; an item too rare to test is left out of the family rather than tested and dropped.
+function testable(
+  k0: number,
+  n0: number,
+  k1: number,
+  n1: number,
+  minExpected: number,
+  minCount: number,
+): boolean {
+  if (Math.max(k0, k1) < minCount) return false;
+  const pooled = (k0 + k1) / (n0 + n1);
+  return Math.min(pooled, 1 - pooled) * Math.min(n0, n1) >= minExpected;
 }
 
 function inRange(date: string, r: DateRange): boolean {

@@ -1,0 +1,228 @@
+/**
+ * Profile lines: concepts common enough to report, near-duplicates merged (the same sentences carry them, or they
+ * mean the same), each line counted over the union of its members' listings.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/index.ts';
+import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
+import { displayLabel } from './display-label.ts';
+import { cmp, pickEvidence, quoteAround } from './evidence.ts';
+import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
+import { shortName } from './short-name.ts';
+import { round4, wilsonInterval } from './stats.ts';
+
+const ASKED: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
+
+/** A line before it is written out: its members (most listings first) and the listings any of them has. */
+export interface Line {
+  kind: 'skill' | 'duty';
+  members: ConceptStat[];
+  listings: number[];
+}
+
+/** Thresholds for merging concepts into one line (defaults in brackets). */
+export interface LineOptions {
+  /** Fewest listings a concept needs to be a line. */
+  minCount: number;
+  /** Share of the smaller concept's sentences that must also carry the other for the two to merge [0.5]. */
+  coLinked?: number;
+  /** Closeness in meaning above which two concepts of the same kind merge [0.86]. */
+  sameMeaning?: number;
+  /** Most members a line takes [5]. */
+  maxMembers?: number;
+}
+
+/**
+ * The kind of line a concept makes: a duty when it is an activity or topic, or a competence listings put among
+ * responsibilities; a skill otherwise.
+ * @example
+ * assert.equal(lineKind({ info: { kind: 'activity' }, sections: {} } as ConceptStat), 'duty');
+ */
+export function lineKind(stat: Pick<ConceptStat, 'info' | 'sections'>): 'skill' | 'duty' {
+  if (stat.info.kind !== 'skill') return 'duty';
+  if (stat.info.skillType === 'knowledge' || stat.info.skillType === 'tool') return 'skill';
+  return dutyShare(stat) >= 0.5 ? 'duty' : 'skill';
+}
+
+/**
+ * Merges the common concepts into lines, most listings first.
+ * @example
+ * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
+ * assert.ok(lines.every((l) => l.listings.length >= 3));
+ */
+export function buildLines(
+  stats: readonly ConceptStat[],
+  lookup: ConceptLookup,
+  options: LineOptions,
+): Line[] {
+  const coLinked = options.coLinked ?? 0.5;
+  const sameMeaning = options.sameMeaning ?? 0.86;
+  const maxMembers = options.maxMembers ?? 5;
+  const lines: Line[] = [];
+  // Concepts too rare to be a line alone still count towards one: security said as "cyber security" by some listings
+  // and "information security policies" by others is one common line. A third of the line threshold bounds the work.
+  const minMember = Math.max(2, Math.ceil(options.minCount / 3));
+  for (const stat of stats) {
+    if (stat.listings.length < minMember) continue;
+    const kind = lineKind(stat);
+    // A rare concept joins a line by meaning only: its few sentences share words with too much by chance.
+    const rare = stat.listings.length < options.minCount;
+    // A duty and a competence an analyst calls by one name ("lead others", "lead a team": Leadership) are one line,
+    // whichever kind each was counted as.
+    const homes = lines.filter(
+      (line) =>
+        line.members.length < maxMembers &&
+        (line.kind === kind
+          ? line.members.some((m) => sameThing(m, stat, lookup, rare ? 1.01 : coLinked, sameMeaning, !rare))
+          : line.members.some((m) => sameName(m, stat))),
+    );
+    const home = homes[0];
+    if (home) {
+      home.members.push(stat);
+      home.listings = unionSorted([home.listings, stat.listings]);
+      // A concept that is the same thing as two lines joins them ("Recruit personnel." is hiring and recruiting).
+      for (const other of homes.slice(1)) {
+        if (home.members.length + other.members.length > maxMembers) continue;
+        home.members.push(...other.members);
+        home.listings = unionSorted([home.listings, other.listings]);
+        lines.splice(lines.indexOf(other), 1);
+      }
+      home.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
+    } else lines.push({ kind, members: [stat], listings: [...stat.listings] });
+  }
+  return lines
+    .filter((l) => l.listings.length >= options.minCount)
+    .sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+}
+
+function headId(line: Line): string {
+  return line.members[0]?.id ?? '';
+}
+
+// Named tools and knowledge areas are distinct asks even when one sentence lists them together ("Python, R and
+// SQL"): they merge only when they mean the same. Activities said by the same sentences are one duty said twice.
+function sameThing(
+  a: ConceptStat,
+  b: ConceptStat,
+  lookup: ConceptLookup,
+  coLinked: number,
+  sameMeaning: number,
+  byFamily = true,
+): boolean {
+  const named = (s: ConceptStat) => s.info.skillType === 'knowledge' || s.info.skillType === 'tool';
+  if (named(a) || named(b))
+    return displayLabel(a.info.label).toLowerCase() === displayLabel(b.info.label).toLowerCase();
+  if (lookup.similarity(a.id, b.id) >= sameMeaning) return true;
+  if (sameName(a, b)) return true;
+  // Activities of one O*NET family ("Recruit personnel", "Hire personnel") are one duty to a reader.
+  // Activities of one O*NET family that also mean much the same ("Recruit personnel", "Hire personnel") are one duty
+  // to a reader; a family alone is too broad ("Develop operational or technical procedures" holds security policy and
+  // data management).
+  if (
+    byFamily &&
+    a.info.kind === 'activity' &&
+    b.info.kind === 'activity' &&
+    a.info.broader &&
+    a.info.broader.id === b.info.broader?.id &&
+    lookup.similarity(a.id, b.id) >= 0.7
+  )
+    return true;
+  let shared = 0;
+  for (const s of b.sentences) if (a.sentences.has(s)) shared++;
+  // Said by the same sentences and not unrelated in meaning: "datasets" and "counterparts" share sentences by chance.
+  return (
+    shared >= coLinked * Math.min(a.sentences.size, b.sentences.size) &&
+    shared >= 2 &&
+    lookup.similarity(a.id, b.id) >= 0.3
+  );
+}
+
+// Two activities or competences an analyst calls by one name ("recruit employees", "Recruit personnel." →
+// Recruiting) are one duty; named tools and knowledge areas are compared by their names elsewhere.
+function sameName(a: ConceptStat, b: ConceptStat): boolean {
+  const plain = (s: ConceptStat) =>
+    s.info.kind !== 'topic' && s.info.skillType !== 'knowledge' && s.info.skillType !== 'tool';
+  return plain(a) && plain(b) && shortName(a.info.label) === shortName(b.info.label);
+}
+
+/**
+ * The line as the report shows it: text written for the concept, each member's own count, and quotes from the
+ * listings whose links score highest.
+ * @example
+ * const item = writeLine(line, listings, 'Recruit personnel');
+ * assert.equal(item.members.length, line.members.length);
+ */
+export function writeLine(line: Line, listings: readonly AnalyzedListing[], text: string): ProfileItem {
+  const n = listings.length;
+  const count = line.listings.length;
+  // Concepts a reader cannot tell apart (ESCO "collaborate with others" and O*NET "Collaborate with others.") show
+  // as one member, counted over the listings of both.
+  const byLabel = new Map<string, { id: string; listings: number[][] }>();
+  for (const m of line.members) {
+    const label = memberLabel(m);
+    const e = byLabel.get(label);
+    if (e) e.listings.push(m.listings);
+    else byLabel.set(label, { id: m.id, listings: [m.listings] });
+  }
+  const members: LineMember[] = [...byLabel.entries()]
+    .map(([label, e]) => {
+      const count = unionSorted(e.listings).length;
+      return { id: e.id, label, count, share: round4(count / n) };
+    })
+    .sort((a, b) => b.count - a.count || cmp(a.label, b.label));
+  const concepts: ConceptRef[] = line.members.map((m) => ({
+    id: m.id,
+    label: m.info.label,
+    kind: m.info.kind,
+  }));
+  const candidates = line.members.flatMap((m, mi) =>
+    m.links.map(({ listing, link }) => {
+      const l = listings[listing];
+      return {
+        listingId: l?.id ?? '',
+        quote: l ? quoteAround(l.text, link.start, link.end) : '',
+        // Sentences from what the job asks come first, then stronger links, then the line's own head concept.
+        rank: (ASKED.has(link.section) ? 0 : 100) + Math.round((1 - link.score) * 10) + mi,
+      };
+    }),
+  );
+  return {
+    text,
+    count,
+    share: round4(count / n),
+    ci: wilsonInterval(count, n),
+    kind: line.kind,
+    concepts,
+    members,
+    evidence: pickEvidence(candidates, 3),
+  };
+}
+
+/**
+ * A member's name as shown in "Python 80% · SQL 61%": the label without qualifiers, a sentence-cased activity.
+ * @example
+ * assert.equal(memberLabel({ info: { label: 'Recruit personnel.', kind: 'activity' } } as ConceptStat), 'Recruit personnel');
+ */
+export function memberLabel(stat: Pick<ConceptStat, 'info'>): string {
+  const label = conciseLabel(displayLabel(stat.info.label).replace(/\.$/, ''));
+  return stat.info.kind === 'topic' ? label : label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * A long activity title cut before its purpose or setting ("Apply mathematical principles or statistical approaches
+ * to solve problems in scientific or applied fields" → "Apply mathematical principles or statistical approaches").
+ * @example
+ * assert.equal(conciseLabel('Prepare operational budgets'), 'Prepare operational budgets');
+ * assert.equal(
+ *   conciseLabel('Develop collaborative relationships between departments or with external organizations.'),
+ *   'Develop collaborative relationships between departments',
+ * );
+ */
+export function conciseLabel(label: string, max = 60): string {
+  if (label.length <= max) return label;
+  const cut = / (to|in|for|with|that|from|during|using|such as|based on) /g;
+  let m: RegExpExecArray | null = cut.exec(label);
+  while (m && m.index < 20) m = cut.exec(label);
+  // A cut inside a coordination leaves its conjunction behind ("between departments or | with …").
+  return m ? label.slice(0, m.index).replace(/(?:[\s,;]+(?:or|and))+$|[\s,;]+$/, '') : label;
+}

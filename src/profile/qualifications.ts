@@ -1,0 +1,116 @@
+/**
+ * Qualifications: degrees by level, professional registration or licences, and stated years of experience, counted
+ * over the listings' requirement statements, each level with its own share.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/index.ts';
+import { pickEvidence, quoteAround } from './evidence.ts';
+import type { LineMember, ProfileItem } from './role-profile.ts';
+import { round4, wilsonInterval } from './stats.ts';
+
+interface Pattern {
+  id: string;
+  label: string;
+  re: RegExp;
+}
+
+// Degree levels as requirement sentences write them; a level is counted once per listing whatever its spelling.
+const DEGREES: Pattern[] = [
+  {
+    id: 'qualification:bachelor',
+    label: "Bachelor's",
+    re: /\b(bachelor'?s?|b\.s\.|b\.sc\.?|bsc|b\.a\.|beng|undergraduate degree|four-year degree|4-year degree)(?=\W|$)/i,
+  },
+  {
+    id: 'qualification:master',
+    label: "Master's",
+    re: /\b(master'?s?|m\.s\.|m\.sc\.?|msc|mba|meng|postgraduate)(?=\W|$)/i,
+  },
+  { id: 'qualification:phd', label: 'PhD', re: /\b(ph\.?\s?d\.?|doctorate|doctoral)(?=\W|$)/i },
+  { id: 'qualification:degree', label: 'degree, level unstated', re: /\bdegree\b/i },
+];
+const REGISTRATION: Pattern = {
+  id: 'qualification:registration',
+  label: 'Professional registration, licence or certification',
+  re: /\b(registered|registration|licen[cs]e[ds]?|NMC|HCPC|GMC|certified|certification|chartered)\b/i,
+};
+
+/**
+ * The qualification lines of the listings: one degree line with a member per level, one registration line, one
+ * years-of-experience line; lines no listing supports are left out.
+ * @example
+ * const lines = qualificationLines(listings);
+ * assert.ok(lines.every((l) => l.item.kind === 'qualification'));
+ */
+export function qualificationLines(
+  listings: readonly AnalyzedListing[],
+): { item: ProfileItem; listings: number[] }[] {
+  const n = listings.length;
+  const hits = new Map<
+    string,
+    { listings: Set<number>; quotes: { listingId: string; quote: string; rank: number }[] }
+  >();
+  const add = (id: string, li: number, l: AnalyzedListing, start: number, end: number) => {
+    const h = hits.get(id) ?? { listings: new Set<number>(), quotes: [] };
+    if (!h.listings.has(li))
+      h.quotes.push({ listingId: l.id, quote: quoteAround(l.text, start, end), rank: 0 });
+    h.listings.add(li);
+    hits.set(id, h);
+  };
+  listings.forEach((l, li) => {
+    for (const st of l.statements) {
+      if (st.section === 'responsibilities') continue;
+      let level = false;
+      for (const d of DEGREES) {
+        // "Degree" alone counts only where no level is named in the same statement.
+        if (d.id === 'qualification:degree' && level) continue;
+        if (d.re.test(st.text)) {
+          add(d.id, li, l, st.start, st.end);
+          if (d.id !== 'qualification:degree') level = true;
+        }
+      }
+      if (REGISTRATION.re.test(st.text)) add(REGISTRATION.id, li, l, st.start, st.end);
+      if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
+    }
+  });
+  const out: { item: ProfileItem; listings: number[] }[] = [];
+  const line = (text: string, parts: Pattern[]): void => {
+    const present = parts.filter((p) => hits.has(p.id));
+    if (present.length === 0) return;
+    const union = new Set<number>();
+    for (const p of present) for (const li of hits.get(p.id)?.listings ?? []) union.add(li);
+    const members: LineMember[] = present
+      .map((p) => {
+        const c = hits.get(p.id)?.listings.size ?? 0;
+        return { id: p.id, label: p.label, count: c, share: round4(c / n) };
+      })
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+    const item: ProfileItem = {
+      text,
+      count: union.size,
+      share: round4(union.size / n),
+      ci: wilsonInterval(union.size, n),
+      kind: 'qualification',
+      concepts: present.map((p) => ({ id: p.id, label: p.label, kind: 'topic' as const })),
+      members,
+      evidence: pickEvidence(
+        present.flatMap((p) => hits.get(p.id)?.quotes ?? []),
+        3,
+      ),
+    };
+    out.push({ item, listings: [...union].sort((a, b) => a - b) });
+  };
+  line('A degree', DEGREES);
+  line(REGISTRATION.label, [REGISTRATION]);
+  const years = listings
+    .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
+    .filter((y) => y > 0)
+    .sort((a, b) => a - b);
+  if (years.length > 0) {
+    const mid = years[Math.floor(years.length / 2)] ?? 0;
+    line(`Years of experience stated (median ${mid})`, [
+      { id: 'qualification:years', label: 'years of experience', re: /$^/ },
+    ]);
+  }
+  return out.sort((a, b) => b.item.count - a.item.count || (a.item.text < b.item.text ? -1 : 1));
+}

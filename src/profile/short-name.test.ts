@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lowerFirst, shortName, themeName } from './short-name.ts';
+
+test('shortName() turns an activity into the noun an analyst uses', () => {
+  // O*NET DWA titles and ESCO skill labels as the catalog holds them.
+  assert.equal(shortName('Recruit personnel.'), 'Recruiting');
+  assert.equal(shortName('mentor individuals'), 'Mentoring');
+  assert.equal(shortName('manage budgets'), 'Budget management');
+  assert.equal(
+    shortName('Develop organizational policies or programs.'),
+    'Organizational policy development',
+  );
+  assert.equal(shortName('perform quality audits'), 'Quality audits');
+  // Acronyms keep their capitals.
+  assert.equal(shortName('conduct ICT code review'), 'ICT code review');
+});
+
+test('shortName() keeps a noun label, without qualifiers', () => {
+  assert.equal(shortName('Python (computer programming)'), 'Python');
+  assert.equal(shortName('cloud technologies'), 'Cloud technologies');
+});
+
+test('themeName() joins two names and keeps proper names capitalized', () => {
+  assert.equal(
+    themeName([
+      { name: 'Recruiting', proper: false },
+      { name: 'Mentoring', proper: false },
+    ]),
+    'Recruiting & mentoring',
+  );
+  assert.equal(
+    themeName([
+      { name: 'Cloud technologies', proper: false },
+      { name: 'AWS', proper: true },
+    ]),
+    'Cloud technologies & AWS',
+  );
+  assert.equal(
+    themeName([
+      { name: 'Recruiting', proper: false },
+      { name: 'recruiting', proper: false },
+    ]),
+    'Recruiting',
+  );
+});
+
+test('lowerFirst() leaves names and acronyms alone', () => {
+  assert.equal(lowerFirst('Lead the team'), 'lead the team');
+  assert.equal(lowerFirst('JavaScript'), 'JavaScript');
+});

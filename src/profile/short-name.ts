@@ -1,0 +1,114 @@
+/**
+ * Short analyst names for concepts ("Recruit personnel" → "Recruiting", "Manage budgets" → "Budget management"),
+ * from which themes and distinctive duties are named.
+ * @module
+ */
+import { loadLexicon } from '../taxonomy/lexicon.ts';
+
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'new',
+  'other',
+  'various',
+]);
+
+/**
+ * The short name of a concept label: an activity becomes the noun of its verb (with a short object when the object
+ * carries meaning); a noun label stays as it is, without qualifiers.
+ * @example
+ * assert.equal(shortName('Recruit personnel.'), 'Recruiting');
+ * assert.equal(shortName('manage budgets'), 'Budget management');
+ * assert.equal(shortName('Python (computer programming)'), 'Python');
+ * assert.equal(shortName('perform quality audits'), 'Quality audits');
+ * assert.equal(shortName('conduct ICT code review'), 'ICT code review');
+ */
+export function shortName(label: string): string {
+  const clean = label
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/[.;]+$/, '')
+    .trim();
+  const words = clean.split(/\s+/);
+  const verb = (words[0] ?? '').toLowerCase();
+  const { verbs, people } = loadLexicon();
+  const noun = verbs.get(verb);
+  if (noun === undefined) return capitalizeFirst(clean);
+  // The object up to its first preposition or comma: "develop strategies for …" → "strategies".
+  const object: string[] = [];
+  for (const w of words.slice(1)) {
+    const bare = w.toLowerCase().replace(/[,;:]$/, '');
+    if (object.length > 0 && (FILLER.has(bare) || /[,;:]$/.test(w))) {
+      if (/[,;:]$/.test(w) && !FILLER.has(bare)) object.push(keepAcronym(w.replace(/[,;:]$/, '')));
+      break;
+    }
+    if (FILLER.has(bare)) continue;
+    object.push(keepAcronym(w.replace(/[,;:]$/, '')));
+  }
+  const head = object.at(-1) ?? '';
+  if (noun && (object.length === 0 || people.has(head))) return capitalizeFirst(noun);
+  if (object.length === 0) return capitalizeFirst(clean);
+  const shortObject = object.slice(-2).map((w, i, all) => (i === all.length - 1 && noun ? singular(w) : w));
+  return capitalizeFirst(noun ? `${shortObject.join(' ')} ${noun}` : object.slice(-3).join(' '));
+}
+
+// Acronyms keep their capitals ("conduct ICT code review" → "ICT code review"); other words are lower-cased.
+function keepAcronym(w: string): string {
+  return /[A-Z].*[A-Z]/.test(w) ? w : w.toLowerCase();
+}
+
+/** A short name and whether it is a proper name (a language, a tool) that keeps its capital inside a title. */
+export interface ShortName {
+  name: string;
+  proper: boolean;
+}
+
+/**
+ * Joins two short names into a theme name: "Recruiting & mentoring"; one name when they repeat.
+ * @example
+ * assert.equal(themeName([{ name: 'Recruiting', proper: false }, { name: 'Mentoring', proper: false }]), 'Recruiting & mentoring');
+ * assert.equal(themeName([{ name: 'Python', proper: true }, { name: 'SQL', proper: true }]), 'Python & SQL');
+ */
+export function themeName(names: readonly ShortName[]): string {
+  const unique: ShortName[] = [];
+  for (const n of names)
+    if (n.name && !unique.some((u) => u.name.toLowerCase() === n.name.toLowerCase())) unique.push(n);
+  const [a, b] = unique;
+  if (!a) return 'Other';
+  const first = a.name.charAt(0).toUpperCase() + a.name.slice(1);
+  if (!b || a.name.length + b.name.length > 44) return first;
+  const second =
+    b.proper || /^[A-Z]{2,}/.test(b.name) ? b.name : b.name.charAt(0).toLowerCase() + b.name.slice(1);
+  return `${first} & ${second}`;
+}
+
+// "Budgets" → "budget" before a noun ("budget management"); "analysis", "business", "status" keep their s.
+function singular(w: string): string {
+  if (/(ss|us|is|ics|ws)$/.test(w) || w.length < 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Lower-cases a leading capital unless the first word looks like a name or acronym (SQL, JavaScript, iOS).
+ * @example
+ * assert.equal(lowerFirst('Lead the team'), 'lead the team');
+ * assert.equal(lowerFirst('SQL and Python'), 'SQL and Python');
+ */
+export function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]+\b/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
+}
