@@ -83,10 +83,30 @@ export interface RoleMatch {
   confidence: number;
 }
 
+/**
+ * One sentence of a listing linked to one concept: an ESCO skill (its URI), an O*NET detailed work activity
+ * (`onet:dwa/<DWA ID>`) or a corpus topic (`topic:<slug>`). Written by the `concepts` component.
+ */
+export interface ConceptLink {
+  /** Concept id: ESCO skill URI, `onet:dwa/4.A.4.b.4.I09.D02`, or `topic:on-call-rotation`. */
+  id: string;
+  /** Calibrated probability that the sentence expresses this concept. */
+  score: number;
+  /** The sentence carrying it: UTF-16 offsets into the listing's clean text. */
+  start: number;
+  end: number;
+  /** The section the sentence lies in. */
+  section: SectionKind;
+  /** How it was found: by meaning (encoder similarity) or by a literal phrase (skill span, topic variant). */
+  by: 'meaning' | 'phrase';
+}
+
 /** A CleanListing after every analyze component ran. */
 export interface AnalyzedListing extends CleanListing {
   sections: Section[];
   statements: Statement[];
   skills: SkillMention[];
   role: RoleMatch | null;
+  /** Concept links of the listing's sentences, sorted by start then descending score. */
+  concepts: ConceptLink[];
 }

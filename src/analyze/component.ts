@@ -9,7 +9,7 @@ import type { AnalyzedListing } from './analyzed-listing.ts';
 export type AnalyzeDoc = CleanListing & Partial<Pick<AnalyzedListing, AnalyzedField>>;
 
 /** Fields an analyze component may write. */
-export type AnalyzedField = 'sections' | 'statements' | 'skills' | 'role';
+export type AnalyzedField = 'sections' | 'statements' | 'skills' | 'role' | 'concepts';
 
 /** Fields a component may read: clean fields and analyzed ones. */
 export type ReadableField = keyof AnalyzedListing;

@@ -6,7 +6,7 @@ test('defaultComponents() passes the pipeline check in the documented order', as
   const steps = checkPipeline(await defaultComponents());
   assert.deepEqual(
     steps.map((s) => s.name),
-    ['sections', 'statements', 'skills', 'role'],
+    ['sections', 'statements', 'skills', 'concepts', 'role'],
   );
 });
 
@@ -46,4 +46,9 @@ test('createAnalyzer(defaultComponents()) analyzes a listing end to end', async 
     labels.join(', '),
   );
   assert.equal(out.role?.seniority, 'senior');
+  // The Python mention is a phrase link of its sentence.
+  const python = out.skills.find((s) => /python/i.test(s.label));
+  assert.ok(
+    out.concepts.some((c) => c.id === python?.uri && c.by === 'phrase' && c.section === 'responsibilities'),
+  );
 });

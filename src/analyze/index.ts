@@ -2,9 +2,16 @@
  * The analyze stage: turns one CleanListing into an AnalyzedListing through named components.
  * @module
  */
-import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
+import {
+  type ConceptCatalog,
+  loadConcepts,
+  loadTaxonomy,
+  matchTopics,
+  type Taxonomy,
+} from '../taxonomy/index.ts';
 import { analyzerVersion } from './analyzer-version.ts';
 import type { AnyAnalyzeComponent } from './component.ts';
+import { conceptsComponent } from './concepts/index.ts';
 import { loadRoles, type Roles, roleComponent } from './roles/index.ts';
 import { sectionsComponent } from './sections/index.ts';
 import { skillsComponent } from './skills/index.ts';
@@ -12,6 +19,7 @@ import { statementsComponent } from './statements/index.ts';
 
 export type {
   AnalyzedListing,
+  ConceptLink,
   RoleMatch,
   Section,
   SectionKind,
@@ -19,6 +27,7 @@ export type {
   Statement,
 } from './analyzed-listing.ts';
 export type { AnalyzeComponent, AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent } from './component.ts';
+export { type ConceptsOptions, conceptsComponent, dedupeLinks, type TopicMatcher } from './concepts/index.ts';
 export { checkPipeline, createAnalyzer, type PipelineStep } from './pipeline.ts';
 export { sentenceAround, splitSentencesWithOffsets, type TextSentence } from './sentences.ts';
 
@@ -32,16 +41,24 @@ export const ANALYZER_VERSION: string = analyzerVersion();
 export interface AnalyzeResources {
   taxonomy?: Taxonomy;
   roles?: Roles;
+  concepts?: ConceptCatalog;
 }
 
 /**
- * The default components in order: sections, statements, skills, role.
+ * The default components in order: sections, statements, skills, concepts, role.
  * @example
  * const names = (await defaultComponents()).map((c) => c.name);
- * assert.deepEqual(names, ['sections', 'statements', 'skills', 'role']);
+ * assert.deepEqual(names, ['sections', 'statements', 'skills', 'concepts', 'role']);
  */
 export async function defaultComponents(resources: AnalyzeResources = {}): Promise<AnyAnalyzeComponent[]> {
   const taxonomy = resources.taxonomy ?? loadTaxonomy();
   const roles = resources.roles ?? loadRoles();
-  return [sectionsComponent(), statementsComponent(), skillsComponent(taxonomy), roleComponent(roles)];
+  const concepts = resources.concepts ?? loadConcepts();
+  return [
+    sectionsComponent(),
+    statementsComponent(),
+    skillsComponent(taxonomy),
+    conceptsComponent(concepts, { matchTopics }),
+    roleComponent(roles),
+  ];
 }

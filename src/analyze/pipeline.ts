@@ -27,7 +27,7 @@ const CLEAN_FIELDS: ReadonlySet<string> = new Set<keyof CleanListing>([
   'contentHash',
 ]);
 
-const ANALYZED_FIELDS: AnalyzedField[] = ['sections', 'statements', 'skills', 'role'];
+const ANALYZED_FIELDS: AnalyzedField[] = ['sections', 'statements', 'skills', 'role', 'concepts'];
 
 /** One row of `roleprint pipeline --explain`. */
 export interface PipelineStep {

@@ -72,8 +72,3 @@ test('labelSegments() lets strong EEO wording override the heading above it', ()
     ['benefits', 'benefits', 'legal'],
   );
 });
-
-test('splitSections() is deterministic: the same text gives the same sections', async () => {
-  const l = await loadCleanListing('tech-leadership/postings.jsonl#44854931d07053d4');
-  assert.deepEqual(splitSections(l.text, { title: l.title }), splitSections(l.text, { title: l.title }));
-});

@@ -70,9 +70,11 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
     {
       spellings: ['C'],
       needsContext: true,
-      notFollowedBy: /^\s*(-|–)?\s*(level|suite|corp|class|grade|section|band)\b|^\s*[&.]\s*[A-Z]|^\s*\d/i,
+      notFollowedBy:
+        /^\s*(-|–)?\s*(level|suite|corp|class|grade|section|band)\b|^\s*[&.]\s*[A-Z]|^\s*\d|^\s+or\s+(above|higher|better)\b/i,
+      // "GCSE at grades A to C", "grades A*-C": the end of a range of exam grades (nhs 916222684).
       notPrecededBy:
-        /\b(grade|vitamin|class|type|level|section|part|schedule|band|category|plan|series|hepatitis|hep|item|tier|option)\s+$|[&.-]\s*$/i,
+        /\b(grade|vitamin|class|type|level|section|part|schedule|band|category|plan|series|hepatitis|hep|item|tier|option)\s+$|[&.-]\s*$|\b[A-G]\*?\s*(to|-|–|or)\s*$|\bgrades?\b.{0,12}$/i,
     },
   ],
   ['swift', { spellings: ['Swift'], needsContext: true, cues: ['ios', 'xcode', 'objective-c', 'swiftui'] }],
@@ -117,7 +119,8 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
     {
       spellings: ['Agile', 'AGILE', 'agile'],
       needsContext: false,
-      notFollowedBy: /^\s+(and|startup|company|organi[sz]ation|mindset|manner|way|enough|team|working)\b/i,
+      // "Small agile teams of data scientists" describes the team (indeed#2922c51dbfc916e3).
+      notFollowedBy: /^\s+(and|startup|company|organi[sz]ation|mindset|manner|way|enough|teams?|working)\b/i,
     },
   ],
   [
@@ -137,7 +140,18 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
     { spellings: ['cloud', 'Cloud', 'CLOUD'], needsContext: false, notPrecededBy: /\b(word|point|tag)\s+$/i },
   ],
   ['sas', { spellings: ['SAS'], needsContext: false }],
-  ['ai', { spellings: ['AI'], needsContext: false }],
+  // "Lift AI | Senior Software Engineer": the end of a company name in an HN header cell (hn#46966099). "Software
+  // Engineers at Pilot AI", "our Voice AI stack" (yc 26988dfaa2716577, 0116bc3ebe1399c5): a capitalized word right
+  // before it makes a company or product name, not the field (a field is written "experience in AI", "AI/ML").
+  [
+    'ai',
+    {
+      spellings: ['AI'],
+      needsContext: false,
+      notFollowedBy: /^\s*\|/,
+      notPrecededBy: /(^|[^.!?:]\s)[A-Z][a-z]+\s+$/,
+    },
+  ],
   ['ml', { spellings: ['ML'], needsContext: false }],
   ['bi', { spellings: ['BI'], needsContext: false }],
   ['ux', { spellings: ['UX'], needsContext: false }],

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RoleprintError } from '../../errors.ts';
 import { loadTaxonomy, type Taxonomy } from '../../taxonomy/index.ts';
-import { extractSkills } from './extract-skills.ts';
+import { literalTokenSpans } from './span-tagger.ts';
 
 /** One SkillSpan sentence: tokens with BIO tags for SKILL and KNOWLEDGE. */
 export interface SpanSentence {
@@ -112,52 +112,33 @@ const prf = (matchedPred: number, pred: number, matchedGold: number, gold: numbe
   return { precision: r(precision), recall: r(recall), f1: r(f1) };
 };
 
+/** Options of {@link evaluateSpans}. */
+export interface EvaluateSpansOptions {
+  taxonomy: Taxonomy;
+  /** Literal matches scoring below this are not predicted (default 0). */
+  minScore?: number;
+  /** Predicts the token spans of a sentence (default: the literal matcher's evidence spans). */
+  predict?: (tokens: readonly string[]) => { start: number; end: number }[];
+}
+
 /**
  * Runs the extractor on each sentence (tokens joined by spaces) and scores its evidence spans against the gold spans.
  * @example
  * const report = evaluateSpans(readSkillSpan(path), { taxonomy: loadTaxonomy() });
  * assert.ok(report.overlap.recall > 0);
  */
-export function evaluateSpans(
-  sentences: readonly SpanSentence[],
-  options: { taxonomy: Taxonomy; minScore?: number },
-): SpanReport {
+export function evaluateSpans(sentences: readonly SpanSentence[], options: EvaluateSpansOptions): SpanReport {
   const count = { gold: 0, pred: 0, exactPred: 0, exactGold: 0, overPred: 0, overGold: 0 };
   const byType = { SKILL: [0, 0], KNOWLEDGE: [0, 0] };
   const bySource = new Map<string, { gold: number; pred: number; p: number; g: number }>();
   for (const s of sentences) {
-    const starts: number[] = [];
-    let at = 0;
-    for (const t of s.tokens) {
-      starts.push(at);
-      at += t.length + 1;
-    }
-    const text = s.tokens.join(' ');
-    const tokenAt = (offset: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     const gold: TokenSpan[] = [
       ...bioSpans(s.tagsSkill).map((g) => ({ ...g, type: 'SKILL' as const })),
       ...bioSpans(s.tagsKnowledge).map((g) => ({ ...g, type: 'KNOWLEDGE' as const })),
     ];
-    const seen = new Set<string>();
-    const pred: TokenSpan[] = [];
-    for (const m of extractSkills(text, { taxonomy: options.taxonomy, minScore: options.minScore }))
-      for (const sp of m.spans) {
-        const span = { start: tokenAt(sp.start), end: tokenAt(sp.end - 1) + 1 };
-        const key = `${span.start}:${span.end}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          pred.push(span);
-        }
-      }
+    const pred: TokenSpan[] = options.predict
+      ? options.predict(s.tokens)
+      : literalTokenSpans(s.tokens, { taxonomy: options.taxonomy, minScore: options.minScore });
     const same = (a: TokenSpan, b: TokenSpan): boolean => a.start === b.start && a.end === b.end;
     const overlaps = (a: TokenSpan, b: TokenSpan): boolean => a.start < b.end && b.start < a.end;
     count.gold += gold.length;

@@ -273,3 +273,15 @@ describe('extractSkillCandidates()', () => {
     });
   });
 });
+
+describe('extractSkills() and AI in names', () => {
+  it('reads "Pilot AI" and "Voice AI" as names, "experience with AI" as the field', () => {
+    // yc-waas-nyc-2026 26988dfaa2716577 and 0116bc3ebe1399c5.
+    assert.deepEqual(
+      found('As one of the first Software Engineers at Pilot AI you will lead the design.'),
+      [],
+    );
+    assert.deepEqual(found('Own core product development across our Voice AI stack.'), []);
+    assert.deepEqual(found('Experience with AI systems.'), [['principles of artificial intelligence', 'AI']]);
+  });
+});

@@ -6,9 +6,11 @@
 import type { Taxonomy } from '../../taxonomy/index.ts';
 import { tokenize } from '../../taxonomy/index.ts';
 import type { Section, SkillMention } from '../analyzed-listing.ts';
+import { sentenceAround } from '../sentences.ts';
 import { markNeed, type Need, NON_SKILL_SECTIONS, sectionAt } from './mark-need.ts';
 import { type MatchHow, matchPhrases, type PhraseMatch } from './match-phrases.ts';
 import { isPhysicalTool, isTechConcept, LABEL_KINDS, matcherIndex } from './matcher-index.ts';
+import { describesCompany, describesWorkplace } from './who-does.ts';
 
 /** What the literal score is computed from; exposed so a calibrated model can be fitted on the same numbers. */
 export interface SkillFeatures {
@@ -124,6 +126,16 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
       )
     )
       continue;
+    // Anywhere in the text, a sentence about the company's own product is no evidence of these generic claims
+    // ("Moyai is an AI-powered agent monitoring tool", hn#46869323).
+    const s = sentenceAround(text, m.start, m.end);
+    if (
+      BLURB_WORDS.has(taxonomy.concepts[m.concept]?.uri ?? '') &&
+      describesCompany(s.text, m.start - s.start, m.end - s.start)
+    )
+      continue;
+    // What the unit or company has is no requirement: "The unit enjoys … strong clinical leadership" (nhs 916253762).
+    if (describesWorkplace(s.text, m.start - s.start)) continue;
     const list = byConcept.get(m.concept);
     if (list) list.push(m);
     else byConcept.set(m.concept, [m]);

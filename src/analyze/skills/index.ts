@@ -27,3 +27,13 @@ export { markNeed, type Need, NON_SKILL_SECTIONS } from './mark-need.ts';
 export { type MatchHow, matchPhrases, type PhraseMatch } from './match-phrases.ts';
 export { type MatcherIndex, matcherIndex } from './matcher-index.ts';
 export { type SkillMentionRanker, skillsComponent } from './skills-component.ts';
+export {
+  findSkillSpans,
+  loadSpanTagger,
+  SPAN_TAGS,
+  type SpanTag,
+  type SpanTaggerModel,
+  type TaggedSpan,
+  taggedSpans,
+  tagTokens,
+} from './span-tagger.ts';

@@ -54,6 +54,11 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   'route', // an O*NET tool name; "route"/"routes" are everyday words
   'application process', // the hiring process, in apply text
   'after the deadline', // an O*NET tool name, and a phrase
+  // Loose links read in the precision samples (test/skills/precision-read.md, round 2):
+  'crafting', // ESCO: handicrafts; "crafting deep learning solutions" is making (indeed#032a60df9899fe1c)
+  'first responder', // → first response: the people ("network that supports first responders", ectj#91)
+  'identify opportunities', // → show entrepreneurial spirit: "identify opportunities to improve product quality"
+  'pursue opportunities', // → show entrepreneurial spirit
   // Preferred labels of programming languages, products and topics named by ordinary words.
   'plan',
   'source',

@@ -4,10 +4,13 @@
  * @module
  */
 import type { Taxonomy, Token } from '../../taxonomy/index.ts';
-import { isStopWord, tokenize } from '../../taxonomy/index.ts';
+import { isStopWord, stemCached, tokenize } from '../../taxonomy/index.ts';
+import { sentenceAround } from '../sentences.ts';
 import { AMBIGUOUS_NAMES, TECH_CUES } from './ambiguous-names.ts';
 import { LOW_INFORMATION_LABELS } from './low-information.ts';
 import { bagKey, type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
+import { keepSense, SENSE_RULES } from './sense-rules.ts';
+import { namesDepartment, namesParty, praisedFor } from './who-does.ts';
 
 /** How the words matched the label. */
 export type MatchHow = 'exact' | 'stem' | 'bag';
@@ -87,7 +90,10 @@ export function matchPhrases(
       (m) =>
         !inName(m, tokens) &&
         !namesUnit(m, tokens) &&
-        keepAmbiguous(m, text, tokens, line, found, index.tech),
+        !namesTitle(m, text, tokens) &&
+        !namedPlace(m, tokens, ids, index.tech) &&
+        keepAmbiguous(m, text, tokens, line, found, index.tech) &&
+        meantAsSkill(m, text, tokens, taxonomy, index.tech),
     ),
   );
   const covered = new Uint8Array(tokens.length);
@@ -99,6 +105,9 @@ export function matchPhrases(
     for (let j = i; j < tokens.length && j - i < 5; j++) {
       const t = tokens[j] as Token;
       if (covered[j] || (j > i && t.breakBefore)) break;
+      // A capital after a lower-case word mid-phrase is a lost sentence break ("Infrastructure products Manage
+      // technical debt", tech-leadership#f8617528f54ebdf8): a reordered phrase does not cross it.
+      if (j > i && /^[A-Z][a-z]/.test(t.surface) && /^[a-z]/.test((tokens[j - 1] as Token).surface)) break;
       if (isStopWord(t.norm)) {
         // Only "of"/"the" may sit inside a reordered phrase ("development of software"), not "for", "a", "to" or "and".
         if (!BAG_GAP.has(t.norm)) break;
@@ -116,7 +125,9 @@ export function matchPhrases(
           !TITLE_NOUNS.has(t.stem) &&
           !TITLE_NOUNS.has(t.norm) &&
           !inName(m, tokens) &&
-          !namesUnit(m, tokens)
+          !namesUnit(m, tokens) &&
+          !namesTitle(m, text, tokens) &&
+          meantAsSkill(m, text, tokens, taxonomy, index.tech)
         )
           bags.push(m);
       }
@@ -154,6 +165,7 @@ function pick(
     if (r === bestRank) tied.add(l.concept);
   }
   if (!best) return null;
+  if (participleAdjective(best, tokens, first)) return null;
   // One-word labels must match the word itself or, for common nouns, its plural: stems alone conflate "accounts"
   // and "accounting", and names take no plural ("canvas" is not Canva).
   if (
@@ -177,6 +189,32 @@ function pick(
   };
 }
 
+// Words before a past participle that keep it a verb: "has managed budgets", "who prescribed".
+const AUXILIARIES = new Set(
+  'have has had having been be was were is are who previously successfully already'.split(' '),
+);
+
+/**
+ * A verb-first label matched through a past participle used as an adjective: "the effects of prescribed
+ * medication" (nhs 916250629) is the medicine, not prescribing; "offered mentorship", "assigned projects" likewise.
+ * The text's first word ends in -ed where the label's does not, and no auxiliary makes it a verb.
+ */
+function participleAdjective(label: IndexedLabel, tokens: Token[], first: number): boolean {
+  const t = tokens[first] as Token;
+  const labelWord = label.norm.split(' ')[0] as string;
+  // Only the label's own verb in -ed form: "disordered eating" is "eating disorders" reordered, not a participle.
+  if (label.words < 2 || !/[^e]ed$/.test(t.norm) || /ed$/.test(labelWord) || t.stem !== stemCached(labelWord))
+    return false;
+  // "evidenced based care": a misspelt compound, not a participle.
+  if (tokens[first + 1]?.norm === 'based') return false;
+  // An auxiliary a few words back keeps it a verb: "you have built and managed teams".
+  for (let k = first - 1, prev = t; k >= Math.max(0, first - 3) && !prev.breakBefore; k--) {
+    prev = tokens[k] as Token;
+    if (AUXILIARIES.has(prev.norm)) return false;
+  }
+  return true;
+}
+
 /** Longest first, then leftmost; drops matches overlapping a kept one. */
 function select(matches: PhraseMatch[]): PhraseMatch[] {
   const sorted = [...matches].sort(
@@ -193,19 +231,91 @@ function select(matches: PhraseMatch[]): PhraseMatch[] {
   return taken;
 }
 
-// Capitalised nouns that close an organisation's name: "Health Education England", "Rehabilitation Network".
+// Capitalised nouns that close an organisation's or a law's name: "Health Education England", "Rehabilitation
+// Network", "Rehabilitation of Offenders Act" (nhs 916258043).
 const NAME_ENDS = new Set(
-  'england scotland wales network trust centre center department unit foundation group institute service services team ward board council hospital clinic society association programme partnership school college university academy'.split(
+  'england scotland wales network trust centre center department unit foundation group institute service services team ward board council hospital clinic society association programme partnership school college university academy act regulations directive'.split(
+    ' ',
+  ),
+);
+// Capitalised nouns that open an organisation's name with "of"/"for": "Division of Surgery" (nhs), "School of …".
+const NAME_HEADS = new Set(
+  'division department directorate school faculty institute college centre center ministry society association academy office board royal'.split(
+    ' ',
+  ),
+);
+// Small words inside a name: "Rehabilitation of Offenders Act", "Centre for Mental Health".
+const NAME_GLUE = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * A capitalised phrase inside an organisation's or a law's name: followed (over "of"/"for" and capitalised words)
+ * by a name-ending noun, or preceded by a name head and "of"/"for".
+ */
+function inName(m: PhraseMatch, tokens: Token[]): boolean {
+  const first = tokens[m.first] as Token;
+  if (!/^[A-Z][a-z]/.test(first.surface)) return false;
+  // Plural too: "City Primary Care Networks", "Rehabilitation Units" (nhs 916255207, 916250141).
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.breakBefore) break;
+    if (/^[A-Z]/.test(t.surface) && (NAME_ENDS.has(t.norm) || NAME_ENDS.has(t.norm.replace(/s$/, ''))))
+      return true;
+    if (!/^[A-Z]/.test(t.surface) && !NAME_GLUE.has(t.norm)) break;
+  }
+  const glue = tokens[m.first - 1];
+  const head = tokens[m.first - 2];
+  return (
+    glue !== undefined &&
+    head !== undefined &&
+    !first.breakBefore &&
+    !glue.breakBefore &&
+    (glue.norm === 'of' || glue.norm === 'for') &&
+    /^[A-Z]/.test(head.surface) &&
+    NAME_HEADS.has(head.norm)
+  );
+}
+
+/**
+ * A capitalised one-word mention right after a capitalised word no label knows is the end of a proper name: "Kingsway
+ * Surgery is looking for …" (nhs 916219571) is a GP practice. Technology is left alone ("Apache Spark").
+ */
+function namedPlace(m: PhraseMatch, tokens: Token[], ids: Int32Array, tech: Uint8Array): boolean {
+  if (m.last - m.first !== 1 || tech[m.concept] === 1) return false;
+  const t = tokens[m.first] as Token;
+  const before = tokens[m.first - 1];
+  return (
+    before !== undefined &&
+    !t.breakBefore &&
+    /^[A-Z][a-z]/.test(t.surface) &&
+    /^[A-Z][a-z]+$/.test(before.surface) &&
+    // Adjectives are not names: "Colorectal Surgery", "Compassionate Leadership".
+    !/(al|ic|ar|ary|ate|ive|ous|ed|ing|ful|ent|ant)$/.test(before.norm) &&
+    (ids[m.first - 1] as number) < 0
+  );
+}
+
+// Job titles after the phrase: "report to the Software Development Manager" (ectj#33), "Scrum masters" (tech-
+// leadership#db1fe04722b84de3) name a person, not a skill asked. Singular "master" is left: "Scrum Master" may be
+// the hire's own certification.
+const TITLE_AFTER = new Set(
+  'manager director officer officers owner owners masters coordinator coordinators administrator administrators'.split(
     ' ',
   ),
 );
 
-/** A capitalised phrase followed by a capitalised name-ending noun is part of an organisation's name. */
-function inName(m: PhraseMatch, tokens: Token[]): boolean {
-  const first = tokens[m.first] as Token;
+/**
+ * The phrase is the first part of someone else's job title: followed, after a space, by a title noun (not "Master's
+ * degree"), unless the line names the post itself ("Job title: Liaison Psychiatry Manager").
+ */
+function namesTitle(m: PhraseMatch, text: string, tokens: Token[]): boolean {
   const next = tokens[m.last];
-  if (!next || next.breakBefore || !/^[A-Z][a-z]/.test(first.surface)) return false;
-  return /^[A-Z]/.test(next.surface) && NAME_ENDS.has(next.norm);
+  const end = (tokens[m.last - 1] as Token).end;
+  if (!next || next.breakBefore || !TITLE_AFTER.has(next.norm) || !/^\s+$/.test(text.slice(end, next.start)))
+    return false;
+  if (/^\s*(['’]s?\b|degree|programme|program|in\b|of\b)/i.test(text.slice(next.end, next.end + 12)))
+    return false;
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  return !/\b(job title|title|role|position|post|vacancy)\s*:/i.test(text.slice(lineStart, m.start));
 }
 
 // Nouns that make the phrase before them the name of a group of people or of their job: "our software development
@@ -220,6 +330,38 @@ const UNIT_NOUNS = new Set(
 function namesUnit(m: PhraseMatch, tokens: Token[]): boolean {
   const next = tokens[m.last];
   return m.last - m.first >= 2 && next !== undefined && !next.breakBefore && UNIT_NOUNS.has(next.norm);
+}
+
+/**
+ * The mention is meant as the concept's skill: its sense rule holds (cue words, no ruling-out neighbours), and, for
+ * activities other than technology, it does not name the people the hire works with or helps.
+ */
+function meantAsSkill(
+  m: PhraseMatch,
+  text: string,
+  tokens: Token[],
+  taxonomy: Taxonomy,
+  tech: Uint8Array,
+): boolean {
+  const concept = taxonomy.concepts[m.concept];
+  if (!concept) return true;
+  const rule = SENSE_RULES.get(concept.uri);
+  if (rule) {
+    const span = tokens
+      .slice(m.first, m.last)
+      .map((t) => t.norm)
+      .join(' ');
+    const s = sentenceAround(text, (tokens[m.first] as Token).start, (tokens[m.last - 1] as Token).end);
+    let from = m.first;
+    while (from > 0 && (tokens[from - 1] as Token).start >= s.start) from--;
+    let to = m.last;
+    while (to < tokens.length && (tokens[to] as Token).end <= s.end) to++;
+    if (!keepSense(rule, span === concept.label.toLowerCase(), text, tokens, m.first, m.last, [from, to]))
+      return false;
+  }
+  if (praisedFor(text, m.start)) return false;
+  if (tech[m.concept] === 1) return !namesDepartment(text, tokens, m.first, m.last);
+  return concept.type !== 'skill/competence' || !namesParty(text, tokens, m.first, m.last);
 }
 
 function lineNumbers(text: string, tokens: Token[]): Int32Array {

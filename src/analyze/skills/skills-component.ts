@@ -9,7 +9,7 @@ import { extractSkills, type SkillCandidate } from './extract-skills.ts';
 
 /**
  * Re-ranks or adds to the literal skills of one text: the seam for sentence-level ranking
- * (e.g. `listingSkillRanker(loadRanker())` from ./rank/).
+ * (e.g. one built on `rankListingSkills` from ./rank/).
  */
 export type SkillMentionRanker = (
   text: string,

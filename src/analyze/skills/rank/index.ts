@@ -15,8 +15,14 @@ export {
 } from './calibrate.ts';
 export { loadSkillRankerModel, MODEL_DIR, type SkillRankerModel } from './model.ts';
 export {
-  type ListingRankOptions,
-  listingSkillRanker,
+  type DocumentSkill,
+  type RankedListingSkills,
+  type RankListingOptions,
+  type RankSentencesOptions,
+  rankDocument,
+  rankListingSkills,
+  rankSentences,
+  type SentenceSkills,
 } from './rank-listing.ts';
 export { createSkillRanker, type RankedSkill, type SkillRanker, topK } from './rank-skills.ts';
 export { rankTerms, stemWord } from './terms.ts';

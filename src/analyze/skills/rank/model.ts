@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { RoleprintError } from '../../../errors.ts';
+import { type ConceptEncoder, DEFAULT_CONCEPTS_DIR, readEncoder } from '../../../taxonomy/index.ts';
 import type { Bm25Params } from './bm25f.ts';
 
 /** ESCO skills in model order (parallel arrays keep the JSON small). */
@@ -57,6 +58,8 @@ export interface SkillRankerModel {
   /** Term → terms used in the same contexts in real listings, with cosine similarity. */
   neighbours: Map<string, [string, number][]>;
   linear: LinearSkillModel | null;
+  /** The concept encoder (data/models/concept-encoder) for the `concept` signal; null when its files are absent. */
+  encoder: ConceptEncoder | null;
   combiner: CombinerConfig;
 }
 
@@ -95,12 +98,13 @@ export function readModelFile<T>(name: string, dir = MODEL_DIR): T {
 }
 
 /**
- * Loads the committed model (ESCO table, priors, SkillSkape classifier, combiner) from data/models/skill-ranker.
+ * Loads the committed model (ESCO table, priors, SkillSkape classifier, combiner) from data/models/skill-ranker,
+ * and the concept encoder from data/models/concept-encoder.
  * @example
  * const model = loadSkillRankerModel();
  * assert.equal(model.skills.uri.length, 13896);
  */
-export function loadSkillRankerModel(dir = MODEL_DIR): SkillRankerModel {
+export function loadSkillRankerModel(dir = MODEL_DIR, encoderDir = DEFAULT_CONCEPTS_DIR): SkillRankerModel {
   const skills = readModelFile<EscoSkillTable>('esco-skills.json.gz', dir);
   const priorFile = readModelFile<{ logPrior: number[] }>('priors.json.gz', dir);
   const linear = existsSync(join(dir, 'skillskape-linear.json.gz'))
@@ -120,6 +124,7 @@ export function loadSkillRankerModel(dir = MODEL_DIR): SkillRankerModel {
     // A Map, so terms such as "constructor" never reach Object.prototype.
     neighbours: new Map(Object.entries(stats.neighbours)),
     linear,
+    encoder: existsSync(join(encoderDir, 'embeddings.i8.gz')) ? readEncoder(encoderDir) : null,
     combiner,
   };
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RoleprintError } from '../../../errors.ts';
-import { loadRanker, loadSkillRankerModel, topK } from './index.ts';
+import { createSkillRanker, loadRanker, loadSkillRankerModel, topK } from './index.ts';
+import { CONCEPT_POOL } from './rank-skills.ts';
 
 // Sentences are verbatim lines from ../shared/data/listings/tech-leadership/postings.jsonl (listing ids given).
 const ranker = loadRanker();
@@ -49,12 +50,54 @@ test('rank() returns ESCO URIs, probabilities in [0,1] ordered with the raw scor
   assert.deepEqual(ranker.rank(s, 10), a);
 });
 
-test('rank() gives exactly the scores of combine(features()) that the combiner was fitted on', () => {
+test('rank() gives the scores of combine(features()) that the combiner was fitted on, over the CONCEPT_POOL best by the other signals', () => {
   const s = '3. Implement best practices for project management, including Agile methodologies.';
-  const raw = ranker.combine(ranker.features(s), ranker.model.combiner.weights);
+  const f = ranker.features(s);
+  const w = ranker.model.combiner.weights;
+  const lexical = ranker.combine(f, { ...w, concept: 0 });
+  const raw = ranker.combine(f, w);
+  const expected = topK(lexical, CONCEPT_POOL)
+    .sort((a, b) => (raw[b] as number) - (raw[a] as number) || a - b)
+    .slice(0, 10);
+  const got = ranker.rank(s, 10);
   assert.deepEqual(
-    ranker.rank(s, 10).map((r) => r.raw),
-    topK(raw, 10).map((i) => raw[i]),
+    got.map((r) => r.uri),
+    expected.map((i) => ranker.model.skills.uri[i]),
+  );
+  got.forEach((r, j) => {
+    assert.ok(Math.abs(r.raw - (raw[expected[j] as number] as number)) < 1e-5);
+  });
+});
+
+test('rank() puts the skill a person would name in the top 5 (expectations written by hand, not by the ranker)', () => {
+  const cases: [string, string][] = [
+    [
+      'Implement best practices for project management, including Agile methodologies.',
+      'Agile project management',
+    ],
+    ['Mentor junior engineers and review their code.', 'mentor individuals'],
+    ['Mentor junior engineers and review their code.', 'conduct ICT code review'],
+    ['Administer medication to patients and monitor their vital signs.', 'administer prescribed medication'],
+    ['Negotiate contracts with suppliers.', 'negotiate terms with suppliers'],
+  ];
+  for (const [sentence, label] of cases)
+    assert.ok(
+      ranker
+        .rank(sentence, 5)
+        .map((r) => r.label)
+        .includes(label),
+      `${label} for "${sentence}"`,
+    );
+});
+
+test('rank() uses the concept signal: a positive weight, and an encoder-less ranker ranks differently (issue 8)', () => {
+  // A requirement line of tech-leadership#59dfa6bc19b290a3 names no skill label word for word.
+  const s = '- Have excellent written and verbal communications skills.';
+  const without = createSkillRanker({ ...ranker.model, encoder: null });
+  assert.ok((ranker.model.combiner.weights.concept ?? 0) > 0);
+  assert.notDeepEqual(
+    ranker.rank(s, 10).map((r) => r.label),
+    without.rank(s, 10).map((r) => r.label),
   );
 });
 

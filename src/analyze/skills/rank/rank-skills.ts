@@ -29,6 +29,8 @@ export interface SkillFeatures {
   expand: Float32Array;
   phrase: Float32Array;
   linear: Float32Array;
+  /** Cosine of the sentence's and the skill label's concept-encoder vectors (meaning beyond shared words). */
+  concept: Float32Array;
 }
 
 /** A ranker bound to one loaded model. */
@@ -59,12 +61,16 @@ export function skillDocs(model: SkillRankerModel): SkillFields[] {
 
 const LOG1P_1000 = Math.log1p(1000);
 
+/** Candidates per sentence (the best by the other signals) that `rank` re-ranks with the concept signal added. */
+export const CONCEPT_POOL = 50;
+
 /** The combined signals, in the order {@link SkillRanker.featureValues} returns them; weights are keyed by these. */
 export const FEATURE_NAMES = [
   'bm25',
   'expand',
   'phrase',
   'linear',
+  'concept',
   'prior',
   'occupations',
   'listings',
@@ -122,6 +128,18 @@ export function topK(scores: Float32Array, k: number): number[] {
  */
 export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): SkillRanker {
   const n = model.skills.uri.length;
+  const { encoder } = model;
+  const dim = encoder?.dim ?? 0;
+  // Each skill's label vector, encoded once (~0.2 s); the sentence's vector is compared with them.
+  const labelVecs = new Float32Array(n * dim);
+  if (encoder)
+    for (let i = 0; i < n; i++) labelVecs.set(encoder.encode(model.skills.label[i] as string), i * dim);
+  const cosine = (q: Float32Array, skill: number): number => {
+    let c = 0;
+    const o = skill * dim;
+    for (let d = 0; d < dim; d++) c += (q[d] as number) * (labelVecs[o + d] as number);
+    return c;
+  };
   const index = bm25 ?? buildBm25Index(skillDocs(model), model.combiner.bm25);
   const phrases = buildPhraseIndex(model.skills);
   // Skills many occupations need are more often asked for; a log count keeps the feature on the same scale as BM25.
@@ -161,8 +179,13 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
       expand: new Float32Array(n),
       phrase: new Float32Array(n),
       linear: new Float32Array(n),
+      concept: new Float32Array(n),
     };
     const { maxBm25, maxExpand } = fill(sentence, f);
+    if (encoder) {
+      const q = encoder.encode(sentence);
+      for (let i = 0; i < n; i++) f.concept[i] = cosine(q, i);
+    }
     if (maxBm25 > 0) for (let i = 0; i < n; i++) f.bm25[i] = (f.bm25[i] as number) / maxBm25;
     if (maxExpand > 0) for (let i = 0; i < n; i++) f.expand[i] = (f.expand[i] as number) / maxExpand;
     return f;
@@ -192,13 +215,15 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     const wph = w.phrase ?? 0;
     const wl = w.linear ?? 0;
     const we = w.expand ?? 0;
+    const wc = w.concept ?? 0;
     for (let i = 0; i < n; i++) {
       out[i] =
         (out[i] as number) +
         wb * (f.bm25[i] as number) +
         wph * (f.phrase[i] as number) +
         wl * (f.linear[i] as number) +
-        we * (f.expand[i] as number);
+        we * (f.expand[i] as number) +
+        wc * (f.concept[i] as number);
     }
     return out;
   };
@@ -209,6 +234,7 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     expand: new Float32Array(n),
     phrase: new Float32Array(n),
     linear: new Float32Array(n),
+    concept: new Float32Array(0),
   };
   const raw = new Float32Array(n);
 
@@ -222,14 +248,23 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     const wl = w.linear ?? 0;
     const we = w.expand ?? 0;
     const { bm25, expand, phrase, linear } = scratch;
-    // Same arithmetic, in the same order and float32 rounding, as combine(features(sentence)).
+    // Same arithmetic, in the same order and float32 rounding, as combine(features(sentence)); the concept signal
+    // is added below, to the best CONCEPT_POOL only.
     for (let i = 0; i < n; i++) {
       const b = maxBm25 > 0 ? Math.fround((bm25[i] as number) / maxBm25) : 0;
       const e = maxExpand > 0 ? Math.fround((expand[i] as number) / maxExpand) : 0;
       raw[i] =
         (base[i] as number) + wb * b + wph * (phrase[i] as number) + wl * (linear[i] as number) + we * e;
     }
-    return topK(raw, k).map((i) => ({
+    // The concept cosine costs ~4 ms for every skill, so it re-ranks only the CONCEPT_POOL best by the other signals.
+    const wc = w.concept ?? 0;
+    let best = topK(raw, encoder && wc !== 0 ? Math.max(k, CONCEPT_POOL) : k);
+    if (encoder && wc !== 0) {
+      const q = encoder.encode(sentence);
+      for (const i of best) raw[i] = Math.fround((raw[i] as number) + wc * cosine(q, i));
+      best = best.sort((a, b) => (raw[b] as number) - (raw[a] as number) || a - b).slice(0, k);
+    }
+    return best.map((i) => ({
       uri: model.skills.uri[i] as string,
       label: model.skills.label[i] as string,
       type: model.skills.type[i] as string,
@@ -243,6 +278,7 @@ export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): Sk
     f.expand[i] as number,
     f.phrase[i] as number,
     f.linear[i] as number,
+    f.concept[i] as number,
     model.prior[i] as number,
     occ[i] as number,
     model.listingPrior[i] as number,
