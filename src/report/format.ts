@@ -2,7 +2,16 @@
  * Number and label formatting shared by the renderers, so every format says the same thing.
  * @module
  */
-import type { ProfileItem, RoleProfile, UniqueDuty } from '../profile/index.ts';
+import type { ProfileItem, RoleProfile, TrendItem, UniqueDuty } from '../profile/index.ts';
+import { formatP } from '../profile/index.ts';
+
+/** The note under the Themes heading: what a line counts and what a theme is. */
+export const THEMES_NOTE =
+  'Each line counts the listings that say it in any words; a theme groups lines that go together (coherence c).';
+
+/** The note under the Trends heading: how a change was tested. */
+export const TRENDS_METHOD =
+  'Tested with a two-proportion z-test; Benjamini–Hochberg q < 0.05 across everything tested.';
 
 /**
  * A share as a whole percentage.
@@ -23,13 +32,83 @@ export function prevalence(item: Pick<ProfileItem, 'share' | 'count'>, n: number
 }
 
 /**
- * The report title: "Key skills and core responsibilities, from 212 real-world Data Engineer listings (2023-01 – 2024-06)".
+ * The 95% interval of an item's share: "95% CI 62%–79%".
  * @example
- * assert.match(reportTitle(profile), /^Key skills and core responsibilities, from \d+ real-world/);
+ * assert.equal(interval({ ci: [0.62, 0.79] } as ProfileItem), '95% CI 62%–79%');
+ */
+export function interval(item: Pick<ProfileItem, 'ci'>): string {
+  return `95% CI ${percent(item.ci[0])}–${percent(item.ci[1])}`;
+}
+
+/**
+ * Each merged member with its own share, "Python 80% · SQL 61%"; "" for a line of one member, whose share is the
+ * line's own.
+ * @example
+ * assert.equal(membersText({ members: [{ label: 'Python', share: 0.8 }, { label: 'SQL', share: 0.61 }] } as ProfileItem), 'Python 80% · SQL 61%');
+ */
+export function membersText(item: Pick<ProfileItem, 'members'>, separator = ' · '): string {
+  if (item.members.length < 2) return '';
+  return item.members.map((m) => `${m.label} ${percent(m.share)}`).join(separator);
+}
+
+/**
+ * A theme's coherence with two decimals: "coherence 0.42".
+ * @example
+ * assert.equal(coherenceText(0.4167), 'coherence 0.42');
+ */
+export function coherenceText(coherence: number): string {
+  return `coherence ${coherence.toFixed(2)}`;
+}
+
+/**
+ * A Benjamini–Hochberg q-value as written in reports: "q < 0.001" or "q = 0.004".
+ * @example
+ * assert.equal(formatQ(0.0042), 'q = 0.004');
+ */
+export function formatQ(q: number): string {
+  return q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`;
+}
+
+/**
+ * A trend's test result: "p < 0.001, q = 0.004".
+ * @example
+ * assert.equal(trendTest({ p: 0.0001, q: 0.0042 } as TrendItem), 'p < 0.001, q = 0.004');
+ */
+export function trendTest(t: Pick<TrendItem, 'p' | 'q'>): string {
+  return `${formatP(t.p)}, ${formatQ(t.q)}`;
+}
+
+/**
+ * How common a distinctive duty is here and how much more than elsewhere: "12% (5/41), 5 employers, 4.2× other roles".
+ * @example
+ * assert.equal(distinctiveStats({ share: 0.122, count: 5, employers: 5, lift: 4.21 } as UniqueDuty, 41), '12% (5/41), 5 employers, 4.2× other roles');
+ */
+export function distinctiveStats(
+  u: Pick<UniqueDuty, 'share' | 'count' | 'employers' | 'lift'>,
+  n: number,
+): string {
+  const lift = u.lift >= 10 ? String(Math.round(u.lift)) : u.lift.toFixed(1);
+  return `${prevalence(u, n)}, ${u.employers} employer${u.employers === 1 ? '' : 's'}, ${lift}× other roles`;
+}
+
+/**
+ * How often a distinctive duty appears elsewhere: "2 of 19,261 other listings".
+ * @example
+ * assert.equal(backgroundText({ background: { count: 2, total: 19261 } } as UniqueDuty), '2 of 19,261 other listings');
+ */
+export function backgroundText(u: Pick<UniqueDuty, 'background'>): string {
+  return `${thousands(u.background.count)} of ${thousands(u.background.total)} other listings`;
+}
+
+/**
+ * The report title: "What 212 real-world Data Engineer listings ask for (2023-01 – 2024-06)".
+ * @example
+ * assert.match(reportTitle(profile), /^What \d+ real-world .*listings? asks? for/);
  */
 export function reportTitle(profile: RoleProfile): string {
   const label = profile.role.label === 'selected' ? '' : `${profile.role.label} `;
-  return `Key skills and core responsibilities, from ${profile.listings.count} real-world ${label}listing${profile.listings.count === 1 ? '' : 's'}${dateSpan(profile)}`;
+  const one = profile.listings.count === 1;
+  return `What ${profile.listings.count} real-world ${label}listing${one ? ' asks' : 's ask'} for${dateSpan(profile)}`;
 }
 
 /**
@@ -55,35 +134,54 @@ export function sourcesLine(profile: RoleProfile): string {
 }
 
 /**
- * The how-to line shown when a section is empty, so the reader knows why.
+ * The role codes line: "CTO · O*NET-SOC 11-3021.00 · ESCO http://…"; null when the role carries no codes.
  * @example
- * assert.match(emptyNote('unique'), /compare/);
+ * assert.equal(roleCodesLine({ role: { label: 'CTO', onetSoc: '11-3021.00', escoOccupation: null } } as RoleProfile), 'CTO · O*NET-SOC 11-3021.00');
  */
-export function emptyNote(
-  section: 'unique' | 'unique-none' | 'trends' | 'themes' | 'responsibilities' | 'requirements',
-): string {
-  switch (section) {
-    case 'unique':
-      return 'None found: unique duties need other listings to compare against (profile from a store holding other roles too).';
-    case 'unique-none':
-      return 'None found: no duty here is both rare elsewhere and said by listings of at least three employers, steadily under resampling.';
-    case 'trends':
-      return 'Too few dated listings to compare periods (each side needs 15).';
-    case 'themes':
-      return 'No skill is named in enough listings to group into themes.';
-    case 'responsibilities':
-      return 'No responsibility recurs across listings.';
-    case 'requirements':
-      return 'No requirement recurs across listings.';
-  }
+export function roleCodesLine(profile: RoleProfile): string | null {
+  const { label, onetSoc, escoOccupation } = profile.role;
+  if (!onetSoc && !escoOccupation) return null;
+  return [label, onetSoc ? `O*NET-SOC ${onetSoc}` : '', escoOccupation ? `ESCO ${escoOccupation}` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
- * How often a unique duty appears here and elsewhere: "5 listings; 2 of 19,261 other listings".
+ * The line shown when a section is empty, so the reader knows why.
  * @example
- * assert.equal(uniqueCounts({ count: 5, background: { count: 2, total: 19261 } } as UniqueDuty), '5 listings; 2 of 19,261 other listings');
+ * assert.match(emptyNote('distinctive'), /background/);
  */
-export function uniqueCounts(u: Pick<UniqueDuty, 'count' | 'background'>): string {
-  const n = (x: number) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${u.count} listings; ${n(u.background.count)} of ${n(u.background.total)} other listings`;
+export function emptyNote(
+  section:
+    | 'distinctive'
+    | 'distinctive-none'
+    | 'trends'
+    | 'trends-none'
+    | 'themes'
+    | 'responsibilities'
+    | 'skills'
+    | 'qualifications',
+): string {
+  switch (section) {
+    case 'distinctive':
+      return 'None found: no background to compare against.';
+    case 'distinctive-none':
+      return 'None passed the thresholds (lift ≥ 3, ≥ 3 employers, stable under resampling).';
+    case 'trends':
+      return 'Too few dated listings to compare periods (each side needs 15).';
+    case 'trends-none':
+      return 'No line changed significantly (q < 0.05).';
+    case 'themes':
+      return 'Too few lines recur across the listings to group into themes.';
+    case 'responsibilities':
+      return 'No responsibility recurs across listings.';
+    case 'skills':
+      return 'No skill recurs across listings.';
+    case 'qualifications':
+      return 'No listing states a degree, registration or years of experience.';
+  }
+}
+
+function thousands(x: number): string {
+  return String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -9,14 +9,10 @@ import { renderJson } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
 
 export { escapeHtml } from './escape-html.ts';
-export {
-  type AnalyzeDeps,
-  analyzeStore,
-  type BackgroundEntry,
-  loadBackground,
-  profileFromStore,
-  type StoreProfileOptions,
-} from './profile-from-store.ts';
+export { GAP_FORMATS, type GapFormat, renderGap } from './render-gap.ts';
+export { renderGapHtml } from './render-gap-html.ts';
+export { renderGapJson } from './render-gap-json.ts';
+export { renderGapMarkdown } from './render-gap-markdown.ts';
 export { renderCsv, renderHtml, renderJson, renderMarkdown };
 
 /** The formats `roleprint report --format` accepts. */
@@ -40,3 +36,10 @@ export function renderReport(profile: RoleProfile, format: ReportFormat): string
       return renderCsv(profile);
   }
 }
+export {
+  renderComparison,
+  renderComparisonCsv,
+  renderComparisonHtml,
+  renderComparisonJson,
+  renderComparisonMarkdown,
+} from './render-comparison.ts';

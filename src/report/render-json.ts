@@ -7,7 +7,7 @@ import type { RoleProfile } from '../profile/index.ts';
 /**
  * Renders the profile as JSON (documented in docs/report-schema.md); the same profile always gives the same bytes.
  * @example
- * assert.equal(JSON.parse(renderJson(profile)).schemaVersion, 1);
+ * assert.equal(JSON.parse(renderJson(profile)).schemaVersion, 2);
  */
 export function renderJson(profile: RoleProfile): string {
   return `${JSON.stringify(profile, null, 2)}\n`;
