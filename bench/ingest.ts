@@ -7,9 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ingestListings } from '../src/app/index.ts';
 import { cleanListing, createDeduper } from '../src/clean/index.ts';
 import { readInputs } from '../src/ingest/index.ts';
-import { loadListings, openStore } from '../src/store/index.ts';
+import { openStore } from '../src/store/index.ts';
 import { TEST_BACKENDS } from '../src/store/test-backends.ts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -142,7 +143,7 @@ async function measure(mode: IngestBenchMode, db: string, paths: string[]): Prom
     const store = await openStore(db);
     try {
       let fileBytes = 0;
-      const summary = await loadListings(store, paths, {
+      const summary = await ingestListings(store, paths, {
         onProgress: (p) => {
           fileBytes = p.bytes;
         },

@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ANALYZER_VERSION } from '../src/analyze/index.ts';
-import { analyzeAll, skillGroups } from '../src/cli/commands/report.ts';
-import { profileFromStore, renderMarkdown } from '../src/report/index.ts';
-import { loadListings, openStore } from '../src/store/index.ts';
+import { analyzeAll, ingestListings, profileDeps, profileFromStore } from '../src/app/index.ts';
+import { renderMarkdown } from '../src/report/index.ts';
+import { openStore } from '../src/store/index.ts';
 
 const SHARED = resolve(import.meta.dirname ?? '.', '../../shared/data/listings');
 
@@ -27,14 +27,14 @@ export async function benchProfile(): Promise<void> {
   try {
     if (fresh) {
       const t0 = performance.now();
-      await loadListings(store, [SHARED], {});
+      await ingestListings(store, [SHARED], {});
       await analyzeAll(store);
       process.stdout.write(`built warm store ${db} in ${Math.round(performance.now() - t0)} ms\n`);
     }
     const ids: string[] = [];
     for await (const a of store.analyses(ANALYZER_VERSION)) ids.push(a.id);
     process.stdout.write(`warm store: ${ids.length} analyzed listings\n`);
-    const groups = skillGroups();
+    const deps = profileDeps();
     for (const size of [1000, 15000]) {
       if (ids.length < size) {
         process.stdout.write(`profile ${size} listings: skipped (store holds ${ids.length})\n`);
@@ -50,7 +50,7 @@ export async function benchProfile(): Promise<void> {
         const profile = await profileFromStore(
           store,
           { ids: chosen },
-          { version: ANALYZER_VERSION, skillGroups: groups },
+          { version: ANALYZER_VERSION, ...deps },
         );
         renderMarkdown(profile);
         times.push(performance.now() - t0);

@@ -2,8 +2,19 @@
 // Node 20's test runner does not expand globs, so this finds every *.test.ts and hands them over explicitly.
 // Usage: node scripts/run-tests.mjs [substring filter…]
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Most tests read real listings and benchmarks from the shared data checkout: without it they would fail one by one
+// with ENOENT, so say once what is missing and how to get it.
+const SHARED = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+if (!existsSync(SHARED)) {
+  console.error(
+    `roleprint tests: the shared data checkout is missing (${SHARED}). Clone it beside this checkout as ../shared (see README, "Set-up"), then run the tests again.`,
+  );
+  process.exit(1);
+}
 
 const roots = ['src', 'test', 'scripts'];
 const filters = process.argv.slice(2);

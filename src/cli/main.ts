@@ -4,13 +4,18 @@
  */
 import { Command, CommanderError } from 'commander';
 import { RoleprintError } from '../errors.ts';
+import { exitQuietlyOnBrokenPipe } from './broken-pipe.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerFit } from './commands/fit.ts';
+import { registerGap } from './commands/gap.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerPipeline } from './commands/pipeline.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRoles } from './commands/roles.ts';
+import { registerServe } from './commands/serve.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 
 /** A command module adds one subcommand; its action returns the exit code. */
@@ -23,7 +28,11 @@ const COMMANDS: RegisterCommand[] = [
   registerEval,
   registerRoles,
   registerReport,
+  registerCompare,
+  registerGap,
+  registerFit,
   registerPipeline,
+  registerServe,
 ];
 
 /**
@@ -32,6 +41,7 @@ const COMMANDS: RegisterCommand[] = [
  * assert.equal(await main(['--version']), 0);
  */
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnBrokenPipe();
   let code: number = EXIT.OK;
   const program = new Command('roleprint')
     .description('Distill real job listings into an evidence-backed role profile.')

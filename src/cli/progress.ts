@@ -2,7 +2,7 @@
  * A one-line progress bar on stderr (records, records/s, ETA from bytes) that stays silent when stderr is not a TTY.
  * @module
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the bar draws; only `isTTY` streams get one. */
@@ -101,15 +101,47 @@ function clock(seconds: number): string {
  */
 export function totalInputBytes(paths: string[]): number {
   let total = 0;
-  const visit = (path: string): void => {
+  // A loop (an explicit stack) over real paths seen once: symlinked folders may point back up the tree.
+  const seen = new Set<string>();
+  const stack = [...paths].reverse();
+  for (let path = stack.pop(); path !== undefined; path = stack.pop()) {
     try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+      const real = realpathSync(path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      const stat = statSync(real);
+      if (stat.isDirectory()) for (const name of readdirSync(real)) stack.push(join(path, name));
       else if (stat.isFile()) total += stat.size;
     } catch {
       // Unreadable: nothing to add.
     }
-  };
-  for (const path of paths) visit(path);
+  }
   return total;
+}
+
+/**
+ * Progress of analyzing a store on stderr: a running count redrawn in place on a terminal, then one closing line
+ * when anything was analyzed; when stderr is not a terminal (a log file, a pipe) only the closing line, ended by
+ * a newline, so logs get no carriage returns.
+ * @example
+ * const lines: string[] = [];
+ * const p = analyzeProgress({ isTTY: false, write: (s) => lines.push(s) });
+ * p.onProgress(200);
+ * p.onDone(250);
+ * assert.deepEqual(lines, ['analyzed 250 listings (cached in the store for next time)\n']);
+ */
+export function analyzeProgress(stream: ProgressStream): {
+  onProgress: (done: number) => void;
+  onDone: (analyzed: number) => void;
+} {
+  const tty = stream.isTTY === true;
+  return {
+    onProgress: (done) => {
+      if (tty) stream.write(`\ranalyzed ${done} listings…`);
+    },
+    onDone: (analyzed) => {
+      if (analyzed > 0)
+        stream.write(`${tty ? '\r' : ''}analyzed ${analyzed} listings (cached in the store for next time)\n`);
+    },
+  };
 }

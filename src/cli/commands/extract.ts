@@ -9,28 +9,14 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import type { Section } from '../../analyze/index.ts';
-import { splitSections } from '../../analyze/sections/index.ts';
-import {
-  extractSkills,
-  loadTaxonomy,
-  type SkillMentionRanker,
-  type Taxonomy,
-} from '../../analyze/skills/index.ts';
+import { DEFAULT_RANK_TOP, type ExtractSkillsOptions, extractSkills } from '../../app/extract-skills.ts';
 import { cleanListing } from '../../clean/index.ts';
 import { RoleprintError } from '../../errors.ts';
 import { FORMATS, isFormat, type ReadOptions, readInputs } from '../../ingest/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
-/** Options of {@link runExtract}. */
-export interface RunExtractOptions {
-  taxonomy: Taxonomy;
-  top?: number;
-  minScore?: number;
-  /** Find sections first so benefits, about, legal and apply text is not skill evidence (default true). */
-  sections?: boolean;
-  /** Re-ranks or adds to the literal skills of each document (sentence-level ranking plugs in here). */
-  ranker?: SkillMentionRanker;
+/** Options of {@link runExtract}: those of the extract-skills use case, plus the input's name. */
+export interface RunExtractOptions extends ExtractSkillsOptions {
   /** Name of the input, used as the id of a plain-text document. */
   name?: string;
 }
@@ -46,7 +32,7 @@ export interface ExtractSummary {
  * `errors` (counted, not thrown).
  * @example
  * const out = new PassThrough();
- * await runExtract(Readable.from(['{"id":"a","text":"Postgres"}\n']), out, process.stderr, { taxonomy: loadTaxonomy() });
+ * await runExtract(Readable.from(['{"id":"a","text":"Postgres"}\n']), out, process.stderr, { rank: true });
  */
 export async function runExtract(
   input: Readable,
@@ -56,7 +42,7 @@ export async function runExtract(
 ): Promise<ExtractSummary> {
   const summary: ExtractSummary = { documents: 0, rejected: 0 };
   const emit = (id: string, text: string): void => {
-    writeSkills(output, id, text, options.sections === false ? undefined : splitSections(text), options);
+    output.write(`${JSON.stringify(extractSkills({ id, text }, options))}\n`);
     summary.documents++;
   };
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -70,7 +56,8 @@ export async function runExtract(
         plain.push(line);
         continue;
       }
-      mode = asDocument(line) ? 'jsonl' : 'text';
+      // A first line that opens a JSON object makes the input JSONL, so a malformed line is an error, not text.
+      mode = line.trimStart().startsWith('{') ? 'jsonl' : 'text';
     }
     if (mode === 'text') {
       plain.push(line);
@@ -78,9 +65,9 @@ export async function runExtract(
     }
     if (line.trim() === '') continue;
     const doc = asDocument(line);
-    if (!doc) {
+    if (typeof doc === 'string') {
       summary.rejected++;
-      errors.write(`roleprint extract: line ${n}: rejected: expected a JSON object with a string "text"\n`);
+      errors.write(`roleprint extract: line ${n}: rejected: ${doc}\n`);
       continue;
     }
     emit(doc.id ?? String(n), doc.text);
@@ -93,7 +80,7 @@ export async function runExtract(
  * Reads listing files in any ingest format (CSV, JSON, JSON-LD, HN …), cleans each listing and writes its skills
  * under the listing's id; unreadable records and listings cleaning rejects are counted, not thrown.
  * @example
- * await extractListings(['../shared/data/listings/tech-leadership'], {}, process.stdout, process.stderr, { taxonomy });
+ * await extractListings(['../shared/data/listings/tech-leadership'], {}, process.stdout, process.stderr, {});
  */
 export async function extractListings(
   paths: string[],
@@ -111,47 +98,26 @@ export async function extractListings(
       errors.write(`roleprint extract: ${clean.source} ${clean.locator}: rejected: ${clean.reason}\n`);
       continue;
     }
-    const sections =
-      options.sections === false ? undefined : splitSections(clean.text, { title: clean.title });
-    writeSkills(output, clean.id, clean.text, sections, options);
+    const doc = { id: clean.id, text: clean.text, title: clean.title ?? undefined };
+    output.write(`${JSON.stringify(extractSkills(doc, options))}\n`);
     summary.documents++;
   }
   return summary;
 }
 
-function writeSkills(
-  output: Writable,
-  id: string,
-  text: string,
-  sections: Section[] | undefined,
-  options: RunExtractOptions,
-): void {
-  let skills = extractSkills(text, { taxonomy: options.taxonomy, sections, minScore: options.minScore });
-  if (options.ranker)
-    skills = options.ranker(text, skills, sections).filter((s) => s.score >= (options.minScore ?? 0));
-  if (options.top !== undefined) skills = skills.slice(0, options.top);
-  const out = skills.map((s) => ({
-    uri: s.uri,
-    label: s.label,
-    type: s.type,
-    score: s.score,
-    need: s.need,
-    spans: s.spans,
-  }));
-  output.write(`${JSON.stringify({ id, skills: out })}\n`);
-}
-
-function asDocument(line: string): { id: string | null; text: string } | null {
-  if (!line.trimStart().startsWith('{')) return null;
+/** The document of one JSONL line, or why it is not one. */
+function asDocument(line: string): { id: string | null; text: string } | string {
+  const expected = 'expected a JSON object with a string "text", e.g. {"id":"1","text":"…"}';
+  let v: unknown;
   try {
-    const v = JSON.parse(line) as unknown;
-    if (typeof v !== 'object' || v === null) return null;
-    const { id, text } = v as { id?: unknown; text?: unknown };
-    if (typeof text !== 'string') return null;
-    return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : null, text };
-  } catch {
-    return null;
+    v = JSON.parse(line);
+  } catch (e) {
+    return `invalid JSON (${(e as Error).message}); ${expected}`;
   }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return expected;
+  const { id, text } = v as { id?: unknown; text?: unknown };
+  if (typeof text !== 'string') return expected;
+  return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : null, text };
 }
 
 function parseNumber(flag: string, value: string, integer: boolean): number {
@@ -180,16 +146,26 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
       '--format <format>',
       `read --input (a file or folder) as listings in an ingest format (${FORMATS.join('|')}); ids are listing ids`,
     )
-    .option('--top <k>', 'keep the K best skills per document')
-    .option('--min-score <s>', 'keep skills scoring at least S (0..1)')
+    .option(
+      '--top <k>',
+      `keep the K best skills per document (and per sentence); default: ${DEFAULT_RANK_TOP} with --rank, all without`,
+    )
+    .option(
+      '--min-score <s>',
+      'keep skills scoring at least S (0..1; with --rank the calibrated probability); default 0',
+    )
     .option('--no-sections', 'count every part of the text as evidence (skip benefits/about/legal detection)')
     .option(
       '--rank',
-      'also rank ESCO skills per sentence (skills described in other words; the sentence is the evidence)',
+      'rank ESCO skills by meaning, sentence by sentence, with calibrated scores (skills described in other words too); tools the text names go to "tools"',
+    )
+    .option(
+      '--per-sentence',
+      'also list each sentence with its own skills ("sentences":[{start,end,text,skills}])',
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5\n  roleprint extract --input postings.csv --format csv\n  echo \'{"id":"2","text":"You will keep our services up under heavy load."}\' | roleprint extract --rank --no-sections',
+      '\nExamples:\n  echo \'{"id":"1","text":"Experience with Postgres and K8s"}\' | roleprint extract\n  roleprint extract --input jobs.jsonl --top 10 --min-score 0.5\n  roleprint extract --input postings.csv --format csv\n  echo \'{"id":"2","text":"You will mentor junior engineers and review their code."}\' | roleprint extract --rank --no-sections --top 2\n  roleprint extract --input jobs.jsonl --rank --per-sentence --min-score 0.3',
     )
     .action(
       async (opts: {
@@ -199,6 +175,7 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
         minScore?: string;
         sections: boolean;
         rank?: boolean;
+        perSentence?: boolean;
       }) => {
         const top = opts.top === undefined ? undefined : parseNumber('--top', opts.top, true);
         const minScore =
@@ -224,16 +201,13 @@ export function registerExtract(program: Command, setExitCode: (code: number) =>
           });
         }
         const run: RunExtractOptions = {
-          taxonomy: loadTaxonomy(),
+          rank: opts.rank === true,
+          perSentence: opts.perSentence === true,
           top,
           minScore,
           sections: opts.sections,
           name: opts.input === undefined ? 'stdin' : basename(opts.input),
         };
-        if (opts.rank) {
-          const { listingSkillRanker, loadRanker } = await import('../../analyze/skills/rank/index.ts');
-          run.ranker = listingSkillRanker(loadRanker());
-        }
         let summary: ExtractSummary;
         if (format !== undefined && isFormat(format) && opts.input !== undefined) {
           summary = await extractListings([opts.input], { format }, process.stdout, process.stderr, run);

@@ -5,9 +5,10 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
+import { type IngestSummary, ingestListings } from '../../app/index.ts';
 import { RoleprintError } from '../../errors.ts';
 import { FORMATS, type Format, isFormat, type MappedField } from '../../ingest/index.ts';
-import { DEFAULT_DB, type IngestSummary, loadListings, openStore } from '../../store/index.ts';
+import { DEFAULT_DB, openStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import { createProgress, totalInputBytes } from '../progress.ts';
 
@@ -99,7 +100,7 @@ async function runIngest(
   let out: WriteStream | undefined;
   try {
     out = flags.rejections ? await openRejections(flags.rejections) : undefined;
-    const summary = await loadListings(store, paths, {
+    const summary = await ingestListings(store, paths, {
       ...(flags.format ? { format: flags.format } : {}),
       columns: flags.columns,
       onProgress: (p) => progress.update(p.records, p.bytes),

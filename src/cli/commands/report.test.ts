@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parseRanges } from '../../app/index.ts';
 import { main } from '../main.ts';
-import { parseRanges } from './report.ts';
 
 const TECH = fileURLToPath(new URL('../../../../shared/data/listings/tech-leadership', import.meta.url));
 
@@ -30,10 +30,10 @@ test('roleprint report writes CSV to --out for the tech-leadership listings, one
   const rows = readFileSync(out, 'utf8').trimEnd().split('\n');
   assert.equal(
     rows[0],
-    'section,theme,text,count,n,share,ci_low,ci_high,lift,from_period,from_share,to_period,to_share,p,skills,listing_ids',
+    'section,kind,text,count,n,share,ci_low,ci_high,members,concepts,employers,lift,from_period,from_share,to_period,to_share,p,q,listing_ids',
   );
-  assert.ok(rows.some((r) => r.startsWith('skill,')));
-  assert.ok(rows.some((r) => r.startsWith('responsibility,')));
+  assert.ok(rows.some((r) => r.startsWith('skills,skill,')));
+  assert.ok(rows.some((r) => r.startsWith('responsibilities,duty,')));
   assert.ok(rows.slice(1).every((r) => /,116,/.test(r) || r.startsWith('trend-')));
 });
 

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { countRolesInStore, formatRoles } from './roles.ts';
+import { countRolesInStore } from '../../app/index.ts';
+import { openStore } from '../../store/index.ts';
+import { formatRoles } from './roles.ts';
 
 const TECH_LEADERSHIP = join(import.meta.dirname, '../../../../shared/data/listings/tech-leadership');
 
@@ -60,13 +62,18 @@ test('roleprint roles rejects a bad --limit and files together with --db', async
 });
 
 test('countRolesInStore() counts nothing in an empty store', async () => {
-  assert.deepEqual(await countRolesInStore(':memory:'), {
-    over: 'store',
-    listings: 0,
-    duplicates: 0,
-    rejected: 0,
-    roles: [],
-  });
+  const store = await openStore(':memory:');
+  try {
+    assert.deepEqual(await countRolesInStore(store), {
+      over: 'store',
+      listings: 0,
+      duplicates: 0,
+      rejected: 0,
+      roles: [],
+    });
+  } finally {
+    await store.close();
+  }
 });
 
 test('formatRoles() puts the no-role row last', () => {

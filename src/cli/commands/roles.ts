@@ -3,10 +3,8 @@
  * @module
  */
 import type { Command } from 'commander';
-import { createRoleCounter, loadRoles, type RoleCount } from '../../analyze/roles/index.ts';
-import { cleanListing, createDeduper } from '../../clean/index.ts';
+import { countRolesInFiles, countRolesInStore, type RolesSummary } from '../../app/index.ts';
 import { RoleprintError } from '../../errors.ts';
-import { readInputs } from '../../ingest/index.ts';
 import { DEFAULT_DB, openStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
@@ -15,17 +13,6 @@ interface RolesFlags {
   db?: string;
   json?: boolean;
   limit?: string;
-}
-
-/** What `roleprint roles` counted, and over what. */
-export interface RolesSummary {
-  /** `files` when paths were given, else `store`. */
-  over: 'files' | 'store';
-  listings: number;
-  /** Reposts skipped when reading files (the store holds canonical listings only). */
-  duplicates: number;
-  rejected: number;
-  roles: RoleCount[];
 }
 
 /**
@@ -63,68 +50,12 @@ Examples:
           'Cannot count roles from files and --db at once; pass either PATH… or --db',
         );
       const summary =
-        paths.length > 0 ? await countRolesInFiles(paths) : await countRolesInStore(flags.db ?? DEFAULT_DB);
+        paths.length > 0 ? await countRolesInFiles(paths) : await countStore(flags.db ?? DEFAULT_DB);
       process.stdout.write(
         flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatRoles(summary, limit),
       );
       setExitCode(summary.rejected > 0 ? EXIT.REJECTED : EXIT.OK);
     });
-}
-
-/**
- * Reads, cleans and dedupes listing files, counting roles over the canonical listings.
- * @example
- * const s = await countRolesInFiles(['../shared/data/listings/tech-leadership']);
- * assert.equal(s.listings, 116);
- */
-export async function countRolesInFiles(paths: string[]): Promise<RolesSummary> {
-  const counter = createRoleCounter(loadRoles());
-  const deduper = createDeduper();
-  let listings = 0;
-  let duplicates = 0;
-  let rejected = 0;
-  for await (const ev of readInputs(paths)) {
-    if (ev.type !== 'item') continue;
-    if (ev.item.kind === 'rejected') {
-      rejected++;
-      continue;
-    }
-    const clean = cleanListing(ev.item.listing);
-    if (!('text' in clean)) {
-      rejected++;
-      continue;
-    }
-    const verdict = deduper.check(clean);
-    if (verdict.kind === 'duplicate') {
-      duplicates++;
-      continue;
-    }
-    deduper.add(clean, verdict.signature);
-    listings++;
-    counter.add(clean);
-  }
-  return { over: 'files', listings, duplicates, rejected, roles: counter.rows() };
-}
-
-/**
- * Counts roles over the canonical listings of a store (titles normalized now, so no analysis run is needed).
- * @example
- * const s = await countRolesInStore(':memory:');
- * assert.deepEqual(s.roles, []);
- */
-export async function countRolesInStore(db: string): Promise<RolesSummary> {
-  const store = await openStore(db);
-  try {
-    const counter = createRoleCounter(loadRoles());
-    let listings = 0;
-    for await (const l of store.listings()) {
-      listings++;
-      counter.add(l);
-    }
-    return { over: 'store', listings, duplicates: 0, rejected: 0, roles: counter.rows() };
-  } finally {
-    await store.close();
-  }
 }
 
 /**
@@ -169,4 +100,13 @@ function parseLimit(value: string | undefined): number | undefined {
       `Cannot use --limit ${value}: pass a whole number of roles, e.g. --limit 20`,
     );
   return n;
+}
+
+async function countStore(db: string): Promise<RolesSummary> {
+  const store = await openStore(db, { create: false });
+  try {
+    return await countRolesInStore(store);
+  } finally {
+    await store.close();
+  }
 }

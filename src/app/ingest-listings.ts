@@ -1,0 +1,275 @@
+/**
+ * The ingest use case: read → clean → dedupe → store in batched transactions, accounting for every record.
+ * @module
+ */
+import {
+  type CleanListing,
+  type CleanOptions,
+  cleanListing,
+  createDeduper,
+  type DedupeEntry,
+  type DedupeOptions,
+} from '../clean/index.ts';
+import { type ReadItem, type ReadOptions, readInputs, type SkippedFile } from '../ingest/index.ts';
+import type { NewListing, SourceCounts, Store, StoredRecord } from '../store/index.ts';
+
+/** Options for ingestListings: the readers' options plus batching, cleaning, dedupe and callbacks. */
+export interface IngestOptions extends ReadOptions {
+  /**
+   * Records per transaction: a killed run loses at most one uncommitted batch, which the next run redoes.
+   * @default 500
+   */
+  batchSize?: number;
+  clean?: CleanOptions;
+  dedupe?: DedupeOptions;
+  /** Called after each record is read, with running totals (bytes: compressed bytes consumed over all files). */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called for every rejected record, including those a previous run stored, in read order. */
+  onRejection?: (rejection: RejectionReport) => void;
+}
+
+/** Running totals handed to `onProgress`. */
+export interface IngestProgress {
+  records: number;
+  bytes: number;
+  /** The file being read. */
+  path: string;
+}
+
+/** One rejected record, for `--rejections`: the file it came from, where in it, and why. */
+export interface RejectionReport {
+  file: string;
+  source: string;
+  locator: string;
+  recordKey: string | null;
+  reason: string;
+}
+
+/** What an ingest read, per source (a file's last two path segments) and in total; `read = accepted + duplicates + rejected`. */
+export interface IngestSummary {
+  sources: Record<string, SourceCounts>;
+  total: SourceCounts;
+  skipped: SkippedFile[];
+}
+
+interface Pending {
+  id: string;
+  file: string;
+  item: ReadItem;
+}
+
+/**
+ * Reads the paths into the store and returns the accounting. Records the store already holds (same record id) are
+ * not redone but counted with their stored status, so a rerun, or a run resumed after a kill, reports the same
+ * numbers and leaves the same database content.
+ * @example
+ * const summary = await ingestListings(store, ['../shared/data/listings/tech-leadership']);
+ * assert.equal(summary.total.read, 116);
+ */
+export async function ingestListings(
+  store: Store,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  // One writer at a time for the whole run: a second ingest into the same store waits, then seeds its deduper
+  // from what the first stored, so two runs at once end as if run one after the other.
+  const release = await store.lockWrites();
+  try {
+    return await ingestAsOnlyWriter(store, paths, options);
+  } finally {
+    await release();
+  }
+}
+
+async function ingestAsOnlyWriter(
+  store: Store,
+  paths: string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 500;
+  const deduper = createDeduper(options.dedupe);
+  const entries: DedupeEntry[] = [];
+  for await (const entry of store.dedupeEntries()) entries.push(entry);
+  deduper.seed(entries);
+
+  const counts = new Map<string, SourceCounts>();
+  const countsFor = (source: string): SourceCounts => {
+    let c = counts.get(source);
+    if (!c) {
+      c = { read: 0, accepted: 0, duplicates: 0, rejected: 0 };
+      counts.set(source, c);
+    }
+    return c;
+  };
+  const tally = (source: string, status: StoredRecord['status']): void => {
+    const c = countsFor(source);
+    c.read++;
+    if (status === 'accepted') c.accepted++;
+    else if (status === 'duplicate') c.duplicates++;
+    else c.rejected++;
+  };
+  const skipped: SkippedFile[] = [];
+  // Repeats of one record key in a run get `~2`, `~3` …: stable across reruns since files are read in order.
+  const seen = new Map<string, number>();
+  let pending: Pending[] = [];
+  let records = 0;
+  let bytesBefore = 0;
+  let fileBytes = 0;
+  let path = '';
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    const stored = await store.recordStatuses(batch.map((p) => p.id));
+    const out: StoredRecord[] = [];
+    const listings: NewListing[] = [];
+    for (const { id, file, item } of batch) {
+      const previous = stored.get(id);
+      if (previous) {
+        tally(previous.source, previous.status);
+        if (previous.status === 'rejected')
+          options.onRejection?.({
+            file,
+            source: previous.source,
+            locator: previous.locator,
+            recordKey: previous.recordKey,
+            reason: previous.reason ?? '',
+          });
+        continue;
+      }
+      const record = processItem(id, item, listings);
+      out.push(record);
+      tally(record.source, record.status);
+      if (record.status === 'rejected')
+        options.onRejection?.({
+          file,
+          source: record.source,
+          locator: record.locator,
+          recordKey: record.recordKey,
+          reason: record.reason ?? '',
+        });
+    }
+    if (out.length > 0) await store.writeBatch({ records: out, listings });
+  };
+
+  const processItem = (id: string, item: ReadItem, listings: NewListing[]): StoredRecord => {
+    if (item.kind === 'rejected') {
+      const r = item.rejection;
+      return rejected(id, r.source, r.recordKey, r.locator, r.reason);
+    }
+    const repeat = id.slice(item.listing.key.length); // '' or '~n'
+    const listing = repeat
+      ? { ...item.listing, key: item.listing.key + repeat, recordKey: item.listing.recordKey + repeat }
+      : item.listing;
+    let clean: ReturnType<typeof cleanListing>;
+    try {
+      clean = cleanListing(listing, options.clean);
+    } catch (e) {
+      // One listing the cleaner cannot handle is that record's rejection; the batch around it is kept.
+      const reason = `cannot clean this listing: ${(e as Error).message}`;
+      return rejected(id, listing.source, listing.recordKey, listing.locator, reason);
+    }
+    if (!isClean(clean)) return rejected(id, clean.source, clean.recordKey, clean.locator, clean.reason);
+    const verdict = deduper.check(clean);
+    const base = {
+      id,
+      source: clean.source,
+      recordKey: clean.recordKey,
+      locator: clean.locator,
+      reason: null,
+    };
+    if (verdict.kind === 'duplicate') {
+      return {
+        ...base,
+        status: 'duplicate',
+        listingId: verdict.canonicalId,
+        exact: verdict.exact,
+        similarity: verdict.similarity,
+        postedAt: clean.postedAt,
+      };
+    }
+    deduper.add(clean, verdict.signature);
+    listings.push({ listing: clean, signature: Array.from(verdict.signature) });
+    return {
+      ...base,
+      status: 'accepted',
+      listingId: clean.id,
+      exact: null,
+      similarity: null,
+      postedAt: clean.postedAt,
+    };
+  };
+
+  for await (const event of readInputs(paths, options)) {
+    if (event.type === 'skipped') {
+      skipped.push(event.file);
+    } else if (event.type === 'file') {
+      countsFor(event.source);
+      path = event.path;
+      fileBytes = event.bytes;
+      options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
+    } else if (event.type === 'file-end') {
+      bytesBefore += fileBytes;
+      fileBytes = 0;
+      options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
+    } else {
+      const base = recordBase(event.item);
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      pending.push({ id: n === 1 ? base : `${base}~${n}`, file: path, item: event.item });
+      records++;
+      options.onProgress?.({ records, bytes: bytesBefore + event.bytesRead, path });
+      if (pending.length >= batchSize) await flush();
+    }
+  }
+  await flush();
+
+  const sources: Record<string, SourceCounts> = {};
+  const total: SourceCounts = { read: 0, accepted: 0, duplicates: 0, rejected: 0 };
+  for (const source of [...counts.keys()].sort(compareText)) {
+    const c = counts.get(source) as SourceCounts;
+    sources[source] = c;
+    total.read += c.read;
+    total.accepted += c.accepted;
+    total.duplicates += c.duplicates;
+    total.rejected += c.rejected;
+  }
+  return { sources, total, skipped };
+}
+
+/** The record identity before repeat numbering: the listing key, else `source#recordKey`, else `source@locator`. */
+function recordBase(item: ReadItem): string {
+  if (item.kind === 'listing') return item.listing.key;
+  const r = item.rejection;
+  return r.recordKey !== null ? `${r.source}#${r.recordKey}` : `${r.source}@${r.locator}`;
+}
+
+function isClean(value: CleanListing | { reason: string }): value is CleanListing {
+  return 'text' in value;
+}
+
+function rejected(
+  id: string,
+  source: string,
+  recordKey: string | null,
+  locator: string,
+  reason: string,
+): StoredRecord {
+  return {
+    id,
+    source,
+    recordKey,
+    locator,
+    status: 'rejected',
+    listingId: null,
+    exact: null,
+    similarity: null,
+    reason,
+    postedAt: null,
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

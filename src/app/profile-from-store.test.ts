@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { AnalyzedListing } from '../analyze/index.ts';
+import type { CleanListing } from '../clean/index.ts';
+import { openStore } from '../store/index.ts';
+import { analyzeStore, loadBackground } from './analyze-store.ts';
+import { ingestListings } from './ingest-listings.ts';
+import { profileFromStore, storeBackground } from './profile-from-store.ts';
+
+const TECH = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
+
+const concepts = {
+  get: (id: string) =>
+    id === 'dwa:lead'
+      ? { id, kind: 'activity' as const, label: 'Direct organizational operations.' }
+      : undefined,
+  similarity: () => 0,
+};
+
+// A deliberately simple analyzer: every listing is a CTO listing with one duty; enough to test caching and selection.
+function analyzer(calls: { n: number }) {
+  return async () =>
+    (l: CleanListing): AnalyzedListing => {
+      calls.n++;
+      const duty = 'Lead the engineering organization';
+      return {
+        ...l,
+        sections: [],
+        statements: [
+          {
+            section: 'responsibilities',
+            text: duty,
+            start: 0,
+            end: duty.length,
+            canonical: duty,
+            years: null,
+          },
+        ],
+        skills: [],
+        concepts: [
+          {
+            id: 'dwa:lead',
+            score: 0.9,
+            start: 0,
+            end: duty.length,
+            section: 'responsibilities',
+            by: 'meaning',
+          },
+        ],
+        role: {
+          role: 'cto',
+          label: 'Chief Technology Officer',
+          seniority: null,
+          onetSoc: null,
+          escoOccupation: null,
+          confidence: 1,
+        },
+      };
+    };
+}
+
+test('analyzeStore() analyzes each listing once per version and then serves the cache', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await ingestListings(store, [TECH], {});
+    const calls = { n: 0 };
+    const first = await analyzeStore(store, { version: 'test-1', analyzer: analyzer(calls), concepts });
+    assert.equal(first.analyzed, 116);
+    assert.equal(calls.n, 116);
+    const ids = new Set((await loadBackground(store, 'test-1', concepts)).map((b) => b.id));
+    const second = await analyzeStore(
+      store,
+      { version: 'test-1', analyzer: analyzer(calls), concepts },
+      { analyzedIds: ids },
+    );
+    assert.deepEqual([second.analyzed, second.cached, calls.n], [0, 116, 116]);
+    const other = await analyzeStore(store, { version: 'test-2', analyzer: analyzer(calls), concepts });
+    assert.equal(other.analyzed, 116);
+  } finally {
+    await store.close();
+  }
+});
+
+test('profileFromStore() selects by role and date and refuses an empty selection', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await ingestListings(store, [TECH], {});
+    await analyzeStore(store, { version: 'test-1', analyzer: analyzer({ n: 0 }), concepts });
+    const deps = { version: 'test-1', concepts };
+    const all = await profileFromStore(store, { role: 'cto' }, deps);
+    assert.equal(all.listings.count, 116);
+    // Named in the listings' common verb + object, not the concept's O*NET label.
+    assert.equal(all.responsibilities[0]?.text, 'Lead engineering organization');
+    assert.equal(all.responsibilities[0]?.count, 116);
+    const recent = await profileFromStore(store, { role: 'cto', since: '2024' }, deps);
+    assert.ok(recent.listings.count < 116 && (recent.listings.dateRange.from ?? '') >= '2024');
+    await assert.rejects(
+      profileFromStore(store, { role: 'nurse' }, deps),
+      /no listings in :memory: match role "nurse"/,
+    );
+  } finally {
+    await store.close();
+  }
+});
+
+test('storeBackground() counts the concepts of the listings outside the selection', () => {
+  const bg = storeBackground(
+    [
+      { id: 'a', concepts: ['x', 'y'] },
+      { id: 'b', concepts: ['x'] },
+      { id: 'c', concepts: [] },
+    ],
+    [{ id: 'a' }],
+  );
+  assert.equal(bg.listings, 2);
+  assert.deepEqual([...bg.concepts.entries()], [['x', 1]]);
+});

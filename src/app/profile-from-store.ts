@@ -1,0 +1,94 @@
+/**
+ * Build a profile from a store: select the analyzed listings a request names and compare them against every other
+ * listing in the store.
+ * @module
+ */
+import type { AnalyzedListing } from '../analyze/index.ts';
+import { RoleprintError } from '../errors.ts';
+import { buildProfile, type DateRange, type RoleProfile, type StoreBackground } from '../profile/index.ts';
+import type { ListingFilter, Store } from '../store/index.ts';
+import { type AnalyzeDeps, type BackgroundEntry, cleanPart, loadBackground } from './analyze-store.ts';
+
+/** Which listings to profile and how. */
+export interface StoreProfileOptions {
+  role?: string;
+  /** Only these listing ids (benchmarks, API callers that already chose). */
+  ids?: string[];
+  since?: string;
+  until?: string;
+  sources?: string[];
+  by?: 'quarter' | 'year';
+  ranges?: [DateRange, DateRange];
+  /** Overrides the role label in the title ("Tech leadership"). */
+  label?: string;
+}
+
+/**
+ * Builds the profile of the listings the options select (the store must be analyzed first; see analyzeStore).
+ * Throws RoleprintError('USAGE') when the selection is empty.
+ * @example
+ * const profile = await profileFromStore(store, { role: 'cto' }, deps);
+ * assert.ok(profile.listings.count > 0);
+ */
+export async function profileFromStore(
+  store: Store,
+  options: StoreProfileOptions,
+  deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'> & { background?: BackgroundEntry[] },
+): Promise<RoleProfile> {
+  const filter: ListingFilter = { analysisVersion: deps.version };
+  if (options.role) filter.role = options.role;
+  if (options.ids) filter.ids = options.ids;
+  if (options.since) filter.since = options.since;
+  if (options.until) filter.until = options.until;
+  if (options.sources && options.sources.length > 0) filter.sources = options.sources;
+  const selected: AnalyzedListing[] = [];
+  for await (const l of store.listings(filter)) {
+    if (!l.analysis) continue;
+    selected.push({ ...cleanPart(l), ...(l.analysis as Partial<AnalyzedListing>) } as AnalyzedListing);
+  }
+  if (selected.length === 0) {
+    const what = [
+      options.role && `role "${options.role}"`,
+      options.sources?.length && `sources ${options.sources.join(', ')}`,
+      options.since && `since ${options.since}`,
+      options.until && `until ${options.until}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    throw new RoleprintError(
+      'USAGE',
+      `Cannot build a report: no listings in ${store.location} match ${what || 'the selection'}; run "roleprint roles" to see the roles present, or widen --since/--until`,
+    );
+  }
+  const background = deps.background ?? (await loadBackground(store, deps.version, deps.concepts));
+  const profile = buildProfile(selected, {
+    concepts: deps.concepts,
+    ...(deps.conceptBackground ? { background: deps.conceptBackground } : {}),
+    store: storeBackground(background, selected),
+    by: options.by ?? 'year',
+    ...(options.ranges ? { ranges: options.ranges } : {}),
+    ...(options.label ? { label: options.label } : {}),
+  });
+  return profile;
+}
+
+/**
+ * Concept counts of the store's listings outside the selection.
+ * @example
+ * const bg = storeBackground([{ id: 'a', concepts: ['x'] }, { id: 'b', concepts: ['x'] }], [{ id: 'a' }]);
+ * assert.equal(bg.concepts.get('x'), 1);
+ */
+export function storeBackground(
+  entries: readonly BackgroundEntry[],
+  selected: readonly Pick<AnalyzedListing, 'id'>[],
+): StoreBackground {
+  const own = new Set(selected.map((l) => l.id));
+  const concepts = new Map<string, number>();
+  let listings = 0;
+  for (const e of entries) {
+    if (own.has(e.id)) continue;
+    listings++;
+    for (const c of e.concepts) concepts.set(c, (concepts.get(c) ?? 0) + 1);
+  }
+  return { listings, concepts };
+}

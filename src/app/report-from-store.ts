@@ -1,0 +1,31 @@
+/**
+ * Render a report from a store: analyze what the store lacks, profile the selection, render it.
+ * @module
+ */
+import { ANALYZER_VERSION } from '../analyze/index.ts';
+import { type ReportFormat, renderReport } from '../report/index.ts';
+import type { Store } from '../store/index.ts';
+import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
+import { profileDeps } from './profile-deps.ts';
+import { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
+
+/**
+ * Analyzes what the store lacks (cached per listing and analyzer version), profiles the selection and renders it.
+ * @example
+ * const md = await reportFromStore(store, { role: 'cto' }, 'md');
+ * assert.match(md, /^# /);
+ */
+export async function reportFromStore(
+  store: Store,
+  options: StoreProfileOptions,
+  format: ReportFormat,
+  analyzeOptions: AnalyzeAllOptions = {},
+): Promise<string> {
+  const { background } = await analyzeAll(store, analyzeOptions);
+  const profile = await profileFromStore(store, options, {
+    version: ANALYZER_VERSION,
+    ...profileDeps(),
+    background,
+  });
+  return renderReport(profile, format);
+}
