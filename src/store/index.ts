@@ -1,17 +1,11 @@
 /**
- * The store stage's door: open a SQLite or PostgreSQL store, load listings into it, read them back.
+ * The store stage's door: open a SQLite or PostgreSQL store, write batches of records and listings, read them back
+ * (the ingest use case in `src/app` wires readers and cleaners to it).
  * @module
  */
 
-export {
-  type IngestSummary,
-  type LoadOptions,
-  type LoadProgress,
-  loadListings,
-  type RejectionReport,
-} from './load-listings.ts';
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
-export { DEFAULT_DB, openStore } from './open-store.ts';
+export { DEFAULT_DB, type OpenStoreOptions, openStore } from './open-store.ts';
 export type {
   AnalysisInput,
   DateRange,

@@ -2,7 +2,7 @@
  * Opens the store a `--db` value names: a file path (SQLite) or a `postgres://` URL (PostgreSQL).
  * @module
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { RoleprintError } from '../errors.ts';
 import { migrate } from './migrations.ts';
@@ -15,6 +15,16 @@ import type { Store } from './store.ts';
 /** The database used when `--db` is not given. */
 export const DEFAULT_DB = './roleprint.db';
 
+/** Options for openStore. */
+export interface OpenStoreOptions {
+  /**
+   * Create the SQLite file when it does not exist; commands that only read pass false, so a typo in --db is an
+   * error instead of a new empty database.
+   * @default true
+   */
+  create?: boolean;
+}
+
 /**
  * Opens (creating and migrating when needed) the store at `db`: a SQLite file path, or
  * `postgres://user@host:port/database[?schema=name]` (the `schema` parameter picks a PostgreSQL schema, default `public`).
@@ -23,7 +33,7 @@ export const DEFAULT_DB = './roleprint.db';
  * assert.equal(store.backend, 'sqlite');
  * await store.close();
  */
-export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
+export async function openStore(db: string = DEFAULT_DB, options: OpenStoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(db)) return openPostgres(db);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
     throw new RoleprintError(
@@ -32,6 +42,13 @@ export async function openStore(db: string = DEFAULT_DB): Promise<Store> {
     );
   }
   const path = db === ':memory:' ? db : resolve(db);
+  if (options.create === false && path !== ':memory:' && !existsSync(path))
+    throw new RoleprintError(
+      'INPUT',
+      db === DEFAULT_DB
+        ? `No store here (${DEFAULT_DB}): run "roleprint ingest PATH" first, or pass --db with the store to read`
+        : `No store at ${db}: check the path, or run "roleprint ingest PATH --db ${db}" first`,
+    );
   let driver: SqlDriver;
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

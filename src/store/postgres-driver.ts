@@ -76,6 +76,14 @@ export async function openPostgresDriver(connectionString: string, schema: strin
     inList(column, values) {
       return { sql: `${column} = ANY(?::text[])`, param: [...values] };
     },
+    async lockWriter() {
+      // A session-level advisory lock per schema: waits for the holder, and ends with its connection.
+      const key = `roleprint writer ${schema}`;
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+      return async () => {
+        if (!closed) await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+      };
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -22,5 +22,10 @@ export interface SqlDriver {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   /** A condition `column IN values` with one bound parameter, written the way this database does it fastest. */
   inList(column: string, values: readonly string[]): { sql: string; param: unknown };
+  /**
+   * Waits until this connection is the database's only writer (a lock other roleprint processes honour,
+   * released by the database or the OS if the process dies) and resolves to the function that releases it.
+   */
+  lockWriter(): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -91,9 +91,15 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       const rows = await driver.all(`SELECT ${RECORD_COLUMNS.join(', ')} FROM records WHERE ${c.sql}`, [
         c.param,
       ]);
+      const byStored = new Map<string, StoredRecord>();
       for (const row of rows) {
         const record = recordFromRow(row);
-        found.set(record.id, record);
+        byStored.set(record.id, record);
+      }
+      // Keyed by the id asked for: a stored id is normalised (storableText), the caller's may not be.
+      for (const id of ids) {
+        const record = byStored.get(storableText(id));
+        if (record) found.set(id, record);
       }
       return found;
     },
@@ -118,6 +124,8 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
         after = Number(rows[rows.length - 1]?.seq);
       }
     },
+
+    lockWrites: () => driver.lockWriter(),
 
     async writeBatch(batch: WriteBatch) {
       await writing('a batch of records', async () => {

@@ -5,6 +5,9 @@
 import Database from 'better-sqlite3';
 import type { SqlDriver, SqlValue } from './sql-driver.ts';
 
+/** How often a writer waiting for another roleprint's ingest to finish tries again. */
+const LOCK_POLL_MS = 50;
+
 /**
  * Opens (creating when missing) a SQLite database file and returns a SqlDriver on it.
  * @example
@@ -63,6 +66,30 @@ export function openSqliteDriver(path: string): SqlDriver {
     },
     inList(column, values) {
       return { sql: `${column} IN (SELECT value FROM json_each(?))`, param: JSON.stringify(values) };
+    },
+    async lockWriter() {
+      if (path === ':memory:') return async () => {};
+      // An exclusive transaction on a sidecar file: SQLite's own file locks, which the OS drops with the process.
+      const lock = new Database(`${path}.lock`);
+      lock.pragma('busy_timeout = 0');
+      for (;;) {
+        try {
+          lock.exec('BEGIN EXCLUSIVE');
+          break;
+        } catch (err) {
+          if ((err as { code?: string }).code !== 'SQLITE_BUSY') {
+            lock.close();
+            throw err;
+          }
+          await new Promise((done) => setTimeout(done, LOCK_POLL_MS));
+        }
+      }
+      return async () => {
+        if (lock.open) {
+          if (lock.inTransaction) lock.exec('ROLLBACK');
+          lock.close();
+        }
+      };
     },
     async close() {
       statements.clear();

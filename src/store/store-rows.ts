@@ -47,13 +47,18 @@ export const RECORD_COLUMNS = [
   'posted_at',
 ] as const;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
- * Text as both databases can keep it: PostgreSQL refuses U+0000 in text, so it is dropped on both.
+ * Text as both databases can keep it: PostgreSQL refuses U+0000 in text, so it is dropped on both; a lone
+ * surrogate becomes U+FFFD (as UTF-8 storage would make it), so what is compared equals what was stored.
  * @example
  * assert.equal(storableText('a\u0000b'), 'ab');
+ * assert.equal(storableText('a\ud800'), 'a\ufffd');
  */
 export function storableText(value: string): string {
-  return value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  const s = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  return s.replace(LONE_SURROGATE, '\ufffd');
 }
 
 function opt(value: string | null | undefined): string | null {

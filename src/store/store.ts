@@ -113,6 +113,11 @@ export interface Store {
   recordStatuses(ids: string[]): Promise<Map<string, StoredRecord>>;
   /** Every canonical listing's dedupe entry, in the order they were accepted. */
   dedupeEntries(): AsyncIterable<StoredDedupeEntry>;
+  /**
+   * Waits until no other roleprint writes to this store (an ingest holds it from start to end, so two ingests at
+   * once end as if run one after the other); resolves to the function that releases it.
+   */
+  lockWrites(): Promise<() => Promise<void>>;
   /** Writes one batch atomically and recomputes the repost count and dates of every canonical it touches. */
   writeBatch(batch: WriteBatch): Promise<void>;
   /** Inserts or replaces analyses (one transaction). */

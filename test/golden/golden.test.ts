@@ -2,9 +2,11 @@
  * End-to-end golden reports: real listings in, committed reports out, compared byte for byte (which also proves the
  * output is deterministic). Regenerate with UPDATE_GOLDEN=1 node scripts/run-tests.mjs test/golden.
  *
- * The demo sample is MIT-licensed, so its report is committed as text. Several tech-leadership sources state no
- * licence ("do not redistribute these texts in the project"), and a report quotes them verbatim, so those goldens are
- * committed as SHA-256 and length only; on a difference the actual report is written to the temp directory to read.
+ * The demo sample is MIT-licensed, so its report is committed as text in every format. Several tech-leadership
+ * sources state no licence ("do not redistribute these texts in the project"), and a report quotes them verbatim, so
+ * those goldens are committed as SHA-256 and length, plus a reviewable digest without quotes: the report's headings,
+ * headline and lines (analyst wording, counts, shares), so a change can be read as a diff. On a hash difference the
+ * actual report is written to the temp directory to read.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -13,9 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { runDemo } from '../../src/cli/commands/demo.ts';
-import { reportFromStore } from '../../src/cli/commands/report.ts';
-import { loadListings, openStore } from '../../src/store/index.ts';
+import { ingestListings, reportFromStore, runDemo } from '../../src/app/index.ts';
+import { openStore } from '../../src/store/index.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/data/listings/', import.meta.url));
@@ -60,22 +61,44 @@ function compareHash(name: string, actual: string): void {
   }
 }
 
+/**
+ * The Markdown report up to its evidence section, without quoted listing text: what a reviewer reads in a diff.
+ * @example
+ * assert.equal(digest('# T\n- a: 50% [E1]\n> quote\n## Evidence\n> more\n'), '# T\n- a: 50% [E1]\n');
+ */
+function digest(md: string): string {
+  const body = md.split('\n## Evidence')[0] ?? '';
+  return `${body
+    .split('\n')
+    .filter((l) => !l.startsWith('>'))
+    .join('\n')
+    .trimEnd()}\n`;
+}
+
+test('digest() keeps headings and lines and drops quotes and the evidence section', () => {
+  assert.equal(digest('# T\n- a: 50% [E1]\n> quote\n## Evidence\n> more\n'), '# T\n- a: 50% [E1]\n');
+});
+
 test('roleprint report over all tech-leadership listings matches the golden Markdown and JSON', async () => {
   const store = await openStore(':memory:');
   try {
-    await loadListings(store, [join(SHARED, 'tech-leadership')], {});
+    await ingestListings(store, [join(SHARED, 'tech-leadership')], {});
     const options = { label: 'tech leadership', by: 'year' as const };
-    compareHash('tech-leadership.md', await reportFromStore(store, options, 'md'));
+    const md = await reportFromStore(store, options, 'md');
+    compare('tech-leadership.digest.md', digest(md));
+    compareHash('tech-leadership.md', md);
     compareHash('tech-leadership.json', await reportFromStore(store, options, 'json'));
   } finally {
     await store.close();
   }
 });
 
-test('roleprint demo over the bundled sample matches the golden report', async () => {
+test('roleprint demo over the bundled sample matches the golden report in every format', async () => {
   const store = await openStore(':memory:');
   try {
-    compare('demo.md', await runDemo(store, { format: 'md' }));
+    // The first call ingests and analyzes; the others read the warm store.
+    for (const format of ['md', 'json', 'html', 'csv'] as const)
+      compare(`demo.${format}`, await runDemo(store, { format }));
   } finally {
     await store.close();
   }
@@ -84,7 +107,7 @@ test('roleprint demo over the bundled sample matches the golden report', async (
 test('roleprint report gives the same bytes from a cold and a warm store', async () => {
   const store = await openStore(':memory:');
   try {
-    await loadListings(store, [join(SHARED, 'tech-leadership')], {});
+    await ingestListings(store, [join(SHARED, 'tech-leadership')], {});
     const cold = await reportFromStore(store, { by: 'quarter' }, 'html');
     const warm = await reportFromStore(store, { by: 'quarter' }, 'html');
     assert.equal(warm, cold);
