@@ -193,3 +193,117 @@ export function listingCard(id: string): Promise<ListingCard | null> {
   }
   return card;
 }
+
+/** A concept a compared line or a gap line is matched on (docs/report-schema.md). */
+export interface Concept {
+  id: string;
+  label: string;
+  kind?: string;
+}
+/** One selection of a comparison (docs/compare-schema.md). */
+export interface ComparedSide {
+  label: string;
+  by: 'role' | 'source' | 'period' | 'path';
+  value: string;
+  role: { slug: string | null; label: string };
+  listings: {
+    count: number;
+    sources: { source: string; count: number }[];
+    dateRange: { from: string | null; to: string | null };
+  };
+}
+/** One test of a compared line: `side` against `against` (null: the other sides pooled). */
+export interface LineTest {
+  side: number;
+  against: number | null;
+  difference: number;
+  ci: [number, number];
+  p: number;
+  q: number;
+}
+export interface ComparedLine {
+  text: string;
+  kind: 'skill' | 'duty';
+  concepts: Concept[];
+  shares: { count: number; share: number; ci: [number, number]; inProfile: boolean; evidence: Evidence[] }[];
+  tests: LineTest[];
+}
+/** GET /api/compare?format=json: RoleComparison, schema 1. */
+export interface Comparison {
+  schemaVersion: number;
+  sides: ComparedSide[];
+  overlap: number;
+  headline: string;
+  tests: { count: number; significant: number; alpha: number };
+  shared: ComparedLine[];
+  distinctive: { side: number; lines: ComparedLine[] }[];
+}
+
+export type GapStatus = 'covered' | 'near' | 'missing';
+/** One profile line measured against the résumé (docs/gap-schema.md). */
+export interface GapLine {
+  text: string;
+  kind: 'skill' | 'duty' | 'qualification' | 'distinctive';
+  theme: string | null;
+  count: number;
+  share: number;
+  status: GapStatus;
+  concepts: Concept[];
+  resume: null | {
+    concept: { id: string; label: string };
+    line: string;
+    section: string;
+    score: number;
+    years: number | null;
+  };
+  relation: null | { kind: string; text: string; similarity: number };
+  points: number;
+  gain: number;
+  evidence: Evidence[];
+}
+/** POST /api/gap: GapReport, schema 1. */
+export interface GapReport {
+  schemaVersion: number;
+  resume: {
+    id: string;
+    source: string;
+    sections: string[];
+    roles: { title: string | null; employer: string | null; from: string | null; to: string | null }[];
+    concepts: number;
+  };
+  role: { slug: string | null; label: string; onetSoc: string | null; escoOccupation: string | null };
+  listings: { count: number; sources: { source: string; count: number }[] };
+  score: number;
+  method: string;
+  headline: string;
+  counts: Record<GapStatus, number>;
+  lines: GapLine[];
+  changes: GapLine[];
+  beyond: { id: string; label: string; sentences: number; line: string }[];
+  years: { id: string; label: string; years: number; from: 'dates' | 'stated' }[];
+}
+
+/**
+ * POSTs a résumé to /api/gap: a file as multipart (field `file`, plus `role`), or pasted text as JSON. The résumé goes
+ * to the server only; nothing of it is kept in the browser.
+ */
+export async function postGap(
+  resume: { file: File } | { text: string; markdown: boolean },
+  role: string,
+): Promise<GapReport> {
+  let init: RequestInit;
+  if ('file' in resume) {
+    const body = new FormData();
+    body.append('file', resume.file, resume.file.name);
+    body.append('role', role);
+    init = { method: 'POST', headers: { accept: 'application/json', ...authHeaders() }, body };
+  } else {
+    init = {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...authHeaders() },
+      body: JSON.stringify({ text: resume.text, markdown: resume.markdown, role }),
+    };
+  }
+  const res = await fetch('/api/gap', { ...init, cache: 'no-store' });
+  return (await (await check(res)).json()) as GapReport;
+}

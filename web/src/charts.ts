@@ -5,7 +5,38 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Item, Trends } from './api.ts';
-import { pct } from './dom.ts';
+import { h, pct, replace } from './dom.ts';
+
+/** Chart redraws for the current page, run again when the window's width changes. */
+const redraws: (() => void)[] = [];
+let resizeTimer: number | undefined;
+let lastWidth = 0;
+window.addEventListener('resize', () => {
+  window.clearTimeout(resizeTimer);
+  resizeTimer = window.setTimeout(() => {
+    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
+    lastWidth = window.innerWidth;
+    for (const draw of redraws) draw();
+  }, 200);
+});
+
+/** Forgets the previous page's charts: call when a page that draws charts starts. */
+export function resetCharts(): void {
+  redraws.length = 0;
+  lastWidth = window.innerWidth;
+}
+
+/** Draws a chart into `box` now and again on resize, at the box's width. */
+export function chartBox(draw: (width: number) => Element): HTMLElement {
+  const box = h('div', { class: 'chart-box' });
+  const run = () => {
+    if (!box.isConnected) return;
+    replace(box, draw(Math.max(280, Math.min(900, box.clientWidth || 640))));
+  };
+  redraws.push(run);
+  queueMicrotask(run);
+  return box;
+}
 
 const short = (text: string, max: number): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -162,4 +193,76 @@ export function changesChart(trends: Trends, width: number): SVGSVGElement | HTM
       .map((r) => `${r.text} ${pct(r.from.share)} to ${pct(r.to.share)}`)
       .join('; ')}`,
   );
+}
+
+/** One bar of a diverging chart: a signed difference in share (−1…1) with its 95% interval. */
+export interface DivergingBar {
+  /** Unique within the chart (the same text may be distinctive to two selections). */
+  key: string;
+  text: string;
+  difference: number;
+  ci: [number, number];
+  /** The bar's colour: its selection's. */
+  color: string;
+  /** The tooltip. */
+  title: string;
+}
+
+/** Differences in share as bars around zero (negative ones point left), each with its 95% interval as whiskers. */
+export function divergingChart(
+  bars: DivergingBar[],
+  width: number,
+  label: string,
+): SVGSVGElement | HTMLElement {
+  const narrow = width < 520;
+  const { margin, fit } = labelSpace(width);
+  const names = new Map(bars.map((b) => [b.key, short(b.text, fit)]));
+  const rows = bars.map((b) => ({ ...b, lo: b.ci[0], hi: b.ci[1] }));
+  // The domain is in percent (Plot's `percent` scales the values, not a given domain), with room for the numbers.
+  const extent = Math.max(0.2, ...rows.map((r) => Math.max(Math.abs(r.lo), Math.abs(r.hi))));
+  const top = Math.min(100, Math.ceil((extent * 115) / 10) * 10);
+  const points = (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(Math.round(d))}`;
+  const chart = Plot.plot({
+    width,
+    height: 26 * rows.length + 40,
+    marginLeft: margin,
+    marginRight: 36,
+    x: {
+      domain: [-top, top],
+      percent: true,
+      label: 'difference in share, percentage points',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+      ticks: narrow ? 4 : 8,
+      tickFormat: points,
+    },
+    y: { domain: bars.map((b) => b.key), label: null, tickFormat: (k: string) => names.get(k) ?? k },
+    marks: [
+      Plot.barX(rows, { x1: 0, x2: 'difference', y: 'key', fill: 'color', title: 'title' }),
+      Plot.ruleY(rows, { x1: 'lo', x2: 'hi', y: 'key', stroke: '#1a1a1a', strokeWidth: 1.5 }),
+      Plot.tickX(rows, { x: 'lo', y: 'key', stroke: '#1a1a1a', inset: 7 }),
+      Plot.tickX(rows, { x: 'hi', y: 'key', stroke: '#1a1a1a', inset: 7 }),
+      Plot.text(rows, {
+        filter: (d) => d.difference >= 0,
+        x: 'hi',
+        y: 'key',
+        text: (d) => `${Math.abs(Math.round(d.difference * 100))}`,
+        dx: 5,
+        textAnchor: 'start',
+        fill: '#1a1a1a',
+      }),
+      Plot.text(rows, {
+        filter: (d) => d.difference < 0,
+        x: 'lo',
+        y: 'key',
+        text: (d) => `${Math.abs(Math.round(d.difference * 100))}`,
+        dx: -5,
+        textAnchor: 'end',
+        fill: '#1a1a1a',
+      }),
+      Plot.ruleX([0], { stroke: '#1a1a1a' }),
+    ],
+  });
+  return finish(chart, label);
 }

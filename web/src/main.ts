@@ -1,10 +1,14 @@
 /**
- * The dashboard of `roleprint serve`: a hash router over the role list, a role's profile and the upload form.
+ * The dashboard of `roleprint serve`: a hash router over the role list, a role's profile, the comparison of roles, the
+ * résumé gap and the upload form.
  * @module
  */
 import './style.css';
-import { ApiError, type Filters } from './api.ts';
+import type { Filters } from './api.ts';
+import { comparePage } from './compare.ts';
 import { h, replace } from './dom.ts';
+import { errorMessage, tokenHint } from './errors.ts';
+import { gapPage } from './gap.ts';
 import { profilePage } from './profile.ts';
 import { rolesPage } from './roles.ts';
 import { uploadPage } from './upload.ts';
@@ -25,7 +29,8 @@ function filtersOf(params: URLSearchParams): Filters {
 async function render(): Promise<void> {
   const raw = location.hash.replace(/^#/, '') || '/';
   const [path = '/', search = ''] = raw.split('?');
-  const filters = filtersOf(new URLSearchParams(search));
+  const params = new URLSearchParams(search);
+  const filters = filtersOf(params);
   const role = /^\/role\/([a-z0-9-]+)$/.exec(path)?.[1];
   for (const a of document.querySelectorAll<HTMLAnchorElement>('header nav a')) {
     const here = a.getAttribute('href') === (role ? '#/' : `#${path}`);
@@ -36,22 +41,15 @@ async function render(): Promise<void> {
   try {
     if (role) await profilePage(main, role, filters, go);
     else if (path === '/upload') uploadPage(main);
+    else if (path === '/compare') await comparePage(main, params.getAll('role'), go);
+    else if (path === '/gap') await gapPage(main, params.get('role') ?? undefined);
     else await rolesPage(main, filters, go);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
     replace(
       main,
       h('h1', { tabindex: -1 }, 'Something went wrong'),
-      h('p', { class: 'error', role: 'alert' }, message),
-      err instanceof ApiError && err.status === 401
-        ? h(
-            'p',
-            {},
-            'This server needs its token for reads: enter it on the ',
-            h('a', { href: '#/upload' }, 'Upload page'),
-            ', then come back.',
-          )
-        : null,
+      h('p', { class: 'error', role: 'alert' }, errorMessage(err)),
+      tokenHint(err),
       h('p', {}, h('a', { href: '#/' }, 'Back to the roles')),
     );
   }

@@ -13,34 +13,9 @@ import {
   type Profile,
   query,
 } from './api.ts';
-import { changesChart, periodsChart, sharesChart } from './charts.ts';
+import { changesChart, chartBox, periodsChart, resetCharts, sharesChart } from './charts.ts';
 import { h, pct, replace, uid } from './dom.ts';
 import { filterForm, loadSources } from './filters.ts';
-
-/** Chart redraws for the current page, run again when the window's width changes. */
-const redraws: (() => void)[] = [];
-let resizeTimer: number | undefined;
-let lastWidth = 0;
-window.addEventListener('resize', () => {
-  window.clearTimeout(resizeTimer);
-  resizeTimer = window.setTimeout(() => {
-    if (Math.abs(window.innerWidth - lastWidth) < 40) return;
-    lastWidth = window.innerWidth;
-    for (const draw of redraws) draw();
-  }, 200);
-});
-
-/** Draws a chart into `box` now and again on resize, at the box's width. */
-function chartBox(draw: (width: number) => Element): HTMLElement {
-  const box = h('div', { class: 'chart-box' });
-  const run = () => {
-    if (!box.isConnected) return;
-    replace(box, draw(Math.max(280, Math.min(900, box.clientWidth || 640))));
-  };
-  redraws.push(run);
-  queueMicrotask(run);
-  return box;
-}
 
 const FORMATS = [
   ['md', 'Markdown'],
@@ -129,8 +104,7 @@ export async function profilePage(
   filters: Filters,
   go: (hash: string) => void,
 ): Promise<void> {
-  redraws.length = 0;
-  lastWidth = window.innerWidth;
+  resetCharts();
   const params = { role, source: filters.source, since: filters.since, until: filters.until, by: filters.by };
   replace(
     main,
@@ -170,6 +144,12 @@ export async function profilePage(
       ...FORMATS.map(([format, name]) =>
         h('a', { href: `/api/profile${query({ ...params, format })}`, download: `${role}.${format}` }, name),
       ),
+    ),
+    h(
+      'p',
+      { class: 'next' },
+      h('a', { href: `#/gap${query({ role })}` }, 'Measure a résumé against this role'),
+      h('a', { href: `#/compare${query({ role })}` }, 'Compare with other roles'),
     ),
     h('p', { class: 'headline' }, profile.headline),
     section(
