@@ -147,11 +147,10 @@ test('computeGap() weighs lines by lineWeight when given', () => {
   assert.equal(g.score, Math.round((100 * 1.35) / 2.0));
 });
 
-test('computeGap() relates two tools of the same O*NET commodity as near', () => {
+test('computeGap() relates two tools without prototypes as nothing (no commodity near)', () => {
   const withTools: GapCatalog = {
     ...catalog,
     get: (id) => concepts[id] ?? { label: id.slice(15), kind: 'skill', skillType: 'tool', broader: null },
-    commodity: (id) => (id.startsWith('roleprint:tool/') ? 'Application server software' : null),
   };
   const p = {
     ...profile,
@@ -165,8 +164,25 @@ test('computeGap() relates two tools of the same O*NET commodity as near', () =>
     { ...resume, links: [link('roleprint:tool/docker', 0.9, '- Docker', 45)] },
     withTools,
   );
+  assert.deepEqual([g.lines[0]?.status, g.lines[0]?.relation], ['missing', null]);
+});
+
+test('computeGap() reads stated years: enough covers the years line, fewer is near with the numbers', () => {
+  const withYears = {
+    ...profile,
+    experience: { listings: 50, medianYears: 5 },
+    qualifications: [item('Years of experience stated', 'qualification:years', 0.6, 'qualification')],
+  };
+  const years = (text: string) =>
+    computeGap(withYears, { ...resume, text }, catalog).lines.find(
+      (l) => l.text === 'Years of experience stated',
+    );
+  const senior = years('Summary\nSales manager with 8+ years of experience in B2B');
+  assert.deepEqual([senior?.status, senior?.resume?.line], ['covered', 'states 8 years of experience']);
+  const junior = years('Java - Experience - 24 months');
   assert.deepEqual(
-    [g.lines[0]?.status, g.lines[0]?.relation?.text],
-    ['near', 'same O*NET commodity "Application server software": the résumé shows docker'],
+    [junior?.status, junior?.relation?.kind, junior?.relation?.text],
+    ['near', 'fewer-years', 'fewer years: the résumé shows 2, listings state a median of 5'],
   );
+  assert.equal(years('Python (3 years)')?.status, 'missing');
 });

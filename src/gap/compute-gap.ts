@@ -20,11 +20,6 @@ import { qualificationEvidence } from './qualification-evidence.ts';
 export interface GapCatalog {
   get(id: string): Pick<CatalogConcept, 'label' | 'broader' | 'kind' | 'skillType'> | undefined;
   similarity(idA: string, idB: string): number;
-  /**
-   * The O*NET commodity of a tool without an ESCO concept (`roleprint:tool/docker` → "Application server software"),
-   * which relates tools that have no prototype to compare; absent or null: none.
-   */
-  commodity?(id: string): string | null;
 }
 
 /** Options of {@link computeGap}. */
@@ -135,13 +130,6 @@ function relate(
       };
     }
   }
-  const commodity = catalog.commodity?.(c) ?? null;
-  if (commodity !== null && commodity === (catalog.commodity?.(r) ?? null))
-    return {
-      kind: 'same-group',
-      text: `same O*NET commodity "${commodity}": the résumé shows ${label}`,
-      similarity: round3(sim),
-    };
   if (sim >= o.nearSimilarity)
     return {
       kind: 'similar',
@@ -202,8 +190,20 @@ export function computeGap(
         ? qualificationEvidence(resume, c.id, profile.experience.medianYears)
         : null;
       const link = best.get(c.id);
+      if (q?.short) {
+        // Some years, fewer than the listings' median: near, never covered.
+        if (!resumeSide) {
+          const { short, ...ev } = q;
+          resumeSide = ev;
+          relation = { kind: 'fewer-years', text: short, similarity: 1 };
+        }
+        continue;
+      }
       const ev = q ?? (link ? evidenceOf(link, years) : null);
-      if (ev && (!resumeSide || ev.score > resumeSide.score)) resumeSide = ev;
+      if (ev && (!resumeSide || ev.score > resumeSide.score)) {
+        resumeSide = ev;
+        relation = null;
+      }
     }
     if (!resumeSide) {
       for (const c of line.concepts) {

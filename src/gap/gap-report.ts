@@ -12,7 +12,7 @@ export const GAP_SCHEMA_VERSION = 1;
 export type GapStatus = 'covered' | 'near' | 'missing';
 
 /** How a résumé concept relates to a line's concept when the line is only near. */
-export type GapRelationKind = 'weak' | 'broader' | 'narrower' | 'same-group' | 'similar';
+export type GapRelationKind = 'weak' | 'broader' | 'narrower' | 'same-group' | 'similar' | 'fewer-years';
 
 /** The résumé sentence that shows a line (covered) or a related concept (near). */
 export interface ResumeEvidence {

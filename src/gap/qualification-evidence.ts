@@ -7,10 +7,13 @@ import type { ResumeEvidence } from './gap-report.ts';
 
 const DEGREES: [string, RegExp][] = [
   ['qualification:phd', /\b(?:ph\.?\s?d|doctorate|doctoral)\b/i],
-  ['qualification:master', /\b(?:master'?s?|m\.\s?(?:sc|s|a|e|tech)\b|m\.?tech\b|m\.?sc\b|mba|mca)\b/i],
+  [
+    'qualification:master',
+    /\b(?:master'?s?|m\.\s?(?:sc|s|a|e|tech)\b|m\.?tech\b|m\.?sc\b|m\.?b\.?a\b|m\.?c\.?a\b)/i,
+  ],
   [
     'qualification:bachelor',
-    /\b(?:bachelor'?s?|b\.\s?(?:sc|s|a|e|tech|com)\b|b\.?tech\b|b\.?sc\b|b\.?com\b|b\.?e\b(?=\s|,)|bca|bba|undergraduate degree)/i,
+    /\b(?:bachelor'?s?|b\.\s?(?:sc|s|a|e|tech|com)\b|b\.?tech\b|b\.?sc\b|b\.?com\b|b\.?e\b(?=\s|,)|b\.?c\.?a\b|b\.?b\.?a\b|undergraduate degree)/i,
   ],
 ];
 
@@ -33,9 +36,36 @@ export function datedYears(resume: AnalyzedResume): number | null {
   return Math.round((total / 12) * 10) / 10;
 }
 
+// "8 years of experience", "over 15 yrs experience", "Experience - 24 months", "Total experience: 2 yrs 2 months".
+const DURATION =
+  /\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(years?|yrs?|months?)\b(?:\s*(?:and\s*)?(\d{1,2})\s*months?\b)?/gi;
+
+/**
+ * The longest total experience a résumé states in words on a line that speaks of experience, in years, or null.
+ * @example
+ * assert.equal(statedYears('Sales manager with 8+ years of experience'), 8);
+ * assert.equal(statedYears('Java - Experience - 24 months'), 2);
+ * assert.equal(statedYears('Total experience: 2 yrs 6 months'), 2.5);
+ * assert.equal(statedYears('Python (3 years)'), null);
+ */
+export function statedYears(text: string): number | null {
+  let most: number | null = null;
+  for (const line of text.split('\n')) {
+    if (!/\bexp(?:erience[ds]?)?\b/i.test(line)) continue;
+    for (const m of line.matchAll(DURATION)) {
+      const n = Number(m[1]);
+      const unit = (m[2] as string).toLowerCase();
+      const years = unit.startsWith('m') ? n / 12 : n + Number(m[3] ?? 0) / 12;
+      if (years > 0 && years <= 50) most = Math.max(most ?? 0, Math.round(years * 10) / 10);
+    }
+  }
+  return most;
+}
+
 /**
  * The résumé evidence for one qualification concept (`qualification:bachelor|master|phd|degree|years`), or null.
- * A higher degree shows the lower ones; `years` needs dated jobs covering at least `minYears`.
+ * A higher degree shows the lower ones; `years` is covered by dated jobs or a stated total covering at least
+ * `minYears`; fewer years than that come back with `short` set, for a near mark.
  * @example
  * const r = { text: 'Education\nMSc Data Science, 2019', sections: [{ kind: 'education', start: 0, end: 31, heading: 'Education' }], roles: [] };
  * assert.equal(qualificationEvidence(r as never, 'qualification:bachelor', null)?.line, 'MSc Data Science, 2019');
@@ -44,16 +74,26 @@ export function qualificationEvidence(
   resume: AnalyzedResume,
   id: string,
   minYears: number | null,
-): ResumeEvidence | null {
+): (ResumeEvidence & { short?: string }) | null {
   if (id === 'qualification:years') {
-    const years = datedYears(resume);
-    if (years === null || years < (minYears ?? 1)) return null;
+    const dated = datedYears(resume);
+    const stated = statedYears(resume.text);
+    const years = Math.max(dated ?? 0, stated ?? 0);
+    if (years === 0) return null;
+    const want = minYears ?? 1;
+    const line =
+      (stated ?? 0) > (dated ?? 0)
+        ? `states ${stated} years of experience`
+        : `${resume.roles.filter((r) => r.from).length} dated job(s) covering ${dated} years`;
     return {
       concept: { id, label: 'years of experience' },
-      line: `${resume.roles.filter((r) => r.from).length} dated job(s) covering ${years} years`,
+      line,
       section: 'experience',
       score: 1,
       years: null,
+      ...(years < want
+        ? { short: `fewer years: the résumé shows ${years}, listings state a median of ${want}` }
+        : {}),
     };
   }
   const wanted = DEGREES.findIndex(([d]) => d === id);
