@@ -2,7 +2,7 @@
  * The `roleprint` command line: builds the program from one module per command and maps errors to exit codes.
  * @module
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { RoleprintError } from '../errors.ts';
 import { exitQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { registerCompare } from './commands/compare.ts';
@@ -35,6 +35,13 @@ const COMMANDS: RegisterCommand[] = [
   registerServe,
 ];
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError(`"${value}" is not a number of threads from 1 to 64.`);
+  return n;
+}
+
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and resolves to the exit code.
  * @example
@@ -46,8 +53,18 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('roleprint')
     .description('Distill real job listings into an evidence-backed role profile.')
     .version(await version())
+    .option(
+      '--jobs <n>',
+      'worker threads for analysis, in any command that analyzes (default: ROLEPRINT_JOBS, else one per core, at most 8)',
+      parseJobs,
+    )
     .exitOverride()
     .showHelpAfterError('(run with --help for usage and examples)');
+  // One setting read by every use case that analyzes (src/app/analyze-pool.ts defaultJobs), before its action runs.
+  program.hook('preAction', (root) => {
+    const jobs = root.opts().jobs as number | undefined;
+    if (jobs !== undefined) process.env.ROLEPRINT_JOBS = String(jobs);
+  });
   for (const register of COMMANDS)
     register(program, (c) => {
       code = c;
