@@ -9,6 +9,7 @@ import type { RoleProfile } from '../profile/index.ts';
 import { type AnalyzedResume, createResumeAnalyzer, type RawResume } from '../resume/index.ts';
 import type { Store } from '../store/index.ts';
 import { loadConcepts } from '../taxonomy/index.ts';
+import { loadLexicon } from '../taxonomy/lexicon.ts';
 import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
 import { countRolesInStore } from './count-roles.ts';
 import { profileDeps } from './profile-deps.ts';
@@ -36,9 +37,11 @@ let cachedCatalog: GapCatalog | null = null;
 export function gapCatalog(): GapCatalog {
   if (cachedCatalog) return cachedCatalog;
   const concepts = loadConcepts();
+  const lexicon = loadLexicon();
   cachedCatalog = {
     get: (id) => concepts.get(id),
     similarity: (a, b) => concepts.similarity(a, b),
+    verbNoun: (verb) => lexicon.verbs.get(verb) || null,
   };
   return cachedCatalog;
 }

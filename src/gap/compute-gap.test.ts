@@ -186,3 +186,47 @@ test('computeGap() reads stated years: enough covers the years line, fewer is ne
   );
   assert.equal(years('Python (3 years)')?.status, 'missing');
 });
+
+test('computeGap() counts a duty named by the verb of a one-word competence as showing it (communicate → communication)', () => {
+  const words: GapCatalog = {
+    get: (id) =>
+      ({
+        comm: { label: 'communication', kind: 'skill', skillType: 'skill/competence', broader: null },
+        cust: {
+          label: 'communicate with customers',
+          kind: 'skill',
+          skillType: 'skill/competence',
+          broader: null,
+        },
+        budget: { label: 'manage budgets', kind: 'skill', skillType: 'skill/competence', broader: null },
+      })[id] as never,
+    similarity: () => 0.1,
+    verbNoun: (v) => ({ communicate: 'communication', manage: 'management' })[v] ?? null,
+  };
+  const p = {
+    ...profile,
+    themes: [],
+    responsibilities: [],
+    qualifications: [],
+    skills: [item('Communication', 'comm', 0.5)],
+  };
+  const shown = computeGap(
+    p,
+    { ...resume, links: [link('cust', 0.86, '- Communicated with customers', 10)] },
+    words,
+  );
+  assert.deepEqual(
+    [shown.lines[0]?.status, shown.lines[0]?.resume?.line, shown.lines[0]?.relation],
+    ['covered', '- Communicated with customers', null],
+  );
+  // Another verb's duty shows nothing of it, and without the lexicon nothing is inferred.
+  const other = computeGap(p, { ...resume, links: [link('budget', 0.9, '- Managed budgets', 10)] }, words);
+  assert.equal(other.lines[0]?.status, 'missing');
+  const { verbNoun: _, ...plain } = words;
+  const none = computeGap(
+    p,
+    { ...resume, links: [link('cust', 0.86, '- Communicated with customers', 10)] },
+    plain,
+  );
+  assert.equal(none.lines[0]?.status, 'missing');
+});

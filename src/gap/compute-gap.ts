@@ -20,6 +20,11 @@ import { qualificationEvidence } from './qualification-evidence.ts';
 export interface GapCatalog {
   get(id: string): Pick<CatalogConcept, 'label' | 'broader' | 'kind' | 'skillType'> | undefined;
   similarity(idA: string, idB: string): number;
+  /**
+   * The noun an analyst uses for a verb ("communicate" → "communication"), or null: a résumé duty named by the verb
+   * ("communicate with customers") shows the competence named by its noun ("communication"). Absent: not used.
+   */
+  verbNoun?(verb: string): string | null;
 }
 
 /** Options of {@link computeGap}. */
@@ -140,6 +145,28 @@ function relate(
 }
 
 /**
+ * The best résumé link to a duty named by the verb whose noun is the line concept's whole label ("communicate with
+ * customers" for "communication", "lead a team" for "leadership"), as evidence; null when none.
+ */
+function verbForm(
+  id: string,
+  best: ReadonlyMap<string, ResumeLink>,
+  catalog: GapCatalog,
+  years: Map<string, number>,
+): ResumeEvidence | null {
+  const noun = catalog.get(id)?.label.trim().toLowerCase();
+  if (!noun || !catalog.verbNoun || /\s/.test(noun)) return null;
+  let found: ResumeLink | null = null;
+  for (const link of best.values()) {
+    const verb = (catalog.get(link.id)?.label ?? link.label).trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (catalog.verbNoun(verb) !== noun) continue;
+    if (!found || link.score > found.score || (link.score === found.score && link.start < found.start))
+      found = link;
+  }
+  return found ? evidenceOf(found, years) : null;
+}
+
+/**
  * Marks every line of a role profile against an analyzed résumé and scores the fit.
  * A line is covered only by a résumé sentence linked to one of its own concepts, so nothing is claimed that the
  * résumé does not show.
@@ -199,7 +226,7 @@ export function computeGap(
         }
         continue;
       }
-      const ev = q ?? (link ? evidenceOf(link, years) : null);
+      const ev = q ?? (link ? evidenceOf(link, years) : verbForm(c.id, best, catalog, years));
       if (ev && (!resumeSide || ev.score > resumeSide.score)) {
         resumeSide = ev;
         relation = null;

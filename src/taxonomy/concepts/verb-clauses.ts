@@ -102,6 +102,8 @@ export function peopleClauses(
     w: w.toLowerCase().replace(/[^a-z'-]/g, ''),
     stop: /[;:.!?)]$/.test(w),
     capital: /^[A-Z]/.test(w),
+    // A count inside the object ("mentored 40 engineers", "a team of 25+") is read past.
+    count: /^[$~]?\d[\d,.]*[+k]?,?$/i.test(w),
   }));
   const out: { verb: string; text: string }[] = [];
   const seen = new Set<string>();
@@ -114,7 +116,8 @@ export function peopleClauses(
     if (i > 0 && v.capital && next?.capital) return;
     if (next && people.has(next.w) && DETERMINERS.has(words[i - 1]?.w ?? '')) return;
     for (let j = i + 1; j < Math.min(words.length, i + 8); j++) {
-      const x = words[j] as { w: string; stop: boolean };
+      const x = words[j] as { w: string; stop: boolean; count: boolean };
+      if (x.count && !x.stop) continue;
       if (people.has(x.w)) {
         // "a team of engineers": the head is "team"; a people noun anywhere in a short object will do.
         if (!seen.has(verb)) out.push({ verb, text: `${verb} people` });
