@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark part in turn; each part prints its own medians and peak RSS.
  * Parts: ingest (issue 2), extract and rank (issue 3), profile (issue 4), concepts (the concept linker), serve (issue 9:
- * the HTTP API under 50 concurrent clients, after profile built its store). `npm run bench -- ingest` runs one part.
+ * the HTTP API under 50 concurrent clients, after profile built its store), scale (issue 11: ingest of 100,000 listings
+ * recombined from the real ones). `npm run bench -- ingest` runs one part.
  * @module
  */
 
@@ -29,6 +30,7 @@ const parts: Part[] = [
   { name: 'profile', run: async () => (await import('./profile.ts')).benchProfile() },
   { name: 'concepts', run: async () => (await import('./concepts.ts')).benchConcepts() },
   { name: 'serve', run: async () => (await import('./serve.ts')).benchServe() },
+  { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
 ];
 
 const wanted = process.argv.slice(2);
