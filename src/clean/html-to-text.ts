@@ -108,6 +108,27 @@ function walk(root: Node, out: string[]): void {
   }
 }
 
+// The parser's work grows with the square of unclosed tags (20,000 "<b>" took 4.7 s); real listings hold a few
+// hundred tags, so past this many the tags are stripped in one linear pass instead (scripts and styles are then
+// kept as text, which every renderer escapes).
+const MAX_PARSED_TAGS = 5_000;
+
+function tagCount(html: string): number {
+  let n = 0;
+  for (const _ of html.matchAll(/<[a-zA-Z/]/g)) if (++n > MAX_PARSED_TAGS) break;
+  return n;
+}
+
+/** Tags dropped in one pass, blocks and list items kept as lines, entities decoded. */
+function stripTags(html: string): string {
+  return decodeHTML(
+    html.replace(/<\/?([a-zA-Z][\w-]*)[^<>]*>/g, (_m, name: string) => {
+      const tag = name.toLowerCase();
+      return tag === 'li' ? '\n- ' : BLOCK.has(tag) ? '\n' : CELL.has(tag) ? ' ' : '';
+    }),
+  );
+}
+
 /**
  * Converts listing HTML (also HTML-escaped HTML) to plain text with blocks, headings and list items (`- `) on their own lines.
  * @example
@@ -115,15 +136,21 @@ function walk(root: Node, out: string[]): void {
  * assert.equal(htmlToText('&lt;p&gt;One&lt;br&gt;Two&lt;/p&gt;'), 'One\nTwo');
  */
 export function htmlToText(html: string): string {
-  const root = parse(unescapeMarkup(html), {
-    lowerCaseTagName: false,
-    comment: false,
-    blockTextElements: { script: false, style: false, noscript: false },
-  });
-  const out: string[] = [];
-  walk(root, out);
+  const markup = unescapeMarkup(html);
+  let text: string;
+  if (tagCount(markup) > MAX_PARSED_TAGS) text = stripTags(markup);
+  else {
+    const root = parse(markup, {
+      lowerCaseTagName: false,
+      comment: false,
+      blockTextElements: { script: false, style: false, noscript: false },
+    });
+    const out: string[] = [];
+    walk(root, out);
+    text = out.join('');
+  }
   const lines: string[] = [];
-  for (const raw of out.join('').split('\n')) {
+  for (const raw of text.split('\n')) {
     // Only ASCII whitespace is folded here: a stray NBSP may be half of a mojibake pair (`Â\u00a0`) that repairMojibake needs.
     const line = raw.replace(/[ \t\r\f]+/g, ' ').trim();
     if (line === '' || line === '-') continue;

@@ -4,10 +4,12 @@
  */
 import type { DescriptionFormat } from './listing.ts';
 
-const HTML_TAG = /<\/?(p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|span|a|table|tr|td)\b[^>]*>/i;
+// Every unbounded run stops at the next character that could start another match ("<", "[", "*"), so hostile text
+// ("<p<p<p…", "[[[…", 100,000 times) is scanned in linear time, not once per start.
+const HTML_TAG = /<\/?(p|br|li|ul|ol|div|h[1-6]|strong|b|em|i|span|a|table|tr|td)\b[^<>]*>/i;
 const ESCAPED_HTML_TAG = /&lt;\/?(p|br|li|ul|ol|div|h[1-6]|strong|b|em|span|a)\b/i;
 // Lists alone are not enough: plain-text listings use `- ` and `1. ` too; headings, bold and links are markdown.
-const MARKDOWN = /(^|\n) {0,3}#{1,6} \S|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\s]+\)/;
+const MARKDOWN = /(^|\n) {0,3}#{1,6} \S|\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^[\]\n]+\]\([^)[\]\s]+\)/;
 
 /**
  * Guesses the format of a description from its markup.
