@@ -8,6 +8,7 @@ import { RoleprintError } from '../errors.ts';
 import { buildProfile, type DateRange, type RoleProfile, type StoreBackground } from '../profile/index.ts';
 import type { ListingFilter, Store } from '../store/index.ts';
 import { type AnalyzeDeps, type BackgroundEntry, cleanPart, loadBackground } from './analyze-store.ts';
+import { checkSelection, selectionFilter } from './check-selection.ts';
 
 /** Which listings to profile and how. */
 export interface StoreProfileOptions {
@@ -35,29 +36,17 @@ export async function profileFromStore(
   options: StoreProfileOptions,
   deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'> & { background?: BackgroundEntry[] },
 ): Promise<RoleProfile> {
-  const filter: ListingFilter = { analysisVersion: deps.version };
-  if (options.role) filter.role = options.role;
-  if (options.ids) filter.ids = options.ids;
-  if (options.since) filter.since = options.since;
-  if (options.until) filter.until = options.until;
-  if (options.sources && options.sources.length > 0) filter.sources = options.sources;
+  const filter: ListingFilter = { ...selectionFilter(options), analysisVersion: deps.version };
   const selected: AnalyzedListing[] = [];
   for await (const l of store.listings(filter)) {
     if (!l.analysis) continue;
     selected.push({ ...cleanPart(l), ...(l.analysis as Partial<AnalyzedListing>) } as AnalyzedListing);
   }
   if (selected.length === 0) {
-    const what = [
-      options.role && `role "${options.role}"`,
-      options.sources?.length && `sources ${options.sources.join(', ')}`,
-      options.since && `since ${options.since}`,
-      options.until && `until ${options.until}`,
-    ]
-      .filter(Boolean)
-      .join(', ');
+    await checkSelection(store, options);
     throw new RoleprintError(
       'USAGE',
-      `Cannot build a report: no listings in ${store.location} match ${what || 'the selection'}; run "roleprint roles" to see the roles present, or widen --since/--until`,
+      `Cannot build a report: the selected listings in ${store.location} have no analysis of this version; analyze the store first (analyzeAll)`,
     );
   }
   const background = deps.background ?? (await loadBackground(store, deps.version, deps.concepts));

@@ -6,6 +6,7 @@ import { ANALYZER_VERSION } from '../analyze/index.ts';
 import { type ReportFormat, renderReport } from '../report/index.ts';
 import type { Store } from '../store/index.ts';
 import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
+import { checkSelection } from './check-selection.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
 
@@ -21,6 +22,7 @@ export async function reportFromStore(
   format: ReportFormat,
   analyzeOptions: AnalyzeAllOptions = {},
 ): Promise<string> {
+  await checkSelection(store, options);
   const { background } = await analyzeAll(store, analyzeOptions);
   const profile = await profileFromStore(store, options, {
     version: ANALYZER_VERSION,
