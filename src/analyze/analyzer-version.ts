@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Folders whose content shapes an analysis (tests excluded). */
-const INPUTS = ['src/analyze', 'src/taxonomy', 'data/taxonomy', 'data/roles', 'data/models'];
+// data/lexicon (people nouns, verbs) and data/concepts (corpus topics) feed the concept linker.
+const INPUTS = [
+  'src/analyze',
+  'src/taxonomy',
+  'data/taxonomy',
+  'data/roles',
+  'data/models',
+  'data/lexicon',
+  'data/concepts',
+];
 
 function listFiles(dir: string): string[] {
   let entries: import('node:fs').Dirent[];

@@ -73,21 +73,8 @@ function normalCdf(z: number): number {
   return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
-/**
- * A small seeded PRNG (mulberry32) so bootstrap resampling gives the same answer on every run.
- * @example
- * const r = seededRandom(7); assert.equal(r(), seededRandom(7)());
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform generator, re-exported for the profile's bootstrap. */
+export { seededRandom } from '../seeded-random.ts';
 
 /**
  * A p-value as written in reports: "p < 0.001" or "p = 0.012".

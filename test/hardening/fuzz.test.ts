@@ -27,6 +27,7 @@ import { type ReadEvent, readInputs } from '../../src/ingest/index.ts';
 import { isBinary } from '../../src/ingest/open-source.ts';
 import { readResumes } from '../../src/resume/index.ts';
 import { fixtureDocx, fixturePdf } from '../../src/resume/testing/fixture-resume.ts';
+import { seededRandom } from '../../src/seeded-random.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/roleprint.js', import.meta.url));
 const LISTINGS = fileURLToPath(new URL('../../../shared/data/listings/', import.meta.url));
@@ -44,19 +45,9 @@ const dir = mkdtempSync(join(tmpdir(), 'roleprint-fuzz-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 // ---------------------------------------------------------------------------------------------------------------
-// Seeded PRNG (mulberry32) and helpers.
+// Seeded PRNG (src/seeded-random.ts) and helpers.
 
 type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[int(rng, xs.length)] as T;
 const insert = (b: Buffer, at: number, what: Buffer | string): Buffer =>
@@ -436,7 +427,7 @@ interface Case {
 }
 
 function makeCases(seeds: Seed[]): Case[] {
-  const rng = mulberry32(SEED);
+  const rng = seededRandom(SEED);
   const cases: Case[] = [];
   for (const seed of seeds) {
     const kinds = seed.gzip ? [...KINDS, ...GZIP_KINDS] : KINDS;
@@ -704,7 +695,7 @@ async function resumeSeeds(): Promise<{ name: string; bytes: Buffer }[]> {
 }
 
 test('fuzz: mutated PDF, DOCX, JSON Resume, Markdown, CSV and JSONL résumés give résumés or a clear error naming the file', async () => {
-  const rng = mulberry32(SEED ^ 0x5eed);
+  const rng = seededRandom(SEED ^ 0x5eed);
   const failures: string[] = [];
   let n = 0;
   let resumeErrors = 0;

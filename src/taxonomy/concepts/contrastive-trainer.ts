@@ -2,6 +2,10 @@
  * Trains the encoder's embedding table with an in-batch-negatives contrastive loss (symmetric InfoNCE, lazy Adam).
  * @module
  */
+import { seededRandom } from '../../seeded-random.ts';
+
+/** Seeded uniform generator, re-exported for the trainer's callers. */
+export { seededRandom };
 
 /** What to train on: texts as feature rows, and positive (query, target) pairs of text indices. */
 export interface ContrastiveData {
@@ -27,22 +31,6 @@ export interface ContrastiveOptions {
   dropout?: number;
   seed: number;
   onEpoch?: (epoch: number, meanLoss: number) => void;
-}
-
-/**
- * A seeded uniform [0, 1) generator (mulberry32).
- * @example
- * assert.equal(seededRandom(1)(), seededRandom(1)());
- */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
