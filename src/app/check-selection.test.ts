@@ -12,6 +12,7 @@ test('closestRoles() suggests roles within a few edits or sharing a word, closes
   assert.deepEqual(closestRoles('data-scientst', roles), ['data-scientist', 'data-engineer']);
   assert.deepEqual(closestRoles('nurse', roles), ['registered-nurse']);
   assert.deepEqual(closestRoles('ctoo', roles), ['cto']);
+  assert.deepEqual(closestRoles('Registered Nurses', roles), ['registered-nurse']);
   assert.deepEqual(closestRoles('astronaut', roles), []);
 });
 

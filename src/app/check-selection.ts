@@ -29,7 +29,13 @@ function distance(a: string, b: string): number {
  * @example
  * assert.deepEqual(closestRoles('data-scientst', ['data-scientist', 'data-engineer', 'cto']), ['data-scientist', 'data-engineer']);
  */
-export function closestRoles(wanted: string, roles: readonly string[]): string[] {
+export function closestRoles(asked: string, roles: readonly string[]): string[] {
+  // A label or a spaced name ("VP Engineering", "Registered Nurse") is compared as a slug.
+  const wanted = asked
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const words = new Set(wanted.split('-').filter((w) => w.length >= 3));
   return roles
     .map((r) => ({ r, d: distance(wanted, r) }))

@@ -11,7 +11,7 @@ import type { ListingFilter, Store } from '../store/index.ts';
 import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
 import type { BackgroundEntry } from './analyze-store.ts';
 import type { CompareSelection } from './compare-request.ts';
-import { type IngestOptions, ingestListings } from './ingest-listings.ts';
+import { type IngestOptions, ingestListings, requireAccepted } from './ingest-listings.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore } from './profile-from-store.ts';
 
@@ -71,11 +71,7 @@ async function readPath(
     .filter(([, c]) => c.accepted > 0)
     .map(([source]) => source)
     .sort();
-  if (sources.length === 0)
-    throw new RoleprintError(
-      'USAGE',
-      `Cannot compare ${s.value}: no listings were accepted from it (${summary.total.read} read, ${summary.total.duplicates} duplicates of listings already read, ${summary.total.rejected} rejected); pass a file or folder of listings`,
-    );
+  requireAccepted(summary, `compare ${s.value}`);
   return { ...s, filter: { ...s.filter, sources } };
 }
 

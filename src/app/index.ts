@@ -54,6 +54,7 @@ export {
   type IngestSummary,
   ingestListings,
   type RejectionReport,
+  requireAccepted,
 } from './ingest-listings.ts';
 export { listSources, type SourceSummary } from './list-sources.ts';
 export {

@@ -2,6 +2,7 @@
  * The ingest use case: read → clean → dedupe → store in batched transactions, accounting for every record.
  * @module
  */
+
 import {
   type CleanListing,
   type CleanOptions,
@@ -10,6 +11,7 @@ import {
   type DedupeEntry,
   type DedupeOptions,
 } from '../clean/index.ts';
+import { RoleprintError } from '../errors.ts';
 import { type ReadItem, type ReadOptions, readInputs, type SkippedFile } from '../ingest/index.ts';
 import type { NewListing, SourceCounts, Store, StoredRecord } from '../store/index.ts';
 
@@ -56,6 +58,25 @@ interface Pending {
   id: string;
   file: string;
   item: ReadItem;
+}
+
+/**
+ * Throws RoleprintError('USAGE') when an ingest accepted no listing, saying what was read and what to do; `action` is
+ * what could not be done ("compare jobs/", "build a report from a.csv").
+ * @example
+ * assert.throws(() => requireAccepted({ total: { read: 0, accepted: 0, duplicates: 0, rejected: 0 } } as never, 'build a report from e.jsonl'), /no listings were accepted from it \(0 read/);
+ */
+export function requireAccepted(summary: Pick<IngestSummary, 'total'>, action: string): void {
+  const t = summary.total;
+  if (t.accepted > 0) return;
+  const why =
+    t.rejected > 0
+      ? '; run roleprint ingest with --rejections FILE to see why each record was rejected'
+      : '; pass a file or folder of listings (CSV, JSON, JSONL, HTML, text)';
+  throw new RoleprintError(
+    'USAGE',
+    `Cannot ${action}: no listings were accepted from it (${t.read} read, ${t.duplicates} duplicates of listings already read, ${t.rejected} rejected)${why}`,
+  );
 }
 
 /**

@@ -92,3 +92,33 @@ test('eval skills on an empty CSV, or one with only a header, is an error naming
     );
   }
 });
+
+test('report or gap on a file with no listing says what was read and what to do, not "no listings in :memory:" (issue 12)', () => {
+  const empty = join(dir, 'nothing.jsonl');
+  writeFileSync(empty, '');
+  const bad = join(dir, 'no-description.jsonl');
+  writeFileSync(bad, '{"id":"1","title":"CTO"}\n');
+  const r = roleprint(dir, 'report', empty);
+  assert.equal(r.code, 2);
+  assert.equal(
+    r.stderr,
+    `roleprint: Cannot build a report from ${empty}: no listings were accepted from it (0 read, 0 duplicates of listings already read, 0 rejected); pass a file or folder of listings (CSV, JSON, JSONL, HTML, text)\n`,
+  );
+  const rejected = roleprint(dir, 'report', bad);
+  assert.equal(rejected.code, 2);
+  assert.match(
+    rejected.stderr,
+    /\(1 read, 0 duplicates of listings already read, 1 rejected\); run roleprint ingest with --rejections FILE/,
+  );
+});
+
+test('a mistyped role, plural or written as its label, is answered with the closest roles before any analysis (issue 12)', () => {
+  const tech = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
+  for (const typo of ['vp-enginering', 'VP Engineering']) {
+    const r = roleprint(dir, 'report', tech, '--role', typo);
+    assert.equal(r.code, 2, typo);
+    assert.match(r.stderr, /did you mean "vp-engineering"/, typo);
+    // Refused before analysis: no "analyzed N listings" line.
+    assert.doesNotMatch(r.stderr, /analyzed \d+ listings/, typo);
+  }
+});

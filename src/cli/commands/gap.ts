@@ -3,7 +3,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { gapResume, ingestListings, parseProfileRequest } from '../../app/index.ts';
+import { gapResume, ingestListings, parseProfileRequest, requireAccepted } from '../../app/index.ts';
 import { RoleprintError } from '../../errors.ts';
 import { GAP_FORMATS, type GapFormat, renderGap } from '../../report/index.ts';
 import { pickResume, readResumes } from '../../resume/index.ts';
@@ -87,7 +87,10 @@ Examples:
       const raw = pickResume(await readResumes(resumePath), flags.id);
       const store = await openStore(flags.db ?? (paths.length > 0 ? ':memory:' : DEFAULT_DB));
       try {
-        if (paths.length > 0) await ingestListings(store, paths, {});
+        if (paths.length > 0) {
+          const summary = await ingestListings(store, paths, {});
+          if (!flags.db) requireAccepted(summary, `measure against ${paths.join(', ')}`);
+        }
         const report = await gapResume(store, raw, selection, {
           ...(flags.asOf ? { asOf: flags.asOf } : {}),
           analyze: analyzeProgress(process.stderr),

@@ -3,7 +3,13 @@
  * @module
  */
 import type { Command } from 'commander';
-import { ingestListings, parseProfileRequest, parseReportFormat, reportFromStore } from '../../app/index.ts';
+import {
+  ingestListings,
+  parseProfileRequest,
+  parseReportFormat,
+  reportFromStore,
+  requireAccepted,
+} from '../../app/index.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/index.ts';
 import { DEFAULT_DB, openStore } from '../../store/index.ts';
 import { checkOutPath } from '../check-out-path.ts';
@@ -73,7 +79,10 @@ Examples:
         create: paths.length > 0,
       });
       try {
-        if (paths.length > 0) await ingestListings(store, paths, {});
+        if (paths.length > 0) {
+          const summary = await ingestListings(store, paths, {});
+          if (!flags.db) requireAccepted(summary, `build a report from ${paths.join(', ')}`);
+        }
         const text = await reportFromStore(store, options, format, analyzeProgress(process.stderr));
         await writeOutput(text, flags.out);
         setExitCode(EXIT.OK);
