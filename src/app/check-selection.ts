@@ -88,3 +88,23 @@ export async function checkSelection(store: Store, options: StoreProfileOptions)
     `Cannot build a report: no listings in ${store.location} match ${what || 'the selection'}; ${hint}`,
   );
 }
+
+/**
+ * A one-line note when a selection without a role mixes several roles, the largest under 80% of it ("profiling 18,028
+ * listings of 63 roles together: software-engineer 4%, …; pass --role to profile one"), else null.
+ * @example
+ * const note = await mixedRolesNote(store, {});
+ */
+export async function mixedRolesNote(store: Store, options: StoreProfileOptions): Promise<string | null> {
+  if (options.role) return null;
+  const { listings, roles } = await countRolesInStore(store, selectionFilter(options));
+  const named = roles.filter((r) => r.role !== null);
+  const top = named[0];
+  if (!top || listings === 0 || named.length < 2 || top.listings / listings >= 0.8) return null;
+  const pct = (n: number) => `${Math.round((100 * n) / listings)}%`;
+  const largest = named
+    .slice(0, 3)
+    .map((r) => `${r.role} ${pct(r.listings)}`)
+    .join(', ');
+  return `note: profiling ${listings.toLocaleString('en-US')} listings of ${named.length} roles together (${largest}…); pass --role to profile one (roleprint roles lists them)`;
+}

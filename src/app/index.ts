@@ -12,6 +12,7 @@ export {
   cleanPart,
   loadBackground,
 } from './analyze-store.ts';
+export { checkSelection, closestRoles, mixedRolesNote } from './check-selection.ts';
 export {
   type CompareRequest,
   type CompareSelection,

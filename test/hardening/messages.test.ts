@@ -122,3 +122,23 @@ test('a mistyped role, plural or written as its label, is answered with the clos
     assert.doesNotMatch(r.stderr, /analyzed \d+ listings/, typo);
   }
 });
+
+test('report without --role over listings of several roles says so on stderr; one role or a --label stays quiet (issue 12)', () => {
+  const csv = join(dir, 'jobs', 'mixed.csv');
+  mkdirSync(join(dir, 'jobs'), { recursive: true });
+  writeFileSync(
+    csv,
+    'id,title,description\n' +
+      '1,Chief Technology Officer,Lead the engineering team and own the technical roadmap and budget.\n' +
+      '2,Data Scientist,Build predictive models in Python and present results to stakeholders.\n' +
+      '3,Registered Nurse,Plan and deliver patient care on a busy surgical ward.\n',
+  );
+  const r = roleprint(dir, 'report', csv, '--format', 'json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /\nnote: profiling 3 listings of 3 roles together \([a-z-]+ 33%, [a-z-]+ 33%, [a-z-]+ 33%…\); pass --role to profile one/,
+  );
+  const labelled = roleprint(dir, 'report', csv, '--format', 'json', '--label', 'Mixed export');
+  assert.doesNotMatch(labelled.stderr, /note:/);
+});

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import {
   ingestListings,
+  mixedRolesNote,
   parseProfileRequest,
   parseReportFormat,
   reportFromStore,
@@ -85,6 +86,9 @@ Examples:
         }
         const text = await reportFromStore(store, options, format, analyzeProgress(process.stderr));
         await writeOutput(text, flags.out);
+        // A report over several roles is allowed (a team's own export), but never silently.
+        const mixed = flags.label ? null : await mixedRolesNote(store, options);
+        if (mixed) process.stderr.write(`${mixed}\n`);
         setExitCode(EXIT.OK);
       } finally {
         await store.close();
