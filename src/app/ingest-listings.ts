@@ -28,6 +28,11 @@ export interface IngestOptions extends ReadOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called for every rejected record, including those a previous run stored, in read order. */
   onRejection?: (rejection: RejectionReport) => void;
+  /**
+   * Called once per record the store already held (same record id: a rerun, or a resume after a kill); such records
+   * are counted with their stored status, not redone.
+   */
+  onKnown?: () => void;
 }
 
 /** Running totals handed to `onProgress`. */
@@ -149,6 +154,7 @@ async function ingestAsOnlyWriter(
       const previous = stored.get(id);
       if (previous) {
         tally(previous.source, previous.status);
+        options.onKnown?.();
         if (previous.status === 'rejected')
           options.onRejection?.({
             file,

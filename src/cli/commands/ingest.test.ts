@@ -71,6 +71,11 @@ test('roleprint ingest prints a table per source with totals and exits 0 when no
     r.stdout,
     /skipped 1 file\(s\):\n {2}\.\.\/shared\/data\/listings\/tech-leadership\/SOURCE\.md \(documentation file\)/,
   );
+  assert.doesNotMatch(r.stdout, /new/);
+  // A rerun keeps the same accounting and says it added nothing.
+  const again = roleprint('ingest', `${LISTINGS}/tech-leadership`, '--db', join(dir, 'table.db'));
+  assert.match(again.stdout, /^total +116 +\d+ +\d+ +0$/m);
+  assert.match(again.stdout, /^0 new: all 116 record\(s\) were already in the store$/m);
 });
 
 test('roleprint ingest rejects bad flags with exit code 2 and says what to pass', () => {

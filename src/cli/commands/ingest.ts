@@ -78,10 +78,10 @@ Examples:
     .action(async (paths: string[], flags: IngestFlags) => {
       const format = parseFormat(flags.format);
       const columns = parseColumns(flags.column);
-      const { summary, location } = await runIngest(paths, { ...flags, format, columns });
+      const { summary, location, known } = await runIngest(paths, { ...flags, format, columns });
       if (flags.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else if (!flags.quiet)
-        process.stdout.write(formatSummary(summary, { location, rejectionsFile: flags.rejections }));
+        process.stdout.write(formatSummary(summary, { location, rejectionsFile: flags.rejections, known }));
       setExitCode(summary.total.rejected > 0 ? EXIT.REJECTED : EXIT.OK);
     });
 }
@@ -90,7 +90,7 @@ Examples:
 async function runIngest(
   paths: string[],
   flags: IngestFlags & { format: Format | undefined; columns: Partial<Record<MappedField, string>> },
-): Promise<{ summary: IngestSummary; location: string }> {
+): Promise<{ summary: IngestSummary; location: string; known: number }> {
   const store = await openStore(flags.db);
   const drawn = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress({
@@ -98,6 +98,7 @@ async function runIngest(
     stream: drawn ? process.stderr : { isTTY: false, write: () => true },
   });
   let out: WriteStream | undefined;
+  let known = 0;
   try {
     out = flags.rejections ? await openRejections(flags.rejections) : undefined;
     const summary = await ingestListings(store, paths, {
@@ -105,9 +106,12 @@ async function runIngest(
       columns: flags.columns,
       onProgress: (p) => progress.update(p.records, p.bytes),
       onRejection: out ? (r) => out?.write(`${JSON.stringify(r)}\n`) : undefined,
+      onKnown: () => {
+        known++;
+      },
     });
     progress.finish();
-    return { summary, location: store.location };
+    return { summary, location: store.location, known };
   } catch (err) {
     progress.finish();
     throw err;
@@ -172,9 +176,9 @@ export function parseColumns(values: string[]): Partial<Record<MappedField, stri
  */
 export function formatSummary(
   summary: IngestSummary,
-  options: { location?: string; rejectionsFile?: string } = {},
+  options: { location?: string; rejectionsFile?: string; known?: number } = {},
 ): string {
-  const { location, rejectionsFile } = options;
+  const { location, rejectionsFile, known = 0 } = options;
   const header = ['source', 'read', 'accepted', 'duplicates', 'rejected'];
   const rows = Object.entries(summary.sources).map(([source, c]) => [
     source,
@@ -194,6 +198,13 @@ export function formatSummary(
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const lines = [line(header), rule, ...rows.map(line), rule, line(total)];
   if (location) lines.push('', `stored in ${location}`);
+  // A rerun reports the same accounting (records keep their stored status), so say what this run added.
+  if (known > 0)
+    lines.push(
+      known === t.read
+        ? `0 new: all ${t.read} record(s) were already in the store`
+        : `${t.read - known} new record(s); ${known} were already in the store`,
+    );
   if (summary.skipped.length > 0) {
     lines.push('', `skipped ${summary.skipped.length} file(s):`);
     for (const s of summary.skipped) lines.push(`  ${s.path} (${s.reason})`);
