@@ -25,6 +25,14 @@ export function registerDemo(program: Command, setExitCode: (code: number) => vo
     .option('--db <path-or-url>', 'keep the demo store here (default: in memory)')
     .option('--role <slug>', 'profile this role instead of the most common one')
     .option('--format <format>', `output format: ${REPORT_FORMATS.join('|')}`, 'md')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  roleprint demo                                  # the profile of the sample's most common role, as Markdown
+  roleprint demo --format html > demo.html
+  roleprint demo --db demo.db && roleprint roles --db demo.db   # keep the store, then look at its roles`,
+    )
     .action(async (flags: { db?: string; role?: string; format: string }) => {
       if (!(REPORT_FORMATS as readonly string[]).includes(flags.format))
         throw new RoleprintError(

@@ -18,7 +18,17 @@ function requireFiles(files: string[], what: string): void {
 }
 
 export function registerEval(program: Command, setExitCode: (code: number) => void): void {
-  const evalCmd = program.command('eval').description('measure quality on annotated benchmark files');
+  const evalCmd = program
+    .command('eval')
+    .description('measure quality on annotated benchmark files')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  roleprint eval skills --half held-out ../shared/data/benchmarks/decorte/tech_validation_annotations.csv
+  roleprint eval spans ../shared/data/benchmarks/skillspan/json/dev.json
+  roleprint eval concepts --shared ../shared`,
+    );
 
   evalCmd
     .command('skills')

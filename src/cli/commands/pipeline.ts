@@ -28,6 +28,12 @@ export function registerPipeline(program: Command, setExitCode: (code: number) =
     .command('pipeline')
     .description('show the analyze pipeline: its components in order and the fields each reads and writes')
     .option('--explain', 'print the component table (the default)')
+    .addHelpText(
+      'after',
+      `
+Example:
+  roleprint pipeline      # sections, statements, skills, concepts, role: what each reads and writes`,
+    )
     .action(async () => {
       const { defaultComponents } = await import('../../analyze/index.ts');
       process.stdout.write(`${formatPipeline(checkPipeline(await defaultComponents()))}\n`);
