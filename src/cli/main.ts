@@ -58,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
       'worker threads for analysis, in any command that analyzes (default: ROLEPRINT_JOBS, else one per core, at most 8)',
       parseJobs,
     )
+    .option(
+      '--strict',
+      'exit 3 when any input record was rejected (default: exit 0; the rejections are in the summary either way)',
+    )
     .exitOverride()
     .showHelpAfterError('(run with --help for usage and examples)');
   // One setting read by every use case that analyzes (src/app/analyze-pool.ts defaultJobs), before its action runs.
@@ -71,6 +75,8 @@ export async function main(argv: string[]): Promise<number> {
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
+    // Rejected records are a warning unless asked otherwise: 4 bad rows of 19,770 should not break `set -e` scripts.
+    if (code === EXIT.REJECTED && program.opts().strict !== true) return EXIT.OK;
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -127,6 +127,7 @@ test('a JSONL line of 100,000 nested brackets is one rejection and the lines aft
     '--json',
     '--rejections',
     rejections,
+    '--strict',
   );
   assert.equal(r.code, 3, r.stderr);
   const total = JSON.parse(r.stdout).total as Counts;
@@ -146,7 +147,16 @@ test('a JSON-LD page whose script nests 100,000 deep is a rejection of that scri
     `<html><script type="application/ld+json">${'['.repeat(100_000)}${']'.repeat(100_000)}</script>` +
       '<script type="application/ld+json">{"@type":"JobPosting","title":"CTO","description":"Lead engineering."}</script></html>',
   );
-  const r = roleprint('ingest', page, '--format', 'jsonld', '--db', join(dir, 'deep-page.db'), '--json');
+  const r = roleprint(
+    'ingest',
+    page,
+    '--format',
+    'jsonld',
+    '--db',
+    join(dir, 'deep-page.db'),
+    '--json',
+    '--strict',
+  );
   assert.equal(r.code, 3, r.stderr);
   const total = JSON.parse(r.stdout).total as Counts;
   assert.deepEqual(total, { read: 2, accepted: 1, duplicates: 0, rejected: 1 });

@@ -27,7 +27,7 @@ function ingest(file: string, env: Record<string, string> = {}) {
   const db = join(dir, `${Math.random().toString(36).slice(2)}.db`);
   const r = spawnSync(
     process.execPath,
-    [BIN, 'ingest', file, '--db', db, '--json', '--rejections', rejections],
+    [BIN, 'ingest', file, '--db', db, '--json', '--rejections', rejections, '--strict'],
     {
       encoding: 'utf8',
       cwd: dir,

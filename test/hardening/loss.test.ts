@@ -44,7 +44,7 @@ function ingest(...args: string[]): {
   const db = join(dir, `${Math.random().toString(36).slice(2)}.db`);
   const r = spawnSync(
     process.execPath,
-    [BIN, 'ingest', ...args, '--db', db, '--json', '--rejections', rejections],
+    [BIN, 'ingest', ...args, '--db', db, '--json', '--rejections', rejections, '--strict'],
     {
       encoding: 'utf8',
       cwd: dir,
@@ -194,7 +194,7 @@ test('a JSONL line of 100,000 nested brackets costs that line only; the real rec
 });
 
 test('extract rejects a malformed JSON line with a clear error instead of reading it as text (issue 12)', () => {
-  const r = spawnSync(process.execPath, [BIN, 'extract'], {
+  const r = spawnSync(process.execPath, [BIN, 'extract', '--strict'], {
     encoding: 'utf8',
     input: '{"id":"1","text":"Experience with Postgres"\n{"id":"2","text":"Kubernetes and Terraform"}\n',
   });

@@ -142,3 +142,16 @@ test('report without --role over listings of several roles says so on stderr; on
   const labelled = roleprint(dir, 'report', csv, '--format', 'json', '--label', 'Mixed export');
   assert.doesNotMatch(labelled.stderr, /note:/);
 });
+
+test('rejected records exit 0 by default and 3 with --strict, before or after the command (issue 12)', () => {
+  const file = join(dir, 'one-bad.jsonl');
+  writeFileSync(
+    file,
+    '{"id":"1","title":"CTO","description":"Lead the engineering team."}\n{"id":"2","title":"CTO"}\n',
+  );
+  const lenient = roleprint(dir, 'ingest', file, '--db', join(dir, 'strict-a.db'));
+  assert.equal(lenient.code, 0, lenient.stderr);
+  assert.match(lenient.stdout, /1 record\(s\) rejected/);
+  assert.equal(roleprint(dir, 'ingest', file, '--db', join(dir, 'strict-b.db'), '--strict').code, 3);
+  assert.equal(roleprint(dir, '--strict', 'ingest', file, '--db', join(dir, 'strict-c.db')).code, 3);
+});

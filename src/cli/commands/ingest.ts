@@ -1,6 +1,6 @@
 /**
  * `roleprint ingest PATH…`: read listing files into the store and account for every record
- * (a table per source, or `--json`); exit code 3 when any record was rejected.
+ * (a table per source, or `--json`); exit code 3 when any record was rejected and `--strict` is given (0 otherwise).
  * @module
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
