@@ -17,6 +17,7 @@
  */
 import { RoleprintError } from '../errors.ts';
 import { detectFormat } from './detect-format.ts';
+import { tooManyRecords } from './limits.ts';
 import type { ReadItem, SkippedFile } from './listing.ts';
 import { openSource, sourceName } from './open-source.ts';
 import { readFile } from './read-file.ts';
@@ -106,8 +107,28 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
       continue;
     }
     yield { type: 'file', path, source: src.source, format, bytes: src.size };
-    for await (const step of readFile(src, format, options))
+    let records = 0;
+    for await (const step of readFile(src, format, options)) {
+      const over = tooManyRecords(records++);
+      if (over) {
+        // The rest of the file is one rejection that says so: counted, never silently dropped.
+        yield {
+          type: 'item',
+          item: {
+            kind: 'rejected',
+            rejection: {
+              source: src.source,
+              locator: `record ${records} onwards`,
+              recordKey: null,
+              reason: over,
+            },
+          },
+          bytesRead: step.bytesRead,
+        };
+        break;
+      }
       yield { type: 'item', item: step.item, bytesRead: step.bytesRead };
+    }
     yield { type: 'file-end', path, source: src.source };
   }
 }

@@ -4,11 +4,7 @@
  * @module
  */
 
-/**
- * The deepest nesting of arrays and objects a JSON record may have; real listings (JSON-LD included) nest
- * under 20 levels.
- */
-export const MAX_JSON_DEPTH = 128;
+import { maxJsonDepth } from './limits.ts';
 
 /**
  * The reason a JSON text nests deeper than `max` arrays/objects, or null when it does not; strings are
@@ -17,7 +13,10 @@ export const MAX_JSON_DEPTH = 128;
  * assert.equal(jsonTooDeep('[[1]]', 2), null);
  * assert.equal(jsonTooDeep('[[[1]]]', 2), 'JSON nested deeper than 2 levels (at character 2)');
  */
-export function jsonTooDeep(text: string, max: number = MAX_JSON_DEPTH): string | null {
+export function jsonTooDeep(text: string, limit?: number): string | null {
+  const { max: configured, env } = maxJsonDepth();
+  const max = limit ?? configured;
+  const change = limit === undefined ? `; set ${env} to change it` : '';
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -27,7 +26,7 @@ export function jsonTooDeep(text: string, max: number = MAX_JSON_DEPTH): string 
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return `JSON nested deeper than ${max} levels (at character ${i})`;
+      if (++depth > max) return `JSON nested deeper than ${max} levels (at character ${i}${change})`;
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return null;

@@ -15,6 +15,11 @@ const FIELD: Limit = { env: 'ROLEPRINT_MAX_FIELD_CHARS', fallback: 2_000 };
 const DESCRIPTION: Limit = { env: 'ROLEPRINT_MAX_DESCRIPTION_CHARS', fallback: 1_000_000 };
 const DECOMPRESSED: Limit = { env: 'ROLEPRINT_MAX_DECOMPRESSED_MB', fallback: 4_096 };
 const RATIO: Limit = { env: 'ROLEPRINT_MAX_GZIP_RATIO', fallback: 1_000 };
+// Real listings (JSON-LD included) nest under 20 levels.
+const JSON_DEPTH: Limit = { env: 'ROLEPRINT_MAX_JSON_DEPTH', fallback: 128 };
+// The largest shared file holds 6,409 records; a million in one file is a big export, more is a split job (or a bomb
+// of tiny records, which took 14 minutes before this limit).
+const RECORDS: Limit = { env: 'ROLEPRINT_MAX_RECORDS_PER_FILE', fallback: 1_000_000 };
 
 function value(limit: Limit): number {
   const v = Number(process.env[limit.env]);
@@ -51,4 +56,25 @@ export function decompressedTooMuch(decompressed: number, compressed: number): s
   if (decompressed > 64 * 1024 * 1024 && ratio > value(RATIO))
     return `decompresses ${Math.round(ratio).toLocaleString('en-US')} times its size, over the ratio limit of ${value(RATIO).toLocaleString('en-US')} (a gzip bomb?; set ${RATIO.env} to change it)`;
   return null;
+}
+
+/**
+ * The deepest nesting of arrays and objects a JSON record may have, and the variable that changes it.
+ * @example
+ * assert.equal(maxJsonDepth().max, 128);
+ */
+export function maxJsonDepth(): { max: number; env: string } {
+  return { max: value(JSON_DEPTH), env: JSON_DEPTH.env };
+}
+
+/**
+ * Why a file's records stop being read, once `count` records were read from it, or null while under the limit.
+ * @example
+ * assert.equal(tooManyRecords(10), null);
+ * assert.match(tooManyRecords(1_000_000) ?? '', /more than 1,000,000 records/);
+ */
+export function tooManyRecords(count: number): string | null {
+  const max = value(RECORDS);
+  if (count < max) return null;
+  return `the file holds more than ${max.toLocaleString('en-US')} records; the rest of it was not read (split the file, or set ${RECORDS.env} to change the limit)`;
 }

@@ -82,9 +82,15 @@ async function openPostgres(db: string): Promise<Store> {
   try {
     driver = await openPostgresDriver(url.toString(), schema);
   } catch (err) {
+    // PostgreSQL error 3D000: the server is up but the database in the URL is not there.
+    const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+    const next =
+      (err as { code?: string }).code === '3D000'
+        ? `create it first (createdb -h ${url.hostname || '127.0.0.1'} -U ${decodeURIComponent(url.username) || 'postgres'} ${database}, or in psql: CREATE DATABASE "${database}";), or name an existing database in the URL`
+        : 'check that the server is running and the URL (user, host, port, database) is right';
     throw new RoleprintError(
       'STORE',
-      `Cannot connect to PostgreSQL at ${location}: ${(err as Error).message}; check that the server is running and the URL (user, host, port, database) is right`,
+      `Cannot connect to PostgreSQL at ${location}: ${(err as Error).message}; ${next}`,
       { cause: err },
     );
   }

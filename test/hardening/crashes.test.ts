@@ -137,7 +137,7 @@ test('a JSONL line of 100,000 nested brackets is one rejection and the lines aft
   assert.equal(rejection.locator, 'line 2');
   assert.equal(
     rejection.reason,
-    'JSON nested deeper than 128 levels (at character 128); not a listing record',
+    'JSON nested deeper than 128 levels (at character 128; set ROLEPRINT_MAX_JSON_DEPTH to change it); not a listing record',
   );
 });
 

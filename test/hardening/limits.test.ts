@@ -84,3 +84,34 @@ test('a gzip file that inflates past the size limit stops with the reason, not w
     reasons.join('\n'),
   );
 });
+
+test('records past the per-file limit are one rejection that says the rest was not read', () => {
+  const file = join(dir, 'many.jsonl');
+  writeFileSync(file, [1, 2, 3, 4, 5, 6].map((i) => record(i)).join('\n'));
+  const { code, total, reasons } = ingest(file, { ROLEPRINT_MAX_RECORDS_PER_FILE: '4' });
+  assert.equal(code, 3);
+  assert.deepEqual(total, { read: 5, accepted: 4, duplicates: 0, rejected: 1 });
+  assert.deepEqual(reasons, [
+    'the file holds more than 4 records; the rest of it was not read (split the file, or set ROLEPRINT_MAX_RECORDS_PER_FILE to change the limit)',
+  ]);
+  // Under the default limit the same file is read whole.
+  assert.deepEqual(ingest(file).total, { read: 6, accepted: 6, duplicates: 0, rejected: 0 });
+});
+
+test('the JSON nesting limit is configurable, and its rejection names the variable', () => {
+  const file = join(dir, 'nested.jsonl');
+  const nested = JSON.stringify({
+    id: '2',
+    title: 'Data Engineer',
+    description: 'Deep.',
+    meta: [[[[['x']]]]],
+  });
+  writeFileSync(file, [record(1), nested, record(3)].join('\n'));
+  assert.deepEqual(ingest(file).total, { read: 3, accepted: 3, duplicates: 0, rejected: 0 });
+  const { total, reasons } = ingest(file, { ROLEPRINT_MAX_JSON_DEPTH: '4' });
+  assert.deepEqual(total, { read: 3, accepted: 2, duplicates: 0, rejected: 1 });
+  assert.match(
+    reasons[0] ?? '',
+    /^JSON nested deeper than 4 levels \(at character \d+; set ROLEPRINT_MAX_JSON_DEPTH to change it\)/,
+  );
+});

@@ -155,3 +155,18 @@ test('rejected records exit 0 by default and 3 with --strict, before or after th
   assert.equal(roleprint(dir, 'ingest', file, '--db', join(dir, 'strict-b.db'), '--strict').code, 3);
   assert.equal(roleprint(dir, '--strict', 'ingest', file, '--db', join(dir, 'strict-c.db')).code, 3);
 });
+
+test('a PostgreSQL URL naming a database that does not exist says how to create it (issue 12)', () => {
+  const r = roleprint(
+    dir,
+    'ingest',
+    '../shared/data/listings/tech-leadership',
+    '--db',
+    'postgres://postgres@127.0.0.1:5432/roleprint_no_such_db',
+  );
+  assert.equal(r.code, 1);
+  assert.equal(
+    r.stderr,
+    'roleprint: Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:5432/roleprint_no_such_db: database "roleprint_no_such_db" does not exist; create it first (createdb -h 127.0.0.1 -U postgres roleprint_no_such_db, or in psql: CREATE DATABASE "roleprint_no_such_db";), or name an existing database in the URL\n',
+  );
+});
