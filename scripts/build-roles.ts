@@ -84,7 +84,7 @@ const escoRows = parse(readFileSync(join(escoDir, 'occupations_en.csv'), 'utf8')
   skip_empty_lines: true,
 }) as Record<string, string>[];
 const esco = escoRows
-  .map((r) => [r.conceptUri as string, r.preferredLabel as string, r.altLabels ?? ''] as const)
+  .map((r) => [r.conceptUri as string, r.preferredLabel as string, r.altLabels ?? '', r.code ?? ''] as const)
   .sort((a, b) => a[0].localeCompare(b[0]));
 const escoVotes: Votes = new Map();
 esco.forEach(([, preferred, alts], i) => {
@@ -103,7 +103,12 @@ const out = {
     'ESCO classification v1.1.1, © European Union, https://esco.ec.europa.eu/, reused with attribution; modified (labels normalized and indexed).',
   ],
   onet: occupations,
-  esco: esco.map(([uri, label]) => [uri.replace('http://data.europa.eu/esco/occupation/', ''), label]),
+  // The ESCO code ("2512.4": its ISCO group, then its place under it) is what a reader can look up.
+  esco: esco.map(([uri, label, , code]) => [
+    uri.replace('http://data.europa.eu/esco/occupation/', ''),
+    label,
+    code,
+  ]),
   titles,
 };
 mkdirSync(dirname(outFile), { recursive: true });

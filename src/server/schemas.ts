@@ -83,6 +83,7 @@ export const RoleCountSchema = z
     label: z.string().nullable(),
     onetSoc: z.string().nullable().openapi({ description: 'O*NET-SOC code', example: '11-1011.00' }),
     escoOccupation: z.string().nullable().openapi({ description: 'ESCO occupation URI' }),
+    escoCode: z.string().nullable().openapi({ description: 'ESCO occupation code', example: '2512.4' }),
     listings: z.number().int(),
   })
   .openapi('RoleCount');

@@ -41,7 +41,7 @@ test('roleprint serve --demo loads the bundled sample and serves the dashboard a
       roles: { role: string | null; listings: number }[];
     };
     assert.equal(roles.listings, 511);
-    assert.deepEqual(roles.roles[0], { ...roles.roles[0], role: 'software-engineer', listings: 177 });
+    assert.deepEqual(roles.roles[0], { ...roles.roles[0], role: 'software-engineer', listings: 181 });
     const page = await fetch(`${url}/`);
     assert.equal(page.status, (await webBuilt()) ? 200 : 503);
     const profile = await fetch(`${url}/api/profile?role=software-engineer&format=md`);

@@ -144,10 +144,10 @@ describe('the dashboard in a real browser', () => {
 
   test('changing the source filter re-profiles the role over that source only', async () => {
     const before = (await page.locator('.lede').textContent()) ?? '';
-    assert.match(before, /^270 listings/);
+    assert.match(before, /^291 listings/);
     await page.getByLabel('Source', { exact: true }).selectOption('hn-whoishiring-2026/raw_2026-01-01.json');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.locator('.lede', { hasText: /^93 listings/ }).waitFor();
+    await page.locator('.lede', { hasText: /^110 listings/ }).waitFor();
     assert.match(page.url(), /source=hn-whoishiring-2026/);
     assert.doesNotMatch((await page.locator('.lede').textContent()) ?? '', /yc-waas/);
     // The role list keeps the filter; search narrows it.
@@ -243,7 +243,7 @@ describe('the dashboard in a real browser', () => {
       'focus on the new heading',
     );
     assert.equal(await page.locator('main .headline').textContent(), api.headline);
-    assert.match(api.headline, /^Comparing Software Engineer \(270 listings\) and Machine Learning Engineer/);
+    assert.match(api.headline, /^Comparing Software Engineer \(291 listings\) and Machine Learning Engineer/);
     const sides = (await page.locator('table.sides thead').textContent()) ?? '';
     assert.match(sides, /Software Engineer.*Machine Learning Engineer/);
 

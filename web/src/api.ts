@@ -8,6 +8,7 @@ export interface RoleCount {
   label: string | null;
   onetSoc: string | null;
   escoOccupation: string | null;
+  escoCode: string | null;
   listings: number;
 }
 export interface Roles {

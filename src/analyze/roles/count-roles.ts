@@ -12,6 +12,8 @@ export interface RoleCount {
   label: string | null;
   onetSoc: string | null;
   escoOccupation: string | null;
+  /** The ESCO occupation's code ("2512.4"), which a reader can look up; null without an ESCO occupation. */
+  escoCode: string | null;
   listings: number;
 }
 
@@ -38,6 +40,7 @@ export interface RoleCounter {
  */
 export function createRoleCounter(roles: Roles): RoleCounter {
   const byRole = new Map<string, RoleCount>();
+  const codes = new Map(roles.esco.map(([uri, , code]) => [uri, code]));
   let none = 0;
   return {
     add(listing) {
@@ -58,6 +61,7 @@ export function createRoleCounter(roles: Roles): RoleCounter {
           label: match.label,
           onetSoc: match.onetSoc,
           escoOccupation: match.escoOccupation,
+          escoCode: (match.escoOccupation && codes.get(match.escoOccupation)) || null,
           listings: 1,
         });
       return match;
@@ -67,7 +71,14 @@ export function createRoleCounter(roles: Roles): RoleCounter {
         (a, b) => b.listings - a.listings || (a.role as string).localeCompare(b.role as string),
       );
       if (none > 0)
-        rows.push({ role: null, label: null, onetSoc: null, escoOccupation: null, listings: none });
+        rows.push({
+          role: null,
+          label: null,
+          onetSoc: null,
+          escoOccupation: null,
+          escoCode: null,
+          listings: none,
+        });
       return rows;
     },
   };

@@ -12,6 +12,7 @@ test('loadRoles() reads the compiled index once and resolves titles to O*NET and
   assert.deepEqual(roles.esco[esco], [
     'http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30',
     'data scientist',
+    '2511.4',
   ]);
   assert.equal(roles.attribution.length, 2);
 });

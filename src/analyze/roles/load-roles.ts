@@ -9,8 +9,8 @@ import { RoleprintError } from '../../errors.ts';
 export interface Roles {
   /** O*NET-SOC code and title per occupation, by index. */
   onet: [string, string][];
-  /** ESCO occupation URI and preferred label, by index. */
-  esco: [string, string][];
+  /** ESCO occupation URI, preferred label and code ("2512.4"; '' in data built before codes were kept), by index. */
+  esco: [string, string, string][];
   /** Title key → [O*NET index or -1, ESCO index or -1]. */
   titles: Map<string, [number, number]>;
   /** Attribution lines to show wherever the data is redistributed. */
@@ -32,7 +32,7 @@ export function loadRoles(path: string | URL = DEFAULT_PATH): Roles {
   if (cached && path === DEFAULT_PATH) return cached;
   let raw: {
     onet: [string, string][];
-    esco: [string, string][];
+    esco: [string, string, string?][];
     titles: Record<string, [number, number]>;
     attribution: string[];
   };
@@ -52,7 +52,7 @@ export function loadRoles(path: string | URL = DEFAULT_PATH): Roles {
     );
   const roles: Roles = {
     onet: raw.onet,
-    esco: raw.esco.map(([id, label]) => [ESCO_PREFIX + id, label]),
+    esco: raw.esco.map(([id, label, code]) => [ESCO_PREFIX + id, label, code ?? '']),
     titles: new Map(Object.entries(raw.titles)),
     attribution: raw.attribution ?? [],
   };

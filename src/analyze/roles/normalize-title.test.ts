@@ -79,8 +79,24 @@ test('slugOf() singularises the head nouns of O*NET titles', () => {
   assert.equal(slugOf('Receptionists and Information Clerks'), 'receptionist-and-information-clerk');
   assert.equal(
     slugOf('Sales Representatives of Services, Except Advertising'),
-    'sales-representatives-of-service',
+    'sales-representative-of-services',
   );
+  // Issue 12: "midwive" and "service-unit-operators-oil-and-ga" were slugs.
+  assert.equal(slugOf('Midwives'), 'midwife');
+  assert.equal(slugOf('Service Unit Operators, Oil and Gas'), 'service-unit-operator-oil-and-gas');
+  assert.equal(slugOf('Coaches and Scouts'), 'coach-and-scout');
+  assert.equal(slugOf('Dispatchers, Except Police, Fire, and Ambulance'), 'dispatcher');
+});
+
+test('one role has one slug: "Midwives" and "Midwife", O*NET "Software Developers" and the software-engineer family (issue 12)', () => {
+  const roles = loadRoles();
+  const role = (t: string) => normalizeTitle(t, roles)?.role;
+  assert.equal(role('Midwives'), 'midwife');
+  assert.equal(role('Registered Midwife'), 'midwife');
+  assert.equal(role('Software Developers'), 'software-engineer');
+  assert.equal(role('Applications Developer'), 'software-engineer');
+  assert.equal(role('General and Operations Manager'), 'operations-manager');
+  assert.equal(role('Sales Engineer'), 'solutions-engineer');
 });
 
 test('normalizeTitle() agrees with every hand-checked title_family of tech-leadership/postings.jsonl', () => {
@@ -98,4 +114,18 @@ test('normalizeTitle() agrees with every hand-checked title_family of tech-leade
   // The family patterns were written with these titles in view: this checks them, it is not a held-out measure.
   assert.deepEqual(misses, []);
   assert.equal(rows.length, 116);
+});
+
+test('dental, nursery and veterinary nurses and nurse associates are not registered nurses (issue 12)', () => {
+  const roles = loadRoles();
+  for (const t of [
+    'Dental Nurse',
+    'Band 3 Civilian Dental Nurse',
+    'Nursery Nurse',
+    'Veterinary Nurse',
+    'Nurse Associate',
+  ])
+    assert.notEqual(normalizeTitle(t, roles)?.role, 'registered-nurse', t);
+  for (const t of ['Staff Nurse', 'Registered Nurse', 'Community Nurse', 'Band 5 Nurse'])
+    assert.equal(normalizeTitle(t, roles)?.role, 'registered-nurse', t);
 });

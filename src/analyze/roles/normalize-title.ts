@@ -80,6 +80,8 @@ export function normalizeTitle(
   const [onetIdx, escoIdx] = hit.entry;
   const onet = onetIdx >= 0 ? roles.onet[onetIdx] : undefined;
   const esco = escoIdx >= 0 ? roles.esco[escoIdx] : undefined;
+  const absorbing = onet ? ROLE_FAMILIES.find((f) => f.absorbs?.includes(onet[0])) : undefined;
+  if (absorbing) return fromFamily(absorbing, roles, seniorityWords, round(hit.confidence));
   const label = onet?.[1] ?? esco?.[1] ?? cleaned;
   return {
     role: slugOf(label),
@@ -201,18 +203,32 @@ function higher(a: RoleMatch['seniority'], b: RoleMatch['seniority']): RoleMatch
  * Turns an occupation title into a stable readable slug: "Registered Nurses" → "registered-nurse".
  * @example
  * assert.equal(slugOf('Computer and Information Systems Managers'), 'computer-and-information-systems-manager');
+ * assert.equal(slugOf('Service Unit Operators, Oil and Gas'), 'service-unit-operator-oil-and-gas');
  */
 export function slugOf(label: string): string {
-  const words = titleKey(
-    label.replace(/,\s*(?:except|including)\b.*$/i, '').replace(/,?\s*all other$/i, ''),
-  ).split(' ');
-  // Head nouns are plural in O*NET titles: the last word, and any word just before "and".
-  return words.map((w, i) => (i === words.length - 1 || words[i + 1] === 'and' ? singular(w) : w)).join('-');
+  const trimmed = label.replace(/,\s*(?:except|including)\b.*$/i, '').replace(/,?\s*all other$/i, '');
+  // "Service Unit Operators, Oil and Gas": the part after a comma qualifies the occupation and keeps its words.
+  const comma = trimmed.indexOf(',');
+  const head = titleKey(comma < 0 ? trimmed : trimmed.slice(0, comma)).split(' ');
+  const qualifier =
+    comma < 0
+      ? []
+      : titleKey(trimmed.slice(comma + 1))
+          .split(' ')
+          .filter(Boolean);
+  // Head nouns are plural in O*NET titles: the last word before "of" ("Representatives of Services"), or the last
+  // word, and any word just before "and".
+  const of = head.indexOf('of');
+  const last = of > 0 ? of - 1 : head.length - 1;
+  const words = head.map((w, i) => (i === last || (i < last && head[i + 1] === 'and') ? singular(w) : w));
+  return [...words, ...qualifier].join('-');
 }
 
 function singular(w: string): string {
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is|sales)$/.test(w)) return w;
+  if (/wives$/.test(w)) return `${w.slice(0, -3)}fe`;
+  if (/(?:ch|sh|x)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|us|is|as|sales|news)$/.test(w)) return w;
   return w.replace(/s$/, '');
 }
 

@@ -18,6 +18,11 @@ export interface RoleFamily {
   escoLookup?: string;
   /** Seniority the role itself implies (a CTO is an executive), used when the title's words say nothing more senior. */
   seniority: RoleMatch['seniority'];
+  /**
+   * O*NET occupations that are this role under another name ("Software Developers"): a title no family pattern
+   * matches but whose O*NET occupation is one of these joins the family, so one role has one slug.
+   */
+  absorbs?: readonly string[];
   /** The tech-leadership `title_family` this role belongs to, for the agreement check. */
   group?: 'CTO' | 'CIO' | 'VP/Head/Director of Engineering' | 'Other tech leadership';
 }
@@ -64,6 +69,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     label: 'VP of Engineering',
     pattern: new RegExp(`\\bvice president\\b.*\\b${ENG}\\b|\\b${ENG}\\b.*\\bvice president\\b`),
     lookup: 'engineering director',
+    escoLookup: 'software manager',
     seniority: 'vp',
     group: 'VP/Head/Director of Engineering',
   },
@@ -72,6 +78,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     label: 'Head of Engineering',
     pattern: new RegExp(`\\bhead of ${ENG}\\b|\\b${ENG} head\\b`),
     lookup: 'engineering director',
+    escoLookup: 'software manager',
     seniority: 'director',
     group: 'VP/Head/Director of Engineering',
   },
@@ -82,6 +89,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
       `\\bdirector\\b.*\\b${ENG}\\b|\\b${ENG}\\b.*\\bdirector\\b|\\b(?:backend|frontend|software|mobile) director\\b|^director (?:of )?development\\b`,
     ),
     lookup: 'engineering director',
+    escoLookup: 'software manager',
     seniority: 'director',
     group: 'VP/Head/Director of Engineering',
   },
@@ -100,6 +108,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     pattern:
       /\b(?:director|head|vice president) (?:of )?(?:technology|platform|infrastructure)\b|\btechnology director\b|\bdirector technology\b/,
     lookup: 'technology director',
+    escoLookup: 'chief technology officer',
     seniority: 'director',
     group: 'Other tech leadership',
   },
@@ -108,6 +117,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     label: 'Engineering Manager',
     pattern: new RegExp(`\\b${ENG} manager\\b|\\bmanager (?:of )?${ENG}\\b`),
     lookup: 'software engineering manager',
+    escoLookup: 'software manager',
     seniority: 'manager',
   },
   {
@@ -162,6 +172,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     pattern:
       /\b(?:software (?:engineer|developer|development engineer)|(?:backend|back end|frontend|front end|full ?stack|fullstack|mobile|ios|android|web|product|founding|forward deployed|application|applications|java|python|golang|go|typescript|javascript|react|node|rust|ruby|rails|cplusplus|embedded|systems|game|design|growth|growth) (?:software )?(?:engineer|developer)|programmer|member of technical staff|software architect)\b|^(?:(?:senior|staff|principal|lead|founding|junior) )*engineer$|\bsoftware engineering intern\b|^(?:(?:software|full stack|fullstack|backend|frontend|product) )?engineering$/,
     lookup: 'software engineer',
+    absorbs: ['15-1252.00'],
     seniority: null,
   },
   {
@@ -184,8 +195,10 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     role: 'registered-nurse',
     escoLookup: 'nurse responsible for general care',
     label: 'Registered Nurse',
+    // Dental, nursery and veterinary nurses and nurse associates are other occupations (issue 12: they were profiled
+    // as registered nurses).
     pattern:
-      /\b(?:registered (?:general |mental health |learning disabilit(?:y|ies) |children s )?nurse|staff nurse|(?:mental health|theatre|ward|community|district|practice|paediatric|pediatric|charge|clinical|scrub|specialist|dialysis|icu|itu|a and e|emergency|neonatal|school|occupational health|nurse) nurse|nurse practitioner|nurses?|ward (?:manager|sister)|deputy ward manager|charge nurse|matron)\b/,
+      /\b(?:registered (?:general |mental health |learning disabilit(?:y|ies) |children s )?nurse|staff nurse|(?:mental health|theatre|ward|community|district|practice|paediatric|pediatric|charge|clinical|scrub|specialist|dialysis|icu|itu|a and e|emergency|neonatal|school|occupational health|nurse) nurse|nurse practitioner|(?<!\b(?:dental|nursery|veterinary|vet) )nurses?(?! associates?\b)|ward (?:manager|sister)|deputy ward manager|charge nurse|matron)\b/,
     lookup: 'registered nurse',
     seniority: null,
   },
@@ -204,6 +217,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     pattern:
       /\b(?:(?:solutions?|sales|pre sales|presales|customer solutions|implementation|integration|deployment) (?:engineer|architect|specialist|strategist|consultant)|deployment strategist)\b/,
     lookup: 'sales engineer',
+    absorbs: ['41-9031.00'],
     seniority: null,
   },
   {
@@ -236,6 +250,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     pattern:
       /\b(?:(?:technical |senior |business )?recruiter|talent (?:acquisition|partner)(?: manager| lead| specialist)?)\b/,
     lookup: 'recruiter',
+    escoLookup: 'recruitment consultant',
     seniority: null,
   },
   {
@@ -244,6 +259,7 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
     pattern:
       /\b(?:(?:business|revenue|sales|marketing|people|permit|program) )?operations (?:manager|lead|specialist|associate|director)\b|\b(?:head|director|vice president) of (?:business |revenue )?operations\b|\bchief of staff\b/,
     lookup: 'operations manager',
+    absorbs: ['11-1021.00'],
     seniority: null,
   },
 ];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { countRolesInStore } from '../../app/index.ts';
 import { openStore } from '../../store/index.ts';
-import { formatRoles } from './roles.ts';
+import { DEFAULT_ROLES_SHOWN, formatRoles } from './roles.ts';
 
 const TECH_LEADERSHIP = join(import.meta.dirname, '../../../../shared/data/listings/tech-leadership');
 
@@ -45,10 +45,10 @@ test('roleprint roles prints an aligned table with --limit', async () => {
   assert.equal(
     out,
     [
-      'role                  listings  label                    O*NET-SOC',
-      'engineering-director        63  Director of Engineering  11-9041.00',
-      'technology-director         14  Director of Technology   11-3021.00',
-      '116 listings read, 6 roles; 4 more roles not shown (--limit)',
+      'role                  listings  O*NET-SOC   ESCO      label',
+      'engineering-director        63  11-9041.00  1330.5.1  Director of Engineering',
+      'technology-director         14  11-3021.00  1330.3    Director of Technology',
+      '116 listings read, 6 roles; 4 more roles not shown (--limit N or --all)',
       '',
     ].join('\n'),
   );
@@ -88,19 +88,52 @@ test('formatRoles() puts the no-role row last', () => {
         label: 'Chief Technology Officer',
         onetSoc: '11-1011.00',
         escoOccupation: null,
+        escoCode: null,
         listings: 2,
       },
-      { role: null, label: null, onetSoc: null, escoOccupation: null, listings: 1 },
+      { role: null, label: null, onetSoc: null, escoOccupation: null, escoCode: null, listings: 1 },
     ],
   });
   assert.equal(
     out,
     [
-      'role       listings  label                     O*NET-SOC',
-      'cto               2  Chief Technology Officer  11-1011.00',
+      'role       listings  O*NET-SOC   ESCO  label',
+      'cto               2  11-1011.00        Chief Technology Officer',
       '(no role)         1',
       '3 listings in the store, 1 roles',
       '',
     ].join('\n'),
+  );
+});
+
+test('formatRoles() shows a screenful by default, cuts long labels, and says how to see the rest (issue 12)', () => {
+  const roles = Array.from({ length: 40 }, (_, i) => ({
+    role: `role-${String(i).padStart(2, '0')}`,
+    label:
+      i === 0
+        ? 'Sales Representatives of Services, Except Advertising, Insurance, Financial Services'
+        : `Role ${i}`,
+    onetSoc: '41-3091.00',
+    escoOccupation: null,
+    escoCode: '3322.1',
+    listings: 100 - i,
+  }));
+  const out = formatRoles(
+    { over: 'store', listings: 3010, duplicates: 0, rejected: 0, roles },
+    DEFAULT_ROLES_SHOWN,
+  );
+  const lines = out.trimEnd().split('\n');
+  assert.equal(lines.length, 1 + DEFAULT_ROLES_SHOWN + 1);
+  assert.ok(
+    lines.every((l) => l.length <= 100),
+    'no line wider than 100 characters',
+  );
+  assert.match(
+    lines[1] ?? '',
+    /^role-00 +100 +41-3091\.00 +3322\.1 +Sales Representatives of Services, Exce…$/,
+  );
+  assert.equal(
+    lines.at(-1),
+    '3010 listings in the store, 40 roles; 10 more roles not shown (--limit N or --all)',
   );
 });
