@@ -103,6 +103,11 @@ export interface ConceptLink {
 
 /** A CleanListing after every analyze component ran. */
 export interface AnalyzedListing extends CleanListing {
+  /**
+   * The language of the listing's text (ISO 639-1: `en`, `de`; `und` when too short to tell). Analyses stored before
+   * it was detected lack it: read them as English.
+   */
+  language?: string;
   sections: Section[];
   statements: Statement[];
   skills: SkillMention[];

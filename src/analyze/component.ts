@@ -9,7 +9,7 @@ import type { AnalyzedListing } from './analyzed-listing.ts';
 export type AnalyzeDoc = CleanListing & Partial<Pick<AnalyzedListing, AnalyzedField>>;
 
 /** Fields an analyze component may write. */
-export type AnalyzedField = 'sections' | 'statements' | 'skills' | 'role' | 'concepts';
+export type AnalyzedField = 'language' | 'sections' | 'statements' | 'skills' | 'role' | 'concepts';
 
 /** Fields a component may read: clean fields and analyzed ones. */
 export type ReadableField = keyof AnalyzedListing;
@@ -24,8 +24,16 @@ export interface AnalyzeComponent<W extends AnalyzedField = AnalyzedField> {
   name: string;
   reads: ReadableField[];
   writes: W[];
+  /**
+   * Languages (ISO 639-1) the component reads; absent, any. On a listing detected in another language it is not run
+   * and writes its empty output: English word lists say nothing true of German text.
+   */
+  languages?: readonly string[];
   run(doc: AnalyzeDoc): Pick<AnalyzedListing, W>;
 }
+
+/** The languages of a component written for English text: its word lists, models and patterns are English. */
+export const ENGLISH_ONLY: readonly string[] = ['en'];
 
 /** Any one component, whatever it writes: the element type of a pipeline. */
 export type AnyAnalyzeComponent = { [W in AnalyzedField]: AnalyzeComponent<W> }[AnalyzedField];

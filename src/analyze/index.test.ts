@@ -6,7 +6,7 @@ test('defaultComponents() passes the pipeline check in the documented order', as
   const steps = checkPipeline(await defaultComponents());
   assert.deepEqual(
     steps.map((s) => s.name),
-    ['sections', 'statements', 'skills', 'concepts', 'role'],
+    ['language', 'sections', 'statements', 'skills', 'concepts', 'role'],
   );
 });
 

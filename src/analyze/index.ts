@@ -12,6 +12,7 @@ import {
 import { analyzerVersion } from './analyzer-version.ts';
 import type { AnyAnalyzeComponent } from './component.ts';
 import { conceptsComponent } from './concepts/index.ts';
+import { languageComponent } from './language/language-component.ts';
 import { loadRoles, type Roles, roleComponent } from './roles/index.ts';
 import { sectionsComponent } from './sections/index.ts';
 import { skillsComponent } from './skills/index.ts';
@@ -26,9 +27,16 @@ export type {
   SkillMention,
   Statement,
 } from './analyzed-listing.ts';
-export type { AnalyzeComponent, AnalyzeDoc, AnalyzedField, AnyAnalyzeComponent } from './component.ts';
+export {
+  type AnalyzeComponent,
+  type AnalyzeDoc,
+  type AnalyzedField,
+  type AnyAnalyzeComponent,
+  ENGLISH_ONLY,
+} from './component.ts';
 export { type ConceptsOptions, conceptsComponent, dedupeLinks, type TopicMatcher } from './concepts/index.ts';
-export { checkPipeline, createAnalyzer, type PipelineStep } from './pipeline.ts';
+export { languageComponent } from './language/language-component.ts';
+export { checkPipeline, createAnalyzer, type PipelineStep, readsLanguage } from './pipeline.ts';
 export { sentenceAround, splitSentencesWithOffsets, type TextSentence } from './sentences.ts';
 
 /**
@@ -45,16 +53,17 @@ export interface AnalyzeResources {
 }
 
 /**
- * The default components in order: sections, statements, skills, concepts, role.
+ * The default components in order: language, sections, statements, skills, concepts, role.
  * @example
  * const names = (await defaultComponents()).map((c) => c.name);
- * assert.deepEqual(names, ['sections', 'statements', 'skills', 'concepts', 'role']);
+ * assert.deepEqual(names, ['language', 'sections', 'statements', 'skills', 'concepts', 'role']);
  */
 export async function defaultComponents(resources: AnalyzeResources = {}): Promise<AnyAnalyzeComponent[]> {
   const taxonomy = resources.taxonomy ?? loadTaxonomy();
   const roles = resources.roles ?? loadRoles();
   const concepts = resources.concepts ?? loadConcepts();
   return [
+    languageComponent(),
     sectionsComponent(),
     statementsComponent(),
     skillsComponent(taxonomy),

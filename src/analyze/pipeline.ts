@@ -27,7 +27,33 @@ const CLEAN_FIELDS: ReadonlySet<string> = new Set<keyof CleanListing>([
   'contentHash',
 ]);
 
+// Fields every pipeline must write; `language` is optional (a pipeline without it reads every listing as English).
 const ANALYZED_FIELDS: AnalyzedField[] = ['sections', 'statements', 'skills', 'role', 'concepts'];
+
+// What a component writes when it cannot read the listing's language: nothing found.
+const EMPTY: { [F in AnalyzedField]: AnalyzedListing[F] } = {
+  language: 'und',
+  sections: [],
+  statements: [],
+  skills: [],
+  role: null,
+  concepts: [],
+};
+
+/**
+ * True when a component can read a listing: it reads any language, or the listing's (English when undetermined).
+ * @example
+ * assert.equal(readsLanguage({ languages: ['en'] }, 'de'), false);
+ * assert.equal(readsLanguage({ languages: ['en'] }, 'und'), true);
+ */
+export function readsLanguage(
+  component: { languages?: readonly string[] },
+  language: string | undefined,
+): boolean {
+  return (
+    !component.languages || component.languages.includes(!language || language === 'und' ? 'en' : language)
+  );
+}
 
 /** One row of `roleprint pipeline --explain`. */
 export interface PipelineStep {
@@ -91,7 +117,10 @@ export function createAnalyzer(
   checkPipeline(components);
   return (listing) => {
     let doc: AnalyzeDoc = { ...listing };
-    for (const c of components) doc = { ...doc, ...c.run(doc) };
+    for (const c of components) {
+      if (readsLanguage(c, doc.language)) doc = { ...doc, ...c.run(doc) };
+      else doc = { ...doc, ...Object.fromEntries(c.writes.map((w) => [w, EMPTY[w]])) };
+    }
     return doc as AnalyzedListing;
   };
 }

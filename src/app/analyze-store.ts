@@ -94,6 +94,7 @@ export async function analyzeStore(
         id,
         version: deps.version,
         analysis: {
+          language: a.language,
           sections: a.sections,
           statements: a.statements,
           skills: a.skills,

@@ -4,7 +4,13 @@
  * `roleprint eval skills` and the HTTP API all call {@link extractSkills}, so what is measured is what is served.
  * @module
  */
-import { type Section, type SkillMention, splitSentencesWithOffsets } from '../analyze/index.ts';
+import {
+  ENGLISH_ONLY,
+  readsLanguage,
+  type Section,
+  type SkillMention,
+  splitSentencesWithOffsets,
+} from '../analyze/index.ts';
 import { splitSections } from '../analyze/sections/index.ts';
 import {
   extractSkills as findLiteralSkills,
@@ -21,6 +27,7 @@ import {
   type SentenceSkills,
   type SkillRanker,
 } from '../analyze/skills/rank/index.ts';
+import { detectLanguage } from '../clean/index.ts';
 
 /** One document to read. */
 export interface ExtractSkillsInput {
@@ -94,6 +101,11 @@ export interface SentenceExtract {
 /** The skills of one document. */
 export interface ExtractSkillsResult {
   id: string;
+  /**
+   * The text's language (ISO 639-1; `und` when too short to tell). Skills are read from English only: a text in
+   * another language gives none.
+   */
+  language: string;
   /** Best first: with `rank`, ESCO skills by calibrated score; otherwise skills and tools the text names. */
   skills: ExtractedSkill[];
   /** With `rank`: tools the text names, which the ranker does not score (literal heuristic scores). */
@@ -117,8 +129,16 @@ export function extractSkills(
   input: ExtractSkillsInput,
   options: ExtractSkillsOptions = {},
 ): ExtractSkillsResult {
-  const taxonomy = options.taxonomy ?? loadTaxonomy();
   const { text } = input;
+  const language = detectLanguage(`${input.title ?? ''}\n${text}`);
+  // The word lists and models are English: on German text they find only the odd tool name ("Excel", "SAP").
+  if (!readsLanguage({ languages: ENGLISH_ONLY }, language)) {
+    const none: ExtractSkillsResult = { id: input.id, language, skills: [] };
+    if (options.rank) none.tools = [];
+    if (options.perSentence) none.sentences = [];
+    return none;
+  }
+  const taxonomy = options.taxonomy ?? loadTaxonomy();
   const sections = options.sections === false ? undefined : splitSections(text, { title: input.title });
   const minScore = options.minScore ?? 0;
   const literal = findLiteralSkills(text, { taxonomy, sections });
@@ -127,7 +147,7 @@ export function extractSkills(
     return top === undefined ? kept : kept.slice(0, top);
   };
   if (!options.rank) {
-    const result: ExtractSkillsResult = { id: input.id, skills: keep(literal, options.top) };
+    const result: ExtractSkillsResult = { id: input.id, language, skills: keep(literal, options.top) };
     if (options.perSentence)
       result.sentences = literalSentences(text, literal).map((s) => ({
         ...s,
@@ -144,6 +164,7 @@ export function extractSkills(
   });
   const result: ExtractSkillsResult = {
     id: input.id,
+    language,
     skills: keep(ranked.skills, top),
     tools: keep(ranked.tools, top),
   };

@@ -3,6 +3,7 @@
  * @module
  */
 
+import { ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
 import {
   type CleanListing,
   type CleanOptions,
@@ -10,6 +11,7 @@ import {
   createDeduper,
   type DedupeEntry,
   type DedupeOptions,
+  detectLanguage,
 } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { type ReadItem, type ReadOptions, readInputs, type SkippedFile } from '../ingest/index.ts';
@@ -33,6 +35,11 @@ export interface IngestOptions extends ReadOptions {
    * are counted with their stored status, not redone.
    */
   onKnown?: () => void;
+  /**
+   * Called for each listing this run accepts whose text is not in English, with its language (ISO 639-1): it is
+   * stored, and reports leave it out, as analysis reads English only.
+   */
+  onOtherLanguage?: (language: string, listing: { source: string; locator: string }) => void;
 }
 
 /** Running totals handed to `onProgress`. */
@@ -218,6 +225,10 @@ async function ingestAsOnlyWriter(
     }
     deduper.add(clean, verdict.signature);
     listings.push({ listing: clean, signature: Array.from(verdict.signature) });
+    if (options.onOtherLanguage) {
+      const language = detectLanguage(`${clean.title ?? ''}\n${clean.text}`);
+      if (!readsLanguage({ languages: ENGLISH_ONLY }, language)) options.onOtherLanguage(language, clean);
+    }
     return {
       ...base,
       status: 'accepted',

@@ -25,6 +25,7 @@ const profile: RoleProfile = {
     sources: [{ source: 'x.csv', count: 100 }],
     dateRange: { from: null, to: null },
     others: null,
+    otherLanguages: [],
   },
   headline: '',
   experience: { listings: 0, medianYears: null },

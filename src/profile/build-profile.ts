@@ -4,7 +4,7 @@
  * duties are found against a background of other roles, and trends are tested with a false-discovery correction.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
+import { type AnalyzedListing, ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
 import {
   type ConceptBackground,
   type ConceptLookup,
@@ -54,7 +54,20 @@ const MAX_BUNDLE = 6;
 export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions): RoleProfile {
   const byId = new Map<string, AnalyzedListing>();
   for (const l of input) if (!byId.has(l.id)) byId.set(l.id, l);
-  const listings = [...byId.values()].sort((a, b) => cmp(a.id, b.id));
+  // A listing in another language holds no lines (analysis reads English): counted in, it would only thin every share.
+  const english = { languages: ENGLISH_ONLY };
+  const other = new Map<string, number>();
+  const listings = [...byId.values()]
+    .filter((l) => {
+      if (readsLanguage(english, l.language)) return true;
+      const language = l.language ?? 'und';
+      other.set(language, (other.get(language) ?? 0) + 1);
+      return false;
+    })
+    .sort((a, b) => cmp(a.id, b.id));
+  const otherLanguages = [...other.entries()]
+    .map(([language, count]) => ({ language, count }))
+    .sort((a, b) => b.count - a.count || cmp(a.language, b.language));
   const n = listings.length;
   const lookup = options.concepts;
 
@@ -84,7 +97,8 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
   const themed = groupLines(themable, n, lookup).map((t) => ({
     ...t,
-    lines: mixKinds(bundleNamed(t.lines), themable, n, lookup),
+    // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty.
+    lines: bundleNamed(mixKinds(t.lines, themable, n, lookup)),
   }));
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
   // members that mixKinds may offer to another theme as their own line.
@@ -133,6 +147,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
       sources: sourceCounts(listings),
       dateRange: dateRange(listings),
       others,
+      otherLanguages,
     },
     experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
     themes,

@@ -27,6 +27,7 @@ function profile(label: string, n: number, skills: ProfileItem[]): RoleProfile {
       sources: [{ source: `${label}.csv`, count: n }],
       dateRange: { from: null, to: null },
       others: null,
+      otherLanguages: [],
     },
     headline: '',
     experience: { listings: 0, medianYears: null },

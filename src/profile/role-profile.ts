@@ -117,6 +117,8 @@ export interface RoleProfile {
     dateRange: { from: string | null; to: string | null };
     /** Other listings the distinctive duties were compared against: the shipped background of other roles plus the store's. */
     others: number | null;
+    /** Listings in another language than English, left out of `count` and of every line: analysis reads English. */
+    otherLanguages: { language: string; count: number }[];
   };
   /** One paragraph drawn from the numbers. */
   headline: string;

@@ -130,7 +130,13 @@ export function dateSpan(profile: RoleProfile): string {
  * assert.equal(sourcesLine({ listings: { sources: [{ source: 'a', count: 2 }] } } as RoleProfile), 'a (2)');
  */
 export function sourcesLine(profile: RoleProfile): string {
-  return profile.listings.sources.map((s) => `${s.source} (${s.count})`).join(', ');
+  const sources = profile.listings.sources.map((s) => `${s.source} (${s.count})`).join(', ');
+  // Reports made before languages were detected have no such field.
+  const other = profile.listings.otherLanguages ?? [];
+  const left = other.reduce((t, o) => t + o.count, 0);
+  if (left === 0) return sources;
+  const languages = other.map((o) => `${o.language} ${o.count}`).join(', ');
+  return `${sources}; ${left} listing(s) in another language left out (${languages}): analysis reads English only`;
 }
 
 /**

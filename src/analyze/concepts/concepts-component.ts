@@ -7,7 +7,7 @@ import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concept
 import type { ConceptCatalog, ConceptScore } from '../../taxonomy/index.ts';
 import { loadLexicon } from '../../taxonomy/lexicon.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
-import type { AnalyzeComponent } from '../component.ts';
+import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { sentenceAround, splitSentencesWithOffsets } from '../sentences.ts';
 import { sectionAt } from '../skills/mark-need.ts';
 
@@ -53,6 +53,7 @@ export function conceptsComponent(
     name: 'concepts',
     reads: ['text', 'sections', 'statements', 'skills'],
     writes: ['concepts'],
+    languages: ENGLISH_ONLY,
     run(doc) {
       const links: ConceptLink[] = [];
       const sections = doc.sections ?? [];

@@ -2,7 +2,7 @@
  * The "sections" analyze component: splits each listing's clean text into typed sections.
  * @module
  */
-import type { AnalyzeComponent } from '../component.ts';
+import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { type SplitSectionsOptions, splitSections } from './split-sections.ts';
 
 /**
@@ -18,6 +18,7 @@ export function sectionsComponent(
     name: 'sections',
     reads: ['text', 'title', 'company'],
     writes: ['sections'],
+    languages: ENGLISH_ONLY,
     run: (doc) => ({
       sections: splitSections(doc.text, { ...options, title: doc.title, company: doc.company }),
     }),

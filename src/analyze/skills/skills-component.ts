@@ -4,7 +4,7 @@
  */
 import type { Taxonomy } from '../../taxonomy/index.ts';
 import type { Section, SkillMention } from '../analyzed-listing.ts';
-import type { AnalyzeComponent } from '../component.ts';
+import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { extractSkills, type SkillCandidate } from './extract-skills.ts';
 
 /**
@@ -31,6 +31,7 @@ export function skillsComponent(
     name: 'skills',
     reads: ['text', 'sections'],
     writes: ['skills'],
+    languages: ENGLISH_ONLY,
     run(doc) {
       const sections = doc.sections ?? [];
       const literal = extractSkills(doc.text, { taxonomy, sections, minScore: options.minScore ?? 0 });

@@ -2,7 +2,7 @@
  * The "statements" analyze component: duties and requirements of a listing, as written and canonicalized.
  * @module
  */
-import type { AnalyzeComponent } from '../component.ts';
+import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { splitStatements } from './split-statements.ts';
 
 /**
@@ -16,6 +16,7 @@ export function statementsComponent(): AnalyzeComponent<'statements'> {
     name: 'statements',
     reads: ['text', 'sections'],
     writes: ['statements'],
+    languages: ENGLISH_ONLY,
     run: (doc) => ({ statements: splitStatements(doc.text, doc.sections ?? []) }),
   };
 }

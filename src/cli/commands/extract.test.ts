@@ -28,7 +28,7 @@ describe('runExtract()', () => {
     const text = listingLine('tech-leadership', '6be70039c35904c2', 'tech stack includes');
     // One line is too little for section detection to read; sections are skipped as with --no-sections.
     const { summary, lines } = await run(`${JSON.stringify({ id: 'tl-6be7', text })}\n`, { sections: false });
-    assert.deepEqual(summary, { documents: 1, rejected: 0 });
+    assert.deepEqual(summary, { documents: 1, rejected: 0, otherLanguage: 0 });
     const doc = JSON.parse(lines[0] ?? '{}') as {
       id: string;
       skills: { label: string; uri: string; spans: unknown[] }[];
@@ -62,7 +62,7 @@ describe('runExtract()', () => {
     const { summary, lines, errors } = await run(
       '{"id":"a","text":"SQL"}\n{"id":"b"}\n{"id":"c","text":"Postgres"}\n',
     );
-    assert.deepEqual(summary, { documents: 2, rejected: 1 });
+    assert.deepEqual(summary, { documents: 2, rejected: 1, otherLanguage: 0 });
     assert.equal(lines.length, 2);
     assert.match(errors, /line 2: rejected/);
   });
@@ -78,7 +78,7 @@ describe('extractListings()', () => {
       taxonomy,
       top: 5,
     });
-    assert.deepEqual(summary, { documents: 116, rejected: 0 });
+    assert.deepEqual(summary, { documents: 116, rejected: 0, otherLanguage: 0 });
     const docs = chunks
       .join('')
       .trim()

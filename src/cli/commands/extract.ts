@@ -9,7 +9,12 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { DEFAULT_RANK_TOP, type ExtractSkillsOptions, extractSkills } from '../../app/extract-skills.ts';
+import {
+  DEFAULT_RANK_TOP,
+  type ExtractSkillsOptions,
+  type ExtractSkillsResult,
+  extractSkills,
+} from '../../app/extract-skills.ts';
 import { cleanListing } from '../../clean/index.ts';
 import { RoleprintError } from '../../errors.ts';
 import { FORMATS, isFormat, type ReadOptions, readInputs } from '../../ingest/index.ts';
@@ -25,6 +30,26 @@ export interface RunExtractOptions extends ExtractSkillsOptions {
 export interface ExtractSummary {
   documents: number;
   rejected: number;
+  /** Documents in another language than English, written with no skills. */
+  otherLanguage: number;
+}
+
+// One JSON line per document; a document in another language is named on `errors`, so an empty skill list is not
+// read as "this listing asks for nothing".
+function writeExtract(
+  result: ExtractSkillsResult,
+  output: Writable,
+  errors: Writable,
+  summary: ExtractSummary,
+): void {
+  output.write(`${JSON.stringify(result)}\n`);
+  summary.documents++;
+  if (result.skills.length === 0 && result.language !== 'en' && result.language !== 'und') {
+    summary.otherLanguage++;
+    errors.write(
+      `roleprint extract: ${result.id}: the text is in another language (${result.language}); skills are read from English text only, so none are given\n`,
+    );
+  }
 }
 
 /**
@@ -40,11 +65,9 @@ export async function runExtract(
   errors: Writable,
   options: RunExtractOptions,
 ): Promise<ExtractSummary> {
-  const summary: ExtractSummary = { documents: 0, rejected: 0 };
-  const emit = (id: string, text: string): void => {
-    output.write(`${JSON.stringify(extractSkills({ id, text }, options))}\n`);
-    summary.documents++;
-  };
+  const summary: ExtractSummary = { documents: 0, rejected: 0, otherLanguage: 0 };
+  const emit = (id: string, text: string): void =>
+    writeExtract(extractSkills({ id, text }, options), output, errors, summary);
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let mode: 'jsonl' | 'text' | null = null;
   const plain: string[] = [];
@@ -89,7 +112,7 @@ export async function extractListings(
   errors: Writable,
   options: RunExtractOptions,
 ): Promise<ExtractSummary> {
-  const summary: ExtractSummary = { documents: 0, rejected: 0 };
+  const summary: ExtractSummary = { documents: 0, rejected: 0, otherLanguage: 0 };
   for await (const e of readInputs(paths, readOptions)) {
     if (e.type !== 'item') continue;
     const clean = e.item.kind === 'listing' ? cleanListing(e.item.listing) : e.item.rejection;
@@ -99,8 +122,7 @@ export async function extractListings(
       continue;
     }
     const doc = { id: clean.id, text: clean.text, title: clean.title ?? undefined };
-    output.write(`${JSON.stringify(extractSkills(doc, options))}\n`);
-    summary.documents++;
+    writeExtract(extractSkills(doc, options), output, errors, summary);
   }
   return summary;
 }

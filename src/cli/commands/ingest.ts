@@ -78,10 +78,12 @@ Examples:
     .action(async (paths: string[], flags: IngestFlags) => {
       const format = parseFormat(flags.format);
       const columns = parseColumns(flags.column);
-      const { summary, location, known } = await runIngest(paths, { ...flags, format, columns });
+      const { summary, location, known, languages } = await runIngest(paths, { ...flags, format, columns });
       if (flags.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else if (!flags.quiet)
-        process.stdout.write(formatSummary(summary, { location, rejectionsFile: flags.rejections, known }));
+        process.stdout.write(
+          formatSummary(summary, { location, rejectionsFile: flags.rejections, known, languages }),
+        );
       setExitCode(summary.total.rejected > 0 ? EXIT.REJECTED : EXIT.OK);
     });
 }
@@ -90,7 +92,7 @@ Examples:
 async function runIngest(
   paths: string[],
   flags: IngestFlags & { format: Format | undefined; columns: Partial<Record<MappedField, string>> },
-): Promise<{ summary: IngestSummary; location: string; known: number }> {
+): Promise<{ summary: IngestSummary; location: string; known: number; languages: Map<string, number> }> {
   const store = await openStore(flags.db);
   const drawn = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress({
@@ -99,6 +101,7 @@ async function runIngest(
   });
   let out: WriteStream | undefined;
   let known = 0;
+  const languages = new Map<string, number>();
   try {
     out = flags.rejections ? await openRejections(flags.rejections) : undefined;
     const summary = await ingestListings(store, paths, {
@@ -109,9 +112,10 @@ async function runIngest(
       onKnown: () => {
         known++;
       },
+      onOtherLanguage: (language) => languages.set(language, (languages.get(language) ?? 0) + 1),
     });
     progress.finish();
-    return { summary, location: store.location, known };
+    return { summary, location: store.location, known, languages };
   } catch (err) {
     progress.finish();
     throw err;
@@ -176,9 +180,14 @@ export function parseColumns(values: string[]): Partial<Record<MappedField, stri
  */
 export function formatSummary(
   summary: IngestSummary,
-  options: { location?: string; rejectionsFile?: string; known?: number } = {},
+  options: {
+    location?: string;
+    rejectionsFile?: string;
+    known?: number;
+    languages?: ReadonlyMap<string, number>;
+  } = {},
 ): string {
-  const { location, rejectionsFile, known = 0 } = options;
+  const { location, rejectionsFile, known = 0, languages = new Map<string, number>() } = options;
   const header = ['source', 'read', 'accepted', 'duplicates', 'rejected'];
   const rows = Object.entries(summary.sources).map(([source, c]) => [
     source,
@@ -205,6 +214,16 @@ export function formatSummary(
         ? `0 new: all ${t.read} record(s) were already in the store`
         : `${t.read - known} new record(s); ${known} were already in the store`,
     );
+  const other = [...languages.values()].reduce((a, b) => a + b, 0);
+  if (other > 0) {
+    const which = [...languages.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ');
+    lines.push(
+      `${other} new listing(s) not in English (${which}): stored, and left out of reports, as analysis reads English only`,
+    );
+  }
   if (summary.skipped.length > 0) {
     lines.push('', `skipped ${summary.skipped.length} file(s):`);
     for (const s of summary.skipped) lines.push(`  ${s.path} (${s.reason})`);
