@@ -25,6 +25,8 @@ export interface ConceptLookup {
   get(id: string): ConceptInfo | undefined;
   /** Closeness in meaning of two concepts, 0–1 (cosine of their prototypes, floored at 0). */
   similarity(a: string, b: string): number;
+  /** The word of a concept's label naming what it is about ("security" for "cyber security"), when one does. */
+  subject?(id: string): string | undefined;
 }
 
 /** Concept counts over a background corpus of many roles (shipped, built from the shared listings). */

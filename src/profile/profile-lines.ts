@@ -69,19 +69,25 @@ export function buildLines(
     const rare = stat.listings.length < options.minCount;
     // A duty and a competence an analyst calls by one name ("lead others", "lead a team": Leadership) are one line,
     // whichever kind each was counted as.
-    const homes = lines.filter(
-      (line) =>
-        line.members.length < maxMembers &&
-        (line.kind === kind
+    const fit = (line: Line): 'same' | 'subject' | null => {
+      const same =
+        line.kind === kind
           ? line.members.some((m) => sameThing(m, stat, lookup, rare ? 1.01 : coLinked, sameMeaning, !rare))
-          : line.members.some((m) => sameName(m, stat))),
-    );
-    const home = homes[0];
+          : line.members.some((m) => sameName(m, stat));
+      if (same && line.members.length < maxMembers) return 'same';
+      // A competency area's members all share its subject with its field, so it may take more without drifting.
+      if (line.members.length < 2 * maxMembers && joinsArea(line, stat, lookup)) return 'subject';
+      return null;
+    };
+    const homes = lines.map((line) => ({ line, by: fit(line) })).filter((h) => h.by !== null);
+    const home = homes[0]?.line;
     if (home) {
       home.members.push(stat);
       home.listings = unionSorted([home.listings, stat.listings]);
-      // A concept that is the same thing as two lines joins them ("Recruit personnel." is hiring and recruiting).
-      for (const other of homes.slice(1)) {
+      // A concept that is the same thing as two lines joins them ("Recruit personnel." is hiring and recruiting); one
+      // that only shares a subject with them does not.
+      for (const { line: other, by } of homes.slice(1)) {
+        if (by !== 'same' || homes[0]?.by !== 'same') continue;
         if (home.members.length + other.members.length > maxMembers) continue;
         home.members.push(...other.members);
         home.listings = unionSorted([home.listings, other.listings]);
@@ -135,6 +141,29 @@ function sameThing(
     shared >= 2 &&
     lookup.similarity(a.id, b.id) >= 0.3
   );
+}
+
+// A field and the work on it are one competency area to a reader ("cyber security" with "Implement security
+// measures…" and "Develop … security policies"): a line headed by a field (knowledge or topic) takes the activities and
+// competences about the same word that are not unrelated to it, and another field only when it is nearly the same
+// ("cloud infrastructure" with "cloud technologies"). A line headed by an activity takes none this way: in a report
+// where a word is the domain itself ("nursing", "data"), subject alone would make one line of everything.
+function joinsArea(line: Line, stat: ConceptStat, lookup: ConceptLookup): boolean {
+  const head = line.members[0];
+  if (!head || !isArea(head) || head.info.skillType === 'tool' || stat.info.skillType === 'tool')
+    return false;
+  const subject = lookup.subject?.(stat.id);
+  if (!subject || lookup.subject?.(head.id) !== subject) return false;
+  return lookup.similarity(head.id, stat.id) >= (isArea(stat) ? SAME_FIELD : WORK_ON_FIELD);
+}
+
+/** Closeness a second field needs to the line's field to join it by subject. */
+const SAME_FIELD = 0.65;
+/** Closeness an activity or competence needs to a field it shares its subject with. */
+const WORK_ON_FIELD = 0.4;
+
+function isArea(s: ConceptStat): boolean {
+  return s.info.kind === 'topic' || s.info.skillType === 'knowledge';
 }
 
 // Two activities or competences an analyst calls by one name ("recruit employees", "Recruit personnel." →

@@ -49,3 +49,17 @@ test('lowerFirst() leaves names and acronyms alone', () => {
   assert.equal(lowerFirst('Lead the team'), 'lead the team');
   assert.equal(lowerFirst('JavaScript'), 'JavaScript');
 });
+
+test('shortName() reads past "computer or information" to the head and stops at any preposition', () => {
+  // Before: both were "Computer development", so security policy work merged with building information systems, and
+  // a distinctive duty read "Between department development".
+  assert.equal(
+    shortName('Develop computer or information security policies or procedures.'),
+    'Security policy development',
+  );
+  assert.equal(shortName('Develop computer or information systems.'), 'Information system development');
+  assert.equal(
+    shortName('Develop collaborative relationships between departments or with external organizations.'),
+    'Collaborative relationship development',
+  );
+});

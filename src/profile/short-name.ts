@@ -5,22 +5,12 @@
  */
 import { loadLexicon } from '../taxonomy/lexicon.ts';
 
-const FILLER = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'to',
-  'for',
-  'with',
-  'in',
-  'on',
-  'new',
-  'other',
-  'various',
-]);
+// Words skipped inside an object ("a", "the"; the "or" of "computer or information systems"), and the
+// prepositions that end it ("develop strategies | for …", "relationships | between departments").
+const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'new', 'other', 'various']);
+const ENDS = new Set(
+  'of to for with in on between across within among about from by at into through using during including'.split(' '),
+);
 
 /**
  * The short name of a concept label: an activity becomes the noun of its verb (with a short object when the object
@@ -46,11 +36,15 @@ export function shortName(label: string): string {
   const object: string[] = [];
   for (const w of words.slice(1)) {
     const bare = w.toLowerCase().replace(/[,;:]$/, '');
-    if (object.length > 0 && (FILLER.has(bare) || /[,;:]$/.test(w))) {
-      if (/[,;:]$/.test(w) && !FILLER.has(bare)) object.push(keepAcronym(w.replace(/[,;:]$/, '')));
+    if (object.length > 0 && (ENDS.has(bare) || /[,;:]$/.test(w))) {
+      if (/[,;:]$/.test(w) && !ENDS.has(bare) && !FILLER.has(bare))
+        object.push(keepAcronym(w.replace(/[,;:]$/, '')));
       break;
     }
-    if (FILLER.has(bare)) continue;
+    // "organizational policies | or programs": a coordination after a whole object ends it; after one word it joins
+    // two modifiers of the head still to come ("computer or information | systems").
+    if ((bare === 'or' || bare === 'and') && object.length >= 2) break;
+    if (FILLER.has(bare) || ENDS.has(bare)) continue;
     object.push(keepAcronym(w.replace(/[,;:]$/, '')));
   }
   const head = object.at(-1) ?? '';

@@ -26,6 +26,8 @@ export interface ThemeOptions {
   minFit?: number;
 }
 
+const MAIN_MEMBERS = 5;
+
 /**
  * How strongly two lines go together, 0–1: their co-occurrence (phi, floored at 0) and their closeness in meaning
  * (the closest pair of member concepts), weighted 0.35 and 0.65.
@@ -41,9 +43,12 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
   const nb = b.listings.length;
   const denom = Math.sqrt(na * (n - na) * nb * (n - nb));
   const phi = denom > 0 ? Math.max(0, (n * both - na * nb) / denom) : 0;
+  // A line is what its main members say: a small member of a wide line ("Develop computer or information systems"
+  // in the security line) would tie it to everything.
   let meaning = 0;
-  for (const x of a.members)
-    for (const y of b.members) meaning = Math.max(meaning, lookup.similarity(x.id, y.id));
+  for (const x of a.members.slice(0, MAIN_MEMBERS))
+    for (const y of b.members.slice(0, MAIN_MEMBERS))
+      meaning = Math.max(meaning, lookup.similarity(x.id, y.id));
   // Meaning weighs more: two common technologies co-occur by chance of a shared stack more than by competence.
   return 0.35 * phi + 0.65 * meaning;
 }
@@ -101,7 +106,8 @@ export function groupLines(
         between += avg(groups[i] ?? [], groups[j] ?? []);
         pairs++;
       }
-    const score = within - (pairs > 0 ? between / pairs : 0);
+    // A report has 4–7 themes: a split into fewer is taken only when no split gives enough.
+    const score = within - (pairs > 0 ? between / pairs : 0) + (groups.length >= minThemes ? 10 : 0);
     if (score > bestScore + 1e-9) {
       bestScore = score;
       best = groups;

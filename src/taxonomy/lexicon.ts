@@ -1,6 +1,7 @@
 /**
  * The curated word lists of data/lexicon/nominalizations.json: activity verbs with the noun an analyst uses for them
- * ("recruit" → "recruiting"), and nouns that name people ("engineers", "team"), whose duties are named by their verb.
+ * ("recruit" → "recruiting"), nouns that name people ("engineers", "team"), whose duties are named by their verb, and
+ * head nouns that name no subject of their own ("security measures" is about security).
  * @module
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ export interface Lexicon {
   verbs: ReadonlyMap<string, string>;
   /** Lower-case nouns that name people or groups of people. */
   people: ReadonlySet<string>;
+  /** Head nouns that name no subject of their own ("measures" in "security measures"). */
+  generic: ReadonlySet<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -24,8 +27,12 @@ export function loadLexicon(): Lexicon {
   if (!lexicon) {
     const raw = JSON.parse(
       readFileSync(new URL('../../data/lexicon/nominalizations.json', import.meta.url), 'utf8'),
-    ) as { verbs: Record<string, string>; people: string[] };
-    lexicon = { verbs: new Map(Object.entries(raw.verbs)), people: new Set(raw.people) };
+    ) as { verbs: Record<string, string>; people: string[]; generic: string[] };
+    lexicon = {
+      verbs: new Map(Object.entries(raw.verbs)),
+      people: new Set(raw.people),
+      generic: new Set(raw.generic),
+    };
   }
   return lexicon;
 }

@@ -4,8 +4,9 @@
  *
  * The demo sample is MIT-licensed, so its report is committed as text in every format. Several tech-leadership
  * sources state no licence ("do not redistribute these texts in the project"), and a report quotes them verbatim, so
- * those goldens are committed as SHA-256 and length, plus a reviewable digest without quotes: the report's headings,
- * headline and lines (analyst wording, counts, shares), so a change can be read as a diff. On a hash difference the
+ * those goldens are committed as SHA-256 and length, plus reviewable digests without quotes: the Markdown report's
+ * headings, headline and lines (analyst wording, counts, shares), and the whole JSON report less its quotes, so a
+ * change can be read as a diff. On a hash difference the
  * actual report is written to the temp directory to read.
  */
 import assert from 'node:assert/strict';
@@ -75,6 +76,26 @@ function digest(md: string): string {
     .trimEnd()}\n`;
 }
 
+/**
+ * The JSON report without quoted listing text: every field, count, share, interval, concept and listing id stays.
+ * @example
+ * assert.equal(jsonDigest('{"evidence":[{"listingId":"a","quote":"q"}]}'), '{\n  "evidence": [\n    {\n      "listingId": "a"\n    }\n  ]\n}\n');
+ */
+function jsonDigest(json: string): string {
+  return `${JSON.stringify(
+    JSON.parse(json, (key, value) => (key === 'quote' ? undefined : value)),
+    null,
+    2,
+  )}\n`;
+}
+
+test('jsonDigest() drops the quotes and keeps everything else', () => {
+  assert.equal(
+    jsonDigest('{"n":3,"evidence":[{"listingId":"a","quote":"q"}]}'),
+    '{\n  "n": 3,\n  "evidence": [\n    {\n      "listingId": "a"\n    }\n  ]\n}\n',
+  );
+});
+
 test('digest() keeps headings and lines and drops quotes and the evidence section', () => {
   assert.equal(digest('# T\n- a: 50% [E1]\n> quote\n## Evidence\n> more\n'), '# T\n- a: 50% [E1]\n');
 });
@@ -87,7 +108,9 @@ test('roleprint report over all tech-leadership listings matches the golden Mark
     const md = await reportFromStore(store, options, 'md');
     compare('tech-leadership.digest.md', digest(md));
     compareHash('tech-leadership.md', md);
-    compareHash('tech-leadership.json', await reportFromStore(store, options, 'json'));
+    const json = await reportFromStore(store, options, 'json');
+    compare('tech-leadership.digest.json', jsonDigest(json));
+    compareHash('tech-leadership.json', json);
   } finally {
     await store.close();
   }

@@ -65,3 +65,22 @@ test('loadConcepts({ topics }) adds topics with prototypes from their label and 
   assert.equal(c.get('topic:on-call')?.kind, 'topic');
   assert.equal(c.nearest(c.encode('on-call rotation'), 1, ['topic'])[0]?.id, 'topic:on-call');
 });
+
+test('subject() is the head noun of what a concept is about, never its verb or the people it is done to', () => {
+  const c = loadConcepts();
+  const esco = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
+  assert.equal(c.subject(esco('8088750d-8388-4170-a76f-48354c469c44')), 'security'); // cyber security
+  assert.equal(c.subject('onet:dwa/4.A.3.b.1.I02.D01'), 'security'); // Implement security measures for computer …
+  assert.equal(c.subject('onet:dwa/4.A.2.b.4.I03.D09'), 'security'); // Develop computer or information security …
+  // The head noun is the subject: "cloud security and compliance" is about compliance, "data visualization" about
+  // visualization, not about data.
+  assert.equal(c.subject(esco('1c2978b8-bb0d-4249-9c23-877571a4dffa')), 'compliance');
+  const byLabel = (label: string) =>
+    c.nearest(c.encode(label), 10).find((x) => c.get(x.id)?.label.toLowerCase() === label)?.id ?? '';
+  assert.equal(c.subject(byLabel('data visualization')), 'visualization');
+  assert.equal(c.subject(byLabel('nursing practices')), 'nursing'); // "practices" names no subject of its own
+  assert.equal(c.subject(esco('1638fad2-6858-477d-8ee9-2aa463870602')), 'securities'); // manage securities
+  const recruit = c.nearest(c.encode('recruit employees'), 1)[0]?.id ?? '';
+  assert.notEqual(c.subject(recruit), 'employees');
+  assert.equal(c.subject('no-such-concept'), undefined);
+});

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { RoleprintError } from '../../errors.ts';
+import { loadLexicon } from '../lexicon.ts';
 import { loadTaxonomy } from '../load-taxonomy.ts';
+import { isStopWord, wordNorms } from '../tokenize.ts';
 import { DEFAULT_TOPICS_PATH, loadTopics } from '../topics.ts';
 import { CATALOG_VERSION, type CatalogFile, type ConceptKind, type Platt } from './concept-catalog-file.ts';
 import { type ConceptEncoder, dequantizeRows, readEncoder } from './concept-encoder.ts';
@@ -56,7 +58,20 @@ export interface ConceptCatalog {
   similarity(idA: string, idB: string): number;
   /** Calibrated probability that a text with this cosine to a concept of this kind expresses it. */
   probability(cosine: number, kind: ConceptKind): number;
+  /**
+   * The word of a concept's label that names what it is about ("security" for "cyber security" and "Implement
+   * security measures for computer…"): the head noun of its object, or the word before a head that names no subject
+   * of its own; undefined for a concept without a prototype, or whose head is not close in meaning to the whole.
+   */
+  subject(id: string): string | undefined;
 }
+
+/** Closeness a label word needs to the whole concept to be its subject. */
+const SUBJECT_MIN = 0.4;
+/** Words that end an activity's object ("Implement security measures | for computer systems"). */
+const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'for of to in with on by from about into across within using during at as through between among including'.split(' '),
+);
 
 /** A topic as the catalog needs it (see src/taxonomy/topics.ts). */
 export interface TopicEntry {
@@ -129,6 +144,8 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
   const index = new Map(concepts.map((x, i) => [x.id, i]));
   const kindOf = Uint8Array.from(concepts, (x) => KIND_CODES.indexOf(x.kind));
   const calibration = file.calibration;
+  const subjects = new Map<string, string | undefined>();
+  const isKnowledge = (id: string) => loadTaxonomy().byUri(id)?.type === 'knowledge';
   const catalog: ConceptCatalog = {
     encoder,
     size: concepts.length,
@@ -169,7 +186,42 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       const p: Platt = calibration[kind] ?? calibration.activity;
       return 1 / (1 + Math.exp(-(p.a * cosine + p.b)));
     },
+    subject(id) {
+      const i = index.get(id);
+      const concept = i === undefined ? undefined : concepts[i];
+      if (i === undefined || !concept) return undefined;
+      if (subjects.has(id)) return subjects.get(id);
+      const words = wordNorms(concept.label);
+      // An activity or competence label opens with its verb ("Implement security measures"): the verb is the act,
+      // not the subject. The object runs to its first preposition ("… for computer or information systems").
+      const verbFirst = concept.kind === 'activity' || (concept.kind === 'skill' && !isKnowledge(id));
+      const phrase: string[] = [];
+      for (const w of verbFirst ? words.slice(1) : words) {
+        if (OBJECT_ENDS.has(w)) break;
+        phrase.push(w);
+      }
+      // Its head noun is the subject ("data visualization" is about visualization), unless it names none of its own
+      // ("security measures", "cloud technologies") or names whom the duty is done to ("recruit employees"): then the
+      // word before it is.
+      const { people, generic } = loadLexicon();
+      let best: string | undefined;
+      for (let k = phrase.length - 1; k >= 0 && best === undefined; k--) {
+        const w = phrase[k] as string;
+        if (w === 'and' || w === 'or' || isStopWord(w) || people.has(w) || generic.has(w)) continue;
+        best = w;
+      }
+      // The subject must also say what the concept is about in meaning, not be a stray word.
+      if (best !== undefined) {
+        const v = encoder.encode(best);
+        let s = 0;
+        for (let j = 0; j < dim; j++) s += (protos[i * dim + j] as number) * (v[j] as number);
+        if (best.length < 3 || !/^[a-z][a-z-]*$/.test(best) || s < SUBJECT_MIN) best = undefined;
+      }
+      subjects.set(id, best);
+      return best;
+    },
   };
+
   if (!options.topics) cache.set(dir, catalog);
   return catalog;
 }

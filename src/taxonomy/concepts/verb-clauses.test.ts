@@ -38,7 +38,10 @@ test('peopleClauses() names duties done to people by their verb, with the lexico
     'retain people',
   ]);
   // A count in the object is read past (a résumé's "Hired and mentored 40 engineers").
-  assert.deepEqual(verbs('Hired and mentored 40 engineers across three teams'), ['hire people', 'mentor people']);
+  assert.deepEqual(verbs('Hired and mentored 40 engineers across three teams'), [
+    'hire people',
+    'mentor people',
+  ]);
   assert.deepEqual(verbs('Grow the team to 25+ engineers'), ['grow people']);
   // Not a duty to people: a modifier ("product managers") is no verb, and an object that is not people.
   assert.deepEqual(verbs('Work with product managers to ship features'), []);
