@@ -7,7 +7,7 @@
 import type { ReadItem } from './listing.ts';
 import { createKeyAssigner, makeItem, reject } from './make-listing.ts';
 import { type ColumnMapping, mapColumns, mapRecord } from './map-record.ts';
-import { type OpenedSource, openSource } from './open-source.ts';
+import type { OpenedSource } from './open-source.ts';
 import { parseCsv } from './parse-csv.ts';
 import { takeInvalidChars } from './read-lines.ts';
 import type { ReadOptions } from './read-options.ts';
@@ -17,9 +17,6 @@ export interface ReadStep {
   item: ReadItem;
   bytesRead: number;
 }
-
-/** After this many unclosed-quote restarts the rest of the file is rejected in one piece. */
-const MAX_RESTARTS = 100;
 
 /**
  * Picks the delimiter of a CSV from its first line: the most frequent of `,` `;` tab `|` outside quotes.
@@ -61,8 +58,9 @@ async function* crToLf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
 }
 
 /**
- * Reads CSV (or TSV) records from an opened file. After a quoted field that breaks over several lines, the file is re-opened
- * and read again from the line after the broken row's first line, so one bad row does not cost the rest.
+ * Reads CSV (or TSV) records from an opened file. After a quoted field that breaks over several lines, reading goes
+ * on from the line after the broken row's first line (the tokenizer re-reads the lines it holds), so one bad row
+ * does not cost the rest, and the file is read once.
  * @example
  * const src = await openSource('../shared/data/listings/yc-waas-nyc-2026/jobs_raw.csv');
  * for await (const { item } of readCsv(src, {})) assert.equal(typeof item.kind, 'string');
@@ -79,95 +77,73 @@ export async function* readCsv(
   let header: string[] | null = null;
   let mapping: ColumnMapping | null = null;
   let row = 0;
-  let src = opened;
-  let skipLines = 0;
-  for (let restarts = 0; ; restarts++) {
-    let resumeAt: number | null = null;
-    const step = (item: ReadItem): ReadStep => ({ item, bytesRead: src.bytesRead() });
-    try {
-      for await (const e of parseCsv(loneCr ? crToLf(src.text()) : src.text(), {
-        delimiter,
-        skipLines,
-      })) {
-        if (e.kind === 'resync') {
-          row++;
-          if (!header) {
-            yield step(reject(source, 'file', null, `unreadable CSV header: ${e.reason}`));
-            return;
-          }
-          yield step(
-            reject(
-              source,
-              `row ${row}`,
-              null,
-              `${e.reason} (row starts on line ${e.line}); reading resumes on line ${e.line + 1}`,
-            ),
-          );
-          resumeAt = e.line + 1;
-          break;
-        }
-        if (e.kind === 'bad-row') {
-          takeInvalidChars(src.invalid, e.charStart, e.charEnd);
-          if (!header) {
-            yield step(reject(source, 'file', null, `unreadable CSV header: ${e.reason}`));
-            return;
-          }
-          row++;
-          yield step(reject(source, `row ${row}`, null, `${e.reason} (row starts on line ${e.line})`));
-          continue;
-        }
-        const r = e.row;
-        const bad = takeInvalidChars(src.invalid, r.charStart, r.charEnd);
+  const src = opened;
+  const step = (item: ReadItem): ReadStep => ({ item, bytesRead: src.bytesRead() });
+  try {
+    for await (const e of parseCsv(loneCr ? crToLf(src.text()) : src.text(), { delimiter })) {
+      if (e.kind === 'resync') {
+        row++;
         if (!header) {
-          header = r.fields;
-          mapping = mapColumns(header, source, options.columns);
-          continue;
+          yield step(reject(source, 'file', null, `unreadable CSV header: ${e.reason}`));
+          return;
+        }
+        yield step(
+          reject(
+            source,
+            `row ${row}`,
+            null,
+            `${e.reason} (row starts on line ${e.line}); reading resumes on line ${e.line + 1}`,
+          ),
+        );
+        continue;
+      }
+      if (e.kind === 'bad-row') {
+        takeInvalidChars(src.invalid, e.charStart, e.charEnd);
+        if (!header) {
+          yield step(reject(source, 'file', null, `unreadable CSV header: ${e.reason}`));
+          return;
         }
         row++;
-        const locator = `row ${row}`;
-        if (bad) {
-          yield step(
-            reject(
-              source,
-              locator,
-              null,
-              `invalid UTF-8 byte at byte offset ${bad.byteOffset} (line ${r.line})`,
-            ),
-          );
-          continue;
-        }
-        if (r.fields.length !== header.length) {
-          yield step(
-            reject(
-              source,
-              locator,
-              null,
-              `expected ${header.length} fields, got ${r.fields.length} (line ${r.line})`,
-            ),
-          );
-          continue;
-        }
-        const record: Record<string, string> = {};
-        for (let i = 0; i < header.length; i++) record[header[i] as string] = r.fields[i] ?? '';
-        const { fields, nativeId } = mapRecord(record, mapping as ColumnMapping);
-        yield step(makeItem(source, locator, nextKey(nativeId, row), fields));
+        yield step(reject(source, `row ${row}`, null, `${e.reason} (row starts on line ${e.line})`));
+        continue;
       }
-    } finally {
-      src.close();
+      const r = e.row;
+      const bad = takeInvalidChars(src.invalid, r.charStart, r.charEnd);
+      if (!header) {
+        header = r.fields;
+        mapping = mapColumns(header, source, options.columns);
+        continue;
+      }
+      row++;
+      const locator = `row ${row}`;
+      if (bad) {
+        yield step(
+          reject(
+            source,
+            locator,
+            null,
+            `invalid UTF-8 byte at byte offset ${bad.byteOffset} (line ${r.line})`,
+          ),
+        );
+        continue;
+      }
+      if (r.fields.length !== header.length) {
+        yield step(
+          reject(
+            source,
+            locator,
+            null,
+            `expected ${header.length} fields, got ${r.fields.length} (line ${r.line})`,
+          ),
+        );
+        continue;
+      }
+      const record: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) record[header[i] as string] = r.fields[i] ?? '';
+      const { fields, nativeId } = mapRecord(record, mapping as ColumnMapping);
+      yield step(makeItem(source, locator, nextKey(nativeId, row), fields));
     }
-    if (resumeAt === null) return;
-    if (restarts >= MAX_RESTARTS) {
-      yield step(
-        reject(
-          source,
-          `line ${resumeAt}`,
-          null,
-          `too many broken rows; the rest of the file from line ${resumeAt} was not read`,
-        ),
-      );
-      return;
-    }
-    src = await openSource(opened.path);
-    skipLines = resumeAt - 1;
+  } finally {
+    src.close();
   }
 }

@@ -45,15 +45,51 @@ test('parseCsv() reports char offsets that slice the row back out of the text', 
   );
 });
 
-test('parseCsv() stops with a resync event when a quoted field breaks after spanning lines', async () => {
+test('parseCsv() reports a resync when a quoted field breaks after spanning lines, and reads on from the next line', async () => {
   const events = await run('a,b\n1,"open\n2,ok\n3,"x"y\n');
-  assert.deepEqual(events.at(-1), {
+  assert.deepEqual(events[1], {
     kind: 'resync',
     line: 2,
     charStart: 4,
     // The quote opened on line 2 closes at `3,"` on line 4; the `x` after it breaks the row.
     reason: 'broken quoting: "x" after a closing quote on line 4',
   });
+  // The lines the bad quote swallowed are read again, from what the tokenizer holds: "2,ok" is a row.
+  assert.deepEqual(
+    events.slice(2).map((e) => (e.kind === 'row' ? e.row.fields.join('|') : `${e.kind} line ${e.line}`)),
+    ['2|ok', 'bad-row line 4'],
+  );
+  // Its line and offsets are those of the whole text.
+  const two = events[2];
+  assert.deepEqual(
+    two?.kind === 'row' ? [two.row.line, two.row.charStart, two.row.charEnd] : null,
+    [3, 12, 17],
+  );
+});
+
+test('parseCsv() re-reads after a quote that never closes, and gives up a quote still open after maxQuotedChars', async () => {
+  const lines = [
+    'a,b',
+    '1,"never closes',
+    '2,ok',
+    '3,"also open',
+    '4,fine',
+    '5,"x',
+    ...Array.from({ length: 30 }, (_, i) => `${i + 6},row`),
+  ];
+  const out: CsvParseEvent[] = [];
+  for await (const e of parseCsv(chunksOf(`${lines.join('\n')}\n`, 5), {
+    delimiter: ',',
+    maxQuotedChars: 40,
+  }))
+    out.push(e);
+  // Every row after a broken one is read; no row is lost to a quote, and the file is never re-opened.
+  const rows = out.filter((e) => e.kind === 'row').map((e) => (e.kind === 'row' ? e.row.fields[0] : ''));
+  assert.deepEqual(rows, ['a', '2', '4', ...Array.from({ length: 30 }, (_, i) => String(i + 6))]);
+  assert.deepEqual(
+    out.filter((e) => e.kind === 'resync').map((e) => e.line),
+    [2, 4, 6],
+  );
 });
 
 test('parseCsv() reports a row over maxRowChars as a bad row and goes on', async () => {

@@ -19,8 +19,9 @@ export interface CsvRow {
 
 /**
  * What the tokenizer reports: a row; a broken one-line row it skipped; or a broken quoted field that ran
- * over several lines (`resync`: parsing stops, and the caller re-reads from the line after the row's start,
- * because the lines the bad quote swallowed are most likely rows of their own).
+ * over several lines (`resync`: the row is skipped and parsing goes on from the line after the row's start,
+ * because the lines the bad quote swallowed are most likely rows of their own; the tokenizer re-reads them from
+ * what it holds, never from the file again).
  */
 export type CsvParseEvent =
   | { kind: 'row'; row: CsvRow }
@@ -30,10 +31,13 @@ export type CsvParseEvent =
 /** Options for `parseCsv`. */
 export interface ParseCsvOptions {
   delimiter: string;
-  /** Physical lines to skip before parsing (used to resume after an unclosed quote). */
-  skipLines?: number;
   /** Rows longer than this many characters are reported as bad rows instead of being kept in memory. */
   maxRowChars?: number;
+  /**
+   * A quoted field running over several lines for longer than this many characters is taken as a quote that never
+   * closes, and parsing resumes on the line after its row's start. It bounds the text held to re-read.
+   */
+  maxQuotedChars?: number;
 }
 
 const FIELD_START = 0;
@@ -44,6 +48,8 @@ const SKIP_LINE = 4;
 
 /** Default row size limit: far above any real listing, far below V8's string limit. */
 export const MAX_ROW_CHARS = 1 << 27;
+/** Default run of a multi-line quoted field: 4× the default description limit (1,000,000 characters). */
+export const MAX_QUOTED_CHARS = 4_000_000;
 
 function countNewlines(s: string): number {
   let n = 0;
@@ -65,7 +71,7 @@ export async function* parseCsv(
 ): AsyncGenerator<CsvParseEvent> {
   const delim = options.delimiter;
   const maxChars = options.maxRowChars ?? MAX_ROW_CHARS;
-  let skipping = options.skipLines ?? 0;
+  const maxQuoted = options.maxQuotedChars ?? MAX_QUOTED_CHARS;
   let line = 1;
   let charBase = 0;
   let state = FIELD_START;
@@ -116,19 +122,54 @@ export async function* parseCsv(
     inRow = false;
   };
 
-  for await (const chunk of chunks) {
-    const n = chunk.length;
-    let i = 0;
-    while (skipping > 0 && i < n) {
-      const nl = chunk.indexOf('\n', i);
-      if (nl < 0) {
-        i = n;
+  // The chunks that hold the current row (from its start), to re-read after a resync; and text to parse before
+  // reading on.
+  let held: { base: number; text: string }[] = [];
+  const replay: string[] = [];
+  // Skips the broken row from `rowStart` and queues everything after its first line, up to the end of the current
+  // chunk, to be parsed again from a clean state.
+  const resync = (reason: string, chunkEnd: number): void => {
+    out.push({ kind: 'resync', line: rowLine, charStart: rowStart, reason });
+    const text = held
+      .map((h) => h.text)
+      .join('')
+      .slice(rowStart - (held[0]?.base ?? rowStart), chunkEnd - (held[0]?.base ?? 0));
+    const nl = text.indexOf('\n');
+    const again = nl < 0 ? '' : text.slice(nl + 1);
+    line = rowLine + 1;
+    charBase = chunkEnd - again.length;
+    if (again.length > 0) replay.push(again);
+    held = [];
+    state = FIELD_START;
+    fields = [];
+    parts = [];
+    rowChars = 0;
+    oversize = false;
+    inRow = false;
+  };
+  const source = chunks[Symbol.asyncIterator]();
+  for (;;) {
+    let chunk: string;
+    const queued = replay.shift();
+    if (queued !== undefined) chunk = queued;
+    else {
+      const next = await source.next();
+      if (next.done) {
+        // A quote still open at the end of the text never closes: skip its row and read on after its first line.
+        if (state === QUOTED && line > rowLine) {
+          resync(`broken quoting: quote opened on line ${rowLine} never closes`, charBase);
+          yield* out;
+          out = [];
+          if (replay.length > 0) continue;
+        }
         break;
       }
-      i = nl + 1;
-      skipping--;
-      line++;
+      chunk = next.value;
     }
+    const n = chunk.length;
+    let i = 0;
+    held.push({ base: charBase, text: chunk });
+    let resynced = false;
     // Cached next positions of the delimiter and newline, so unquoted scanning stays linear.
     let nextDelim = -2;
     let nextNl = -2;
@@ -165,6 +206,14 @@ export async function* parseCsv(
         const seg = q < 0 ? chunk.slice(i) : chunk.slice(i, q);
         line += countNewlines(seg);
         append(seg);
+        if (line > rowLine && charBase + (q < 0 ? n : q) - rowStart > maxQuoted) {
+          resync(
+            `broken quoting: quote opened on line ${rowLine} still open after ${maxQuoted.toLocaleString('en-US')} characters`,
+            charBase + n,
+          );
+          resynced = true;
+          break;
+        }
         if (q < 0) i = n;
         else {
           i = q + 1;
@@ -190,9 +239,9 @@ export async function* parseCsv(
         else {
           const reason = `broken quoting: "${c}" after a closing quote on line ${line}`;
           if (line > rowLine) {
-            out.push({ kind: 'resync', line: rowLine, charStart: rowStart, reason });
-            yield* out;
-            return;
+            resync(reason, charBase + n);
+            resynced = true;
+            break;
           }
           out.push({ kind: 'bad-row', line: rowLine, charStart: rowStart, charEnd: charBase + i, reason });
           state = SKIP_LINE;
@@ -213,7 +262,16 @@ export async function* parseCsv(
         }
       }
     }
-    charBase += n;
+    if (!resynced) {
+      charBase += n;
+      // Keep only the chunks the current row still needs.
+      const from = inRow ? rowStart : charBase;
+      while (
+        held.length > 0 &&
+        (held[0] as { base: number; text: string }).base + (held[0]?.text.length ?? 0) <= from
+      )
+        held.shift();
+    }
     if (out.length > 0) {
       const ready = out;
       out = [];
@@ -221,6 +279,7 @@ export async function* parseCsv(
     }
   }
   if (state === QUOTED) {
+    // A one-line row whose quote never closes (no newline after it): nothing to re-read.
     yield* out;
     yield {
       kind: 'resync',
