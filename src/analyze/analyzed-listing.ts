@@ -99,6 +99,11 @@ export interface ConceptLink {
   section: SectionKind;
   /** How it was found: by meaning (encoder similarity) or by a literal phrase (skill span, topic variant). */
   by: 'meaning' | 'phrase';
+  /**
+   * Set on a link by meaning whose sentence names the concept's subject word ("on time and on budget" for "Manage
+   * budgets"): the word backs up a weak score.
+   */
+  named?: true;
 }
 
 /** A CleanListing after every analyze component ran. */

@@ -63,6 +63,8 @@ export interface CountOptions {
    * before recall falls below a fifth.
    */
   meaning?: number;
+  /** A weaker link by meaning whose sentence names the concept's subject word (`named`) [0.2]. */
+  named?: number;
 }
 
 /**
@@ -117,8 +119,11 @@ export function countedLinks(
   options: CountOptions = {},
 ): ConceptLink[] {
   const cut = { phrase: options.phrase ?? 0.5, meaning: options.meaning ?? 0.25 };
+  const named = options.named ?? 0.2;
   return (listing.concepts ?? []).filter((link) => {
-    if (link.score < cut[link.by] || NOT_ASKED.has(link.section)) return false;
+    // "Delivering on time and on budget" links to "Manage budgets" weakly; naming "budget" backs it up.
+    const clears = link.score >= cut[link.by] || (link.named === true && link.score >= named);
+    if (!clears || NOT_ASKED.has(link.section)) return false;
     const info = lookup.get(link.id);
     if (!info) return false;
     // Knowledge areas and tools are named, not paraphrased: by meaning, "software engineering experience" lands on

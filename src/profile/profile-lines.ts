@@ -144,17 +144,20 @@ function sameThing(
 }
 
 // A field and the work on it are one competency area to a reader ("cyber security" with "Implement security
-// measures…" and "Develop … security policies"): a line headed by a field (knowledge or topic) takes the activities and
-// competences about the same word that are not unrelated to it, and another field only when it is nearly the same
-// ("cloud infrastructure" with "cloud technologies"). A line headed by an activity takes none this way: in a report
-// where a word is the domain itself ("nursing", "data"), subject alone would make one line of everything.
+// measures…" and "Develop … security policies"): a line that holds a field (knowledge or topic) takes the activities
+// and competences about the same word that are not unrelated to it, and another field only when it is nearly the
+// same ("cloud infrastructure" with "cloud technologies"); a line of work without a field takes its field. Work
+// never joins work by subject alone: where a word is the domain itself ("nursing", "data"), that would make one line
+// of everything.
 function joinsArea(line: Line, stat: ConceptStat, lookup: ConceptLookup): boolean {
-  const head = line.members[0];
-  if (!head || !isArea(head) || head.info.skillType === 'tool' || stat.info.skillType === 'tool')
-    return false;
+  if (stat.info.skillType === 'tool') return false;
+  const field = line.members.find(isArea);
+  const anchor = field ?? line.members[0];
+  if (!anchor || anchor.info.skillType === 'tool') return false;
   const subject = lookup.subject?.(stat.id);
-  if (!subject || lookup.subject?.(head.id) !== subject) return false;
-  return lookup.similarity(head.id, stat.id) >= (isArea(stat) ? SAME_FIELD : WORK_ON_FIELD);
+  if (!subject || lookup.subject?.(anchor.id) !== subject) return false;
+  if (!field) return isArea(stat) && lookup.similarity(anchor.id, stat.id) >= WORK_ON_FIELD;
+  return lookup.similarity(anchor.id, stat.id) >= (isArea(stat) ? SAME_FIELD : WORK_ON_FIELD);
 }
 
 /** Closeness a second field needs to the line's field to join it by subject. */

@@ -9,7 +9,9 @@ import { loadLexicon } from '../taxonomy/lexicon.ts';
 // prepositions that end it ("develop strategies | for …", "relationships | between departments").
 const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'new', 'other', 'various']);
 const ENDS = new Set(
-  'of to for with in on between across within among about from by at into through using during including'.split(' '),
+  'of to for with in on between across within among about from by at into through using during including'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -15,6 +15,7 @@ export {
   DEFAULT_CONCEPTS_DIR,
   loadConceptBackground,
   loadConcepts,
+  namesSubject,
   readEncoder,
 } from './concepts/index.ts';
 export { labelKey } from './label-key.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { type CleanListing, cleanListing } from '../../clean/index.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { loadConcepts, matchTopics } from '../../taxonomy/index.ts';
+import { loadConcepts, matchTopics, namesSubject } from '../../taxonomy/index.ts';
 import type { ConceptLink } from '../analyzed-listing.ts';
 import { createAnalyzer, defaultComponents } from '../index.ts';
 import { conceptsComponent, dedupeLinks } from './concepts-component.ts';
@@ -129,4 +129,23 @@ test('dedupeLinks() keeps the best link per id and start, sorted by start, score
       ['a', 5, 0.4, 'meaning'],
     ],
   );
+});
+
+test('a link by meaning is marked named when its sentence says the concept subject word', async () => {
+  const analyze = createAnalyzer(await defaultComponents());
+  const catalog = loadConcepts();
+  const listing = (await techListings()).find((l) => l.text.includes('delivering on time and budget'));
+  assert.ok(listing, 'the real listing that says "delivering on time and budget"');
+  const a = analyze(listing);
+  const at = a.text.indexOf('delivering on time and budget');
+  const here = a.concepts.filter((c) => c.by === 'meaning' && c.start <= at && c.end > at);
+  const budget = here.filter((c) => catalog.subject(c.id) === 'budgets');
+  assert.ok(budget.length > 0 && budget.every((c) => c.named === true), JSON.stringify(here));
+  // Links of the same sentence about other subjects are not marked.
+  assert.ok(
+    here
+      .filter((c) => c.named)
+      .every((c) => namesSubject(a.text.slice(c.start, c.end), catalog.subject(c.id) ?? '')),
+  );
+  assert.equal(namesSubject('delivering on time', 'budgets'), false);
 });

@@ -4,7 +4,7 @@
  * @module
  */
 import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concepts/verb-clauses.ts';
-import type { ConceptCatalog, ConceptScore } from '../../taxonomy/index.ts';
+import { type ConceptCatalog, type ConceptScore, namesSubject } from '../../taxonomy/index.ts';
 import { loadLexicon } from '../../taxonomy/lexicon.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
 import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
@@ -96,15 +96,19 @@ export function conceptsComponent(
           .filter((n) => n.p >= minScore)
           .sort((a, b) => b.p - a.p || (a.id < b.id ? -1 : 1))
           .slice(0, perStatement);
-        for (const n of scored)
-          links.push({
+        for (const n of scored) {
+          const link: ConceptLink = {
             id: n.id,
             score: round(n.p),
             start: s.start,
             end: s.end,
             section: s.section,
             by: 'meaning',
-          });
+          };
+          const subject = catalog.subject(n.id);
+          if (subject && namesSubject(s.text, subject)) link.named = true;
+          links.push(link);
+        }
         for (const m of matchTopics?.(s.text) ?? [])
           links.push({
             id: m.id,

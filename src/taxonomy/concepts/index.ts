@@ -19,5 +19,6 @@ export {
   type ConceptScore,
   DEFAULT_CONCEPTS_DIR,
   loadConcepts,
+  namesSubject,
   type TopicEntry,
 } from './load-concepts.ts';

@@ -70,7 +70,9 @@ export interface ConceptCatalog {
 const SUBJECT_MIN = 0.4;
 /** Words that end an activity's object ("Implement security measures | for computer systems"). */
 const OBJECT_ENDS: ReadonlySet<string> = new Set(
-  'for of to in with on by from about into across within using during at as through between among including'.split(' '),
+  'for of to in with on by from about into across within using during at as through between among including'.split(
+    ' ',
+  ),
 );
 
 /** A topic as the catalog needs it (see src/taxonomy/topics.ts). */
@@ -227,3 +229,16 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
 }
 
 const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];
+
+/**
+ * True when a text names a concept's subject word in any inflection ("budget", "budgets", "budgetary" for the
+ * subject "budgets"; see {@link ConceptCatalog.subject}).
+ * @example
+ * assert.equal(namesSubject('Deliver on time and on budget', 'budgets'), true);
+ * assert.equal(namesSubject('Own the roadmap', 'budgets'), false);
+ */
+export function namesSubject(text: string, subject: string): boolean {
+  const stem = subject.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+  if (stem.length < 3) return false;
+  return new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+}
