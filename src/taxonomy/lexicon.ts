@@ -14,6 +14,8 @@ export interface Lexicon {
   people: ReadonlySet<string>;
   /** Head nouns that name no subject of their own ("measures" in "security measures"). */
   generic: ReadonlySet<string>;
+  /** Nouns that name a duty to people on their own ("hiring", "mentorship") → the verb that names it. */
+  peopleActivities: ReadonlyMap<string, string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -27,11 +29,17 @@ export function loadLexicon(): Lexicon {
   if (!lexicon) {
     const raw = JSON.parse(
       readFileSync(new URL('../../data/lexicon/nominalizations.json', import.meta.url), 'utf8'),
-    ) as { verbs: Record<string, string>; people: string[]; generic: string[] };
+    ) as {
+      verbs: Record<string, string>;
+      people: string[];
+      generic: string[];
+      peopleActivities: Record<string, string>;
+    };
     lexicon = {
       verbs: new Map(Object.entries(raw.verbs)),
       people: new Set(raw.people),
       generic: new Set(raw.generic),
+      peopleActivities: new Map(Object.entries(raw.peopleActivities ?? {})),
     };
   }
   return lexicon;

@@ -60,3 +60,21 @@ test('labelHasVerb() matches a label named by the verb, inflections aside', () =
   assert.ok(!labelHasVerb('trace people', 'lead'));
   assert.ok(!labelHasVerb('liaise with engineers', 'mentor'));
 });
+
+test('peopleClauses() reads a noun that names a duty to people on its own, but not a company that is hiring', () => {
+  const lexicon = loadLexicon();
+  const verbs = (t: string) => peopleClauses(t, lexicon).map((c) => c.text);
+  // Real tech-leadership phrasings that no verb + people object carried.
+  assert.deepEqual(verbs('Leadership - team mentoring, hiring, team career planning'), [
+    'mentor people',
+    'hire people',
+  ]);
+  assert.deepEqual(verbs('Help refine and drive our hiring efforts.'), ['hire people']);
+  assert.deepEqual(verbs('Lead the recruitment, motivation, and management of technical teams'), [
+    'recruit people',
+  ]);
+  // People, or the company's news: not a duty.
+  assert.deepEqual(verbs('Work with hiring managers to close roles'), []);
+  assert.deepEqual(verbs('We are hiring for this position immediately'), []);
+  assert.deepEqual(verbs('EcoCart is currently only hiring folks eligible to work in the US'), []);
+});

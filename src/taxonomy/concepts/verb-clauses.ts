@@ -61,6 +61,22 @@ const DETERMINERS = new Set([
   'other',
 ]);
 
+/** Words before "hiring" that make it the company's news, not a duty: "we are hiring", "is currently hiring". */
+const PITCH = new Set([
+  'is',
+  'are',
+  'am',
+  "we're",
+  'were',
+  'currently',
+  'actively',
+  'now',
+  'only',
+  'be',
+  'been',
+  'start',
+]);
+
 /** Words that end a duty's object ("mentor engineers *on* …", "hire engineers *who* …"). */
 const OBJECT_END = new Set([
   'to',
@@ -95,12 +111,18 @@ const OBJECT_END = new Set([
  */
 export function peopleClauses(
   text: string,
-  lexicon: { people: ReadonlySet<string>; verbs: ReadonlyMap<string, string> },
+  lexicon: {
+    people: ReadonlySet<string>;
+    verbs: ReadonlyMap<string, string>;
+    peopleActivities?: ReadonlyMap<string, string>;
+  },
 ): { verb: string; text: string }[] {
   const { people, verbs } = lexicon;
+  const activities = lexicon.peopleActivities ?? new Map<string, string>();
   const words = text.split(/[\s/]+/).map((w) => ({
     w: w.toLowerCase().replace(/[^a-z'-]/g, ''),
     stop: /[;:.!?)]$/.test(w),
+    comma: /,$/.test(w),
     capital: /^[A-Z]/.test(w),
     // A count inside the object ("mentored 40 engineers", "a team of 25+") is read past.
     count: /^[$~]?\d[\d,.]*[+k]?,?$/i.test(w),
@@ -108,6 +130,18 @@ export function peopleClauses(
   const out: { verb: string; text: string }[] = [];
   const seen = new Set<string>();
   words.forEach((v, i) => {
+    // A noun that names a duty to people on its own ("team mentoring, hiring and career planning", "drive our
+    // hiring efforts"), unless it names people ("hiring managers") or the company is hiring ("we are hiring").
+    const named = activities.get(v.w);
+    if (named) {
+      const next = v.comma || v.stop ? '' : (words[i + 1]?.w ?? '');
+      const before = words[i - 1]?.w ?? '';
+      if (!people.has(next) && !PITCH.has(before) && !seen.has(named)) {
+        out.push({ verb: named, text: `${named} people` });
+        seen.add(named);
+      }
+      return;
+    }
     const verb = baseVerb(v.w, verbs);
     if (!verb || v.stop) return;
     const next = words[i + 1];
