@@ -129,3 +129,10 @@ test('dental, nursery and veterinary nurses and nurse associates are not registe
   for (const t of ['Staff Nurse', 'Registered Nurse', 'Community Nurse', 'Band 5 Nurse'])
     assert.equal(normalizeTitle(t, roles)?.role, 'registered-nurse', t);
 });
+
+test('a QA engineer of a data-science team is not a data scientist (issue 12)', () => {
+  const roles = loadRoles();
+  assert.notEqual(normalizeTitle('Data Science QA Engineer', roles)?.role, 'data-scientist');
+  assert.equal(normalizeTitle('Data Science QA Engineer', roles)?.onetSoc, '15-1253.00');
+  assert.equal(normalizeTitle('Senior Data Scientist', roles)?.role, 'data-scientist');
+});

@@ -123,8 +123,9 @@ export const ROLE_FAMILIES: readonly RoleFamily[] = [
   {
     role: 'data-scientist',
     label: 'Data Scientist',
+    // A QA or test engineer of a data-science team tests software; issue 12 saw one shape the data-scientist report.
     pattern:
-      /\b(?:data scien(?:tist|ce)|applied scientist|research scientist machine learning|decision scientist)\b/,
+      /^(?!.*\b(?:qa|quality assurance|test|tester|testing)\b).*\b(?:data scien(?:tist|ce)|applied scientist|research scientist machine learning|decision scientist)\b/,
     lookup: 'data scientist',
     seniority: null,
   },
