@@ -77,4 +77,8 @@ test('peopleClauses() reads a noun that names a duty to people on its own, but n
   assert.deepEqual(verbs('Work with hiring managers to close roles'), []);
   assert.deepEqual(verbs('We are hiring for this position immediately'), []);
   assert.deepEqual(verbs('EcoCart is currently only hiring folks eligible to work in the US'), []);
+  // Real NHS sentences: the Trust speaking of itself.
+  assert.deepEqual(verbs('so we are keen to recruit staff with a teaching and assessing qualification'), []);
+  assert.deepEqual(verbs('The Trust aims to recruit and retain the best possible staff'), []);
+  assert.ok(verbs('Support recruitment of unqualified staff').includes('recruit people'));
 });

@@ -77,6 +77,9 @@ const PITCH = new Set([
   'start',
 ]);
 
+/** Words of an employer speaking of itself, shortly before a verb. */
+const EMPLOYER_VOICE = new Set(['we', "we're", "we've", 'aims', 'aim', 'keen', 'strive', 'strives', 'proud']);
+
 /** Words that end a duty's object ("mentor engineers *on* …", "hire engineers *who* …"). */
 const OBJECT_END = new Set([
   'to',
@@ -130,6 +133,9 @@ export function peopleClauses(
   const out: { verb: string; text: string }[] = [];
   const seen = new Set<string>();
   words.forEach((v, i) => {
+    // The employer speaking of itself ("we are keen to recruit staff", "the Trust aims to recruit and retain the best
+    // staff") states its hopes, not the job's duties.
+    if (words.slice(Math.max(0, i - 4), i).some((x) => EMPLOYER_VOICE.has(x.w))) return;
     // A noun that names a duty to people on its own ("team mentoring, hiring and career planning", "drive our
     // hiring efforts"), unless it names people ("hiring managers") or the company is hiring ("we are hiring").
     const named = activities.get(v.w);
