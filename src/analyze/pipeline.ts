@@ -108,8 +108,10 @@ export function checkPipeline(components: readonly AnyAnalyzeComponent[]): Pipel
 /**
  * Builds the function that analyzes one listing with the given components, checked once up front.
  * @example
- * const analyze = createAnalyzer(defaultComponents(taxonomy));
- * const analyzed = analyze(cleanListing);
+ * import { defaultComponents } from './index.ts';
+ * const analyze = createAnalyzer(await defaultComponents());
+ * const analyzed = analyze({ id: 'a', title: 'CTO', titles: ['CTO'], company: null, text: 'Requirements\n- 5 years of Python' } as CleanListing);
+ * assert.equal(analyzed.role?.role, 'cto');
  */
 export function createAnalyzer(
   components: readonly AnyAnalyzeComponent[],

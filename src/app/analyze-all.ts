@@ -29,7 +29,11 @@ export interface AnalyzeAllResult {
 /**
  * Analyzes every listing the store holds without an analysis of the current ANALYZER_VERSION.
  * @example
- * await analyzeAll(store);
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * assert.equal((await analyzeAll(store)).analyzed, 3);
  * assert.equal((await analyzeAll(store)).analyzed, 0); // a second call analyzes nothing
  */
 export async function analyzeAll(store: Store, options: AnalyzeAllOptions = {}): Promise<AnalyzeAllResult> {

@@ -34,9 +34,10 @@ type Reply = { seq: number; results?: AnalyzedListing[]; error?: string };
  * Starts `size` analyze workers. From the TypeScript sources the workers load the sources through tsx; from the
  * compiled build, the compiled worker.
  * @example
- * const pool = createAnalyzePool(2);
- * const analyses = await pool.analyze(listings);
+ * const pool = createAnalyzePool(1);
+ * const [a] = await pool.analyze([{ id: 'a', title: 'CTO', titles: ['CTO'], company: null, text: 'Requirements\n- Python' } as CleanListing]);
  * await pool.close();
+ * assert.equal(a?.role?.role, 'cto');
  */
 export function createAnalyzePool(size: number): AnalyzePool {
   const fromSource = import.meta.url.endsWith('.ts');

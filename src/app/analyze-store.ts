@@ -36,7 +36,16 @@ function saidConcepts(concepts: AnalyzedListing['concepts'] | undefined, lookup:
 /**
  * Reads the concepts of every listing analyzed with `version`: the store's part of the distinctive-duty background.
  * @example
+ * import { ANALYZER_VERSION } from '../analyze/index.ts';
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
  * const background = await loadBackground(store, ANALYZER_VERSION, loadConcepts());
+ * assert.equal(background.length, 3);
  */
 export async function loadBackground(
   store: Store,
@@ -57,8 +66,14 @@ export async function loadBackground(
  * analyzed, how many were already cached, and the new listings' background entries. Pass `analyzedIds` (from
  * loadBackground) to skip reading the stored analyses again.
  * @example
- * const { analyzed, cached } = await analyzeStore(store, deps);
- * assert.equal((await analyzeStore(store, deps)).analyzed, 0);
+ * import { ANALYZER_VERSION, createAnalyzer, defaultComponents } from '../analyze/index.ts';
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * const deps = { version: ANALYZER_VERSION, analyzer: async () => createAnalyzer(await defaultComponents()), concepts: loadConcepts() };
+ * assert.deepEqual([(await analyzeStore(store, deps)).analyzed, (await analyzeStore(store, deps)).cached], [3, 3]);
  */
 export async function analyzeStore(
   store: Store,
@@ -129,7 +144,8 @@ export async function analyzeStore(
 /**
  * The CleanListing fields of a stored listing, without the store's extras (reposts, analysis).
  * @example
- * assert.equal('analysis' in cleanPart(stored), false);
+ * const stored = { id: 'a', text: 'Lead.', repostCount: 1, repostDates: ['2024-05-01'], analysis: { role: null } } as unknown as StoredListing;
+ * assert.deepEqual(cleanPart(stored), { id: 'a', text: 'Lead.' });
  */
 export function cleanPart(l: StoredListing): CleanListing {
   const { repostCount: _r, repostDates: _d, analysis: _a, ...clean } = l;

@@ -63,7 +63,8 @@ export function selectionFilter(options: StoreProfileOptions): ListingFilter {
  * present when a role was asked for. A role is matched on the analyses first (fast) and then on the stored titles, so
  * a store not analyzed yet passes when its titles hold the role.
  * @example
- * await assert.rejects(checkSelection(store, { role: 'astronaut' }), /no listings in .* match role "astronaut"/);
+ * import { openStore } from '../store/index.ts';
+ * await assert.rejects(checkSelection(await openStore(':memory:'), { role: 'astronaut' }), /no listings in :memory: match role "astronaut"/);
  */
 export async function checkSelection(store: Store, options: StoreProfileOptions): Promise<void> {
   const { role, ...rest } = selectionFilter(options);
@@ -93,7 +94,14 @@ export async function checkSelection(store: Store, options: StoreProfileOptions)
  * A one-line note when a selection without a role mixes several roles, the largest under 80% of it ("profiling 18,028
  * listings of 63 roles together: software-engineer 4%, …; pass --role to profile one"), else null.
  * @example
- * const note = await mixedRolesNote(store, {});
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * assert.match((await mixedRolesNote(store, {})) ?? '', /^note: profiling 3 listings of 2 roles together/);
+ * assert.equal(await mixedRolesNote(store, { role: 'cto' }), null);
  */
 export async function mixedRolesNote(store: Store, options: StoreProfileOptions): Promise<string | null> {
   if (options.role) return null;

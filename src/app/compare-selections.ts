@@ -27,8 +27,15 @@ export interface CompareSelectionsOptions {
  * Compares the selections (two or more): a path selection is first read into the store and stands for the sources
  * read from it. Throws RoleprintError('USAGE') naming the selection when one selects no listings.
  * @example
- * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'data-scientist'] }));
- * assert.equal(c.sides.length, 2);
+ * import { parseCompareRequest } from './compare-request.ts';
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
+ * assert.deepEqual(c.sides.map((s) => s.listings.count), [1, 1]);
  */
 export async function compareSelections(
   store: Store,

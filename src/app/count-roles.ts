@@ -57,6 +57,7 @@ export async function countRolesInFiles(paths: string[]): Promise<RolesSummary> 
  * Counts roles over the canonical listings of a store that match the filter (titles normalized now, so no analysis
  * run is needed).
  * @example
+ * import { openStore } from '../store/index.ts';
  * const s = await countRolesInStore(await openStore(':memory:'));
  * assert.deepEqual(s.roles, []);
  */

@@ -73,8 +73,15 @@ async function profiles(store: Store, selections: StoreProfileOptions[], analyze
 /**
  * The gap of one résumé against the profile of the store's listings that `selection` names (a role, sources, dates).
  * @example
- * const report = await gapResume(store, raw, { role: 'data-scientist' });
- * assert.ok(report.lines.length > 0);
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const raw = { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null } as const;
+ * const report = await gapResume(store, raw, { role: 'cto' });
+ * assert.equal(report.role.slug, 'cto');
  */
 export async function gapResume(
   store: Store,
@@ -90,8 +97,12 @@ export async function gapResume(
 /**
  * The gap of one résumé against a profile already built (the server takes it from its profile cache).
  * @example
- * const report = await gapAgainstProfile(await cache.profile({ role: 'cto' }), raw);
- * assert.equal(report.role.slug, 'cto');
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // a profile of 181 listings
+ * const raw = { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null } as const;
+ * const report = await gapAgainstProfile(profile, raw);
+ * assert.equal(report.role.slug, 'software-engineer');
+ * assert.ok(report.lines.some((l) => l.text === 'SQL' && l.status === 'covered'));
  */
 export async function gapAgainstProfile(
   profile: RoleProfile,
@@ -200,8 +211,15 @@ function drivers(gap: GapReport, status: 'covered' | 'missing'): string[] {
  * Scores each résumé against the profile of every role in the store with at least `minListings` listings (each
  * profile built once) and returns the best roles per résumé, by score desc then role slug.
  * @example
- * const [fit] = await fitResumes(store, [raw]);
- * assert.ok(fit!.roles.length <= 5);
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const raw = { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null } as const;
+ * const [fit] = await fitResumes(store, [raw], { minListings: 1 });
+ * assert.deepEqual(fit?.roles.map((r) => r.role).sort(), ['cto', 'devops-engineer']);
  */
 export async function fitResumes(
   store: Store,

@@ -20,8 +20,12 @@ export interface ListingCard {
 /**
  * The card of the canonical listing with this id, or null when the store has none.
  * @example
- * const card = await getListing(store, '0123456789abcdef');
- * if (card) console.log(card.title, card.company);
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder/cto.md']);
+ * for await (const l of store.listings()) assert.equal((await getListing(store, l.id))?.title, 'Chief Technology Officer');
+ * assert.equal(await getListing(store, '0123456789abcdef'), null);
  */
 export async function getListing(store: Store, id: string): Promise<ListingCard | null> {
   for await (const l of store.listings({ ids: [id] }))

@@ -82,8 +82,9 @@ export interface IngestJobs {
 /**
  * Creates the job queue: jobs run one after another, so ingests never interleave in the store.
  * @example
- * const jobs = createIngestJobs(store);
- * const job = jobs.start({ paths: ['jobs.csv'], totalBytes: 1234 });
+ * import { openStore } from '../store/index.ts';
+ * const jobs = createIngestJobs(await openStore(':memory:'));
+ * const job = jobs.start({ paths: ['test/fixtures/ingest/folder'], totalBytes: 1234 });
  * await jobs.idle();
  * assert.equal(jobs.get(job.id)?.state, 'done');
  */

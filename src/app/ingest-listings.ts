@@ -96,7 +96,8 @@ export function requireAccepted(summary: Pick<IngestSummary, 'total'>, action: s
  * not redone but counted with their stored status, so a rerun, or a run resumed after a kill, reports the same
  * numbers and leaves the same database content.
  * @example
- * const summary = await ingestListings(store, ['../shared/data/listings/tech-leadership']);
+ * import { openStore } from '../store/index.ts';
+ * const summary = await ingestListings(await openStore(':memory:'), ['../shared/data/listings/tech-leadership']);
  * assert.equal(summary.total.read, 116);
  */
 export async function ingestListings(

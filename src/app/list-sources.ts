@@ -19,7 +19,12 @@ export interface SourceSummary extends SourceCounts {
 /**
  * Lists every source the store has read, sorted by name, with listings, accounting and date range.
  * @example
+ * import { ingestListings } from './ingest-listings.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']);
  * const sources = await listSources(store);
+ * assert.deepEqual(sources.map((s) => s.source), ['folder/cto.md', 'folder/page.html', 'folder/plain.txt']);
  * assert.ok(sources.every((s) => s.read === s.accepted + s.duplicates + s.rejected));
  */
 export async function listSources(store: Store): Promise<SourceSummary[]> {

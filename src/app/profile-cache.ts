@@ -65,8 +65,12 @@ interface Entry {
 /**
  * Creates a cache of profiles over a store, keyed by the request, ANALYZER_VERSION and the store's revision.
  * @example
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
  * const cache = createProfileCache(store);
- * const first = await cache.report({ role: 'cto' }, 'md');
+ * assert.equal((await cache.report({ role: 'cto' }, 'md')).hit, false);
  * assert.equal((await cache.report({ role: 'cto' }, 'md')).hit, true);
  */
 export function createProfileCache(store: Store, options: ProfileCacheOptions = {}): ProfileCache {

@@ -28,8 +28,16 @@ export interface StoreProfileOptions {
  * Builds the profile of the listings the options select (the store must be analyzed first; see analyzeStore).
  * Throws RoleprintError('USAGE') when the selection is empty.
  * @example
- * const profile = await profileFromStore(store, { role: 'cto' }, deps);
- * assert.ok(profile.listings.count > 0);
+ * import { ANALYZER_VERSION } from '../analyze/index.ts';
+ * import { profileDeps } from './profile-deps.ts';
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const profile = await profileFromStore(store, { role: 'cto' }, { version: ANALYZER_VERSION, ...profileDeps() });
+ * assert.equal(profile.listings.count, 1);
  */
 export async function profileFromStore(
   store: Store,

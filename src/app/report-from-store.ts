@@ -13,8 +13,14 @@ import { profileFromStore, type StoreProfileOptions } from './profile-from-store
 /**
  * Analyzes what the store lacks (cached per listing and analyzer version), profiles the selection and renders it.
  * @example
+ * import { analyzeAll } from './analyze-all.ts';
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
  * const md = await reportFromStore(store, { role: 'cto' }, 'md');
- * assert.match(md, /^# /);
+ * assert.match(md, /^# What 1 real-world Chief Technology Officer listing asks for/);
  */
 export async function reportFromStore(
   store: Store,

@@ -22,8 +22,9 @@ export const DEMO_SAMPLE = fileURLToPath(
  * Loads the sample into the store, analyzes it, and returns the report of the chosen (or most common) role, followed
  * for Markdown by a short note on what just ran and what to try next.
  * @example
+ * import { openStore } from '../store/index.ts';
  * const md = await runDemo(await openStore(':memory:'), { format: 'md' });
- * assert.match(md, /^# Key skills/);
+ * assert.match(md, /^# What \d+ real-world /);
  */
 export async function runDemo(
   store: Store,

@@ -53,7 +53,8 @@ const COMPANY_SUFFIX =
 /**
  * Normalizes a company or title for the same-company/same-title test: lower case, letters and digits only, legal suffixes dropped.
  * @example
- * assert.equal(normalizeName('Acme, Inc.'), normalizeName('ACME'));
+ * assert.equal(normalizeName('Acme, Inc.', true), normalizeName('ACME', true)); // legal suffixes drop for companies
+ * assert.equal(normalizeName('Sr. Nurse (Band 5)'), 'sr nurse band 5');
  */
 export function normalizeName(s: string | null, isCompany = false): string {
   if (!s) return '';

@@ -58,7 +58,7 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
  * trigram model, which alone misreads short English text ("Engineers in Amsterdam" as Dutch).
  * @example
  * assert.equal(detectLanguage('We are looking for a data engineer to build and run our pipelines with the team.'.repeat(2)), 'en');
- * assert.equal(detectLanguage('Wir suchen eine Dateningenieurin, die unsere Datenplattform aufbaut und betreibt, gemeinsam mit dem Team in Berlin.'), 'de');
+ * assert.equal(detectLanguage('Wir suchen eine Dateningenieurin, die unsere Datenplattform aufbaut und betreibt. Du arbeitest eng mit dem Team in Berlin zusammen.'), 'de');
  * assert.equal(detectLanguage('Remote'), 'und');
  */
 export function detectLanguage(text: string): string {

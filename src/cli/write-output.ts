@@ -9,7 +9,13 @@ import { extname } from 'node:path';
 /**
  * Writes the text to `out`, or to stdout when there is none.
  * @example
- * await writeOutput('# Report\n', undefined); // printed
+ * import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ * const dir = mkdtempSync(join(tmpdir(), 'roleprint-'));
+ * await writeOutput('# Report\n', join(dir, 'report.md')); // with no file, to stdout
+ * assert.equal(readFileSync(join(dir, 'report.md'), 'utf8'), '# Report\n');
+ * rmSync(dir, { recursive: true });
  */
 export async function writeOutput(text: string, out: string | undefined): Promise<void> {
   if (out) {

@@ -43,6 +43,7 @@ export interface ConceptEvalResult {
  * Reads the duty gold file (JSON lines); rows with no DWA are kept (and counted as skipped by the eval).
  * @example
  * const rows = readDutyGold('test/concepts/duty-gold.jsonl');
+ * assert.equal(rows.length, 165);
  */
 export function readDutyGold(path: string): DutyGoldRow[] {
   return readFileSync(path, 'utf8')
@@ -69,8 +70,11 @@ function firstHit(ranked: readonly string[], gold: ReadonlySet<string>): number 
  * Measures one encoder: DWA prototypes are built from titles + training-occupation tasks with this encoder, then each
  * held-out task (and gold duty) is ranked against all of them.
  * @example
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * const dwas = [{ id: 'onet:dwa/a', title: 'Hire staff.', iwaId: 'i1', iwaTitle: 'Staff' }, { id: 'onet:dwa/b', title: 'Prepare budgets.', iwaId: 'i2', iwaTitle: 'Money' }];
+ * const tasks = [{ soc: '11-1021.00', taskId: '1', text: 'Recruit and hire new employees.', dwas: ['onet:dwa/a'] }]; // a held-out occupation
  * const r = evaluateConcepts(loadConcepts().encoder, { dwas, tasks });
- * assert.ok(r.onet.top5 > r.onet.top1);
+ * assert.deepEqual([r.onet.tasks, r.onet.top1], [1, 1]);
  */
 export function evaluateConcepts(
   encoder: TextEncoder,
@@ -152,6 +156,7 @@ export function maybeDutyGold(path: string): DutyGoldRow[] | undefined {
 /**
  * A text table of named results (encoder vs baseline).
  * @example
+ * const r = { onet: { tasks: 1, top1: 1, top5: 1, mrr: 1, iwaTop1: 1 }, gold: null };
  * assert.match(formatConceptEval({ encoder: r }), /held-out O\*NET/);
  */
 export function formatConceptEval(results: Record<string, ConceptEvalResult>): string {
@@ -174,6 +179,7 @@ export function formatConceptEval(results: Record<string, ConceptEvalResult>): s
  * Runs the full concept eval from the shared data: the shipped encoder and the TF-IDF baseline (IDF over the
  * encoder's training texts), on held-out O*NET tasks and, when the file exists, the duty gold.
  * @example
+ * import { loadConcepts, loadTaxonomy } from '../taxonomy/index.ts';
  * const r = runConceptEval({ shared: '../shared', goldPath: 'test/concepts/duty-gold.jsonl', encoder: loadConcepts().encoder, taxonomy: loadTaxonomy() });
  * assert.ok(r.encoder.onet.top5 > r.tfidf.onet.top5);
  */

@@ -48,6 +48,7 @@ export interface RolesEvaluation {
 /**
  * Scores `normalize` (title → RoleMatch or null) on the labelled titles.
  * @example
+ * import { loadRoles, normalizeTitle } from '../analyze/roles/index.ts';
  * const e = evaluateRoles([{ title: 'Staff Nurse', source: 'x', gold: 'registered-nurse' }], (t) => normalizeTitle(t, loadRoles()), new Set(['registered-nurse']));
  * assert.equal(e.correct, 1);
  */
@@ -121,7 +122,9 @@ function ratio(a: number, b: number): number {
 /**
  * The evaluation as text: the overall figures, then one row per family.
  * @example
- * console.log(formatRolesEvaluation(evaluateRoles(titles, normalize)));
+ * import { loadRoles, normalizeTitle } from '../analyze/roles/index.ts';
+ * const e = evaluateRoles([{ title: 'Staff Nurse', source: 'x', gold: 'registered-nurse' }], (t) => normalizeTitle(t, loadRoles()), new Set(['registered-nurse']));
+ * assert.match(formatRolesEvaluation(e), /registered-nurse/);
  */
 export function formatRolesEvaluation(e: RolesEvaluation): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

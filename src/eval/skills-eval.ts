@@ -162,8 +162,10 @@ export function evaluateSentences(
 /**
  * Reads each Decorte-format file and evaluates the ranker on it; one result per file.
  * @example
+ * import { loadRanker } from '../analyze/skills/rank/index.ts';
  * const [tech] = evaluateSkillRanking(['../shared/data/benchmarks/decorte/tech_validation_annotations.csv'], loadRanker());
- * console.log(tech.rp5);
+ * assert.equal(tech?.sentences, 75);
+ * assert.ok((tech?.rp5 ?? 0) > 0.5);
  */
 export function evaluateSkillRanking(
   files: string[],
@@ -185,7 +187,8 @@ export function evaluateSkillRanking(
 /**
  * Formats results as an aligned plain-text table, one row per file.
  * @example
- * console.log(formatSkillEval(evaluateSkillRanking(files, loadRanker())));
+ * const table = formatSkillEval([{ file: 'tech.csv', sentences: 75, dropped: 26, rp1: 0.61, rp5: 0.74, rp10: 0.88, mrr: 0.73 }]);
+ * assert.equal(table.split('\n')[1], 'tech.csv         75  0.610  0.740  0.880  0.730');
  */
 export function formatSkillEval(results: SkillEvalResult[]): string {
   const head = ['file', 'sentences', 'RP@1', 'RP@5', 'RP@10', 'MRR'];
@@ -207,8 +210,10 @@ export function formatSkillEval(results: SkillEvalResult[]): string {
  * Calibration check: each sentence's top-k predictions as (calibrated score, was it gold) pairs, for a reliability
  * table (see reliabilityTable / formatReliability in src/analyze/skills/rank).
  * @example
- * const { scores, outcomes } = skillPredictions(files, loadRanker(), { half: 'held-out' });
- * console.log(formatReliability(reliabilityTable(scores, outcomes)));
+ * import { loadRanker } from '../analyze/skills/rank/index.ts';
+ * const { scores, outcomes } = skillPredictions(['../shared/data/benchmarks/decorte/tech_validation_annotations.csv'], loadRanker(), { half: 'held-out', k: 5 });
+ * assert.equal(scores.length, outcomes.length);
+ * assert.ok(outcomes.some((o) => o));
  */
 export function skillPredictions(
   files: string[],

@@ -29,8 +29,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
  * Assigns each sentence to a half: near-duplicates (word Jaccard ≥ 0.5) are grouped, and each group goes by the
  * SHA-256 of its alphabetically first member (even first byte → tune). Deterministic and independent of file order.
  * @example
- * const half = splitSentences(readDecorteFile(file).sentences);
- * const tune = sentences.filter((s) => half.get(s.sentence) === 'tune');
+ * const half = splitSentences([{ sentence: 'Strong knowledge of SQL', gold: [] }, { sentence: 'Advanced knowledge of SQL', gold: [] }]);
+ * assert.equal(half.get('Strong knowledge of SQL'), half.get('Advanced knowledge of SQL')); // near-duplicates stay together
  */
 export function splitSentences(sentences: GoldSentence[]): Map<string, SplitHalf> {
   const texts = [...new Set(sentences.map((s) => s.sentence))].sort();

@@ -171,8 +171,13 @@ function verbForm(
  * A line is covered only by a résumé sentence linked to one of its own concepts, so nothing is claimed that the
  * résumé does not show.
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { createResumeAnalyzer } from '../resume/index.ts';
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // a profile of 181 listings
+ * const resume = (await createResumeAnalyzer({ asOf: '2025-01' }))({ id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null });
  * const report = computeGap(profile, resume, loadConcepts());
- * assert.ok(report.score >= 0 && report.score <= 100);
+ * assert.ok(report.score > 0 && report.score <= 100);
  */
 export function computeGap(
   profile: RoleProfile,

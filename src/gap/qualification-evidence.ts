@@ -67,7 +67,8 @@ export function statedYears(text: string): number | null {
  * A higher degree shows the lower ones; `years` is covered by dated jobs or a stated total covering at least
  * `minYears`; fewer years than that come back with `short` set, for a near mark.
  * @example
- * const r = { text: 'Education\nMSc Data Science, 2019', sections: [{ kind: 'education', start: 0, end: 31, heading: 'Education' }], roles: [] };
+ * const text = 'Education\nMSc Data Science, 2019';
+ * const r = { text, sections: [{ kind: 'education', start: 0, end: text.length, heading: 'Education' }], roles: [] };
  * assert.equal(qualificationEvidence(r as never, 'qualification:bachelor', null)?.line, 'MSc Data Science, 2019');
  */
 export function qualificationEvidence(

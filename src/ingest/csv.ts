@@ -62,6 +62,7 @@ async function* crToLf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
  * on from the line after the broken row's first line (the tokenizer re-reads the lines it holds), so one bad row
  * does not cost the rest, and the file is read once.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('../shared/data/listings/yc-waas-nyc-2026/jobs_raw.csv');
  * for await (const { item } of readCsv(src, {})) assert.equal(typeof item.kind, 'string');
  */

@@ -174,8 +174,8 @@ export function utf16ByNulBytes(head: Buffer): 'utf-16le' | 'utf-16be' | null {
  * Guesses a file's encoding from its first bytes: a BOM wins, then UTF-16 told by its NUL bytes; otherwise UTF-8 unless invalid sequences
  * outnumber valid multi-byte ones (Windows-1252 text almost never forms valid UTF-8 sequences).
  * @example
- * assert.equal(detectEncoding(Buffer.from('caf\xe9', 'latin1')).encoding, 'windows-1252');
- * assert.equal(detectEncoding(Buffer.from('café')).encoding, 'utf-8');
+ * assert.equal(detectEncoding(Buffer.from('café au lait', 'latin1')).encoding, 'windows-1252');
+ * assert.equal(detectEncoding(Buffer.from('café au lait')).encoding, 'utf-8');
  */
 export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLength: number; ascii?: true } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
@@ -211,7 +211,7 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLengt
  * picks UTF-8 or Windows-1252 from that chunk (ASCII decodes the same in both, so nothing changes before).
  * @example
  * const d = createDeferredDecoder(0);
- * assert.equal(d.write(Buffer.from('abc ')) + d.write(Buffer.from('caf\xe9', 'latin1')), 'abc café');
+ * assert.equal(d.write(Buffer.from('abc ')) + d.write(Buffer.from('café au lait', 'latin1')) + d.end(), 'abc café au lait');
  * assert.equal(d.encoding, 'windows-1252');
  */
 export function createDeferredDecoder(startOffset: number): TextDecoderState {

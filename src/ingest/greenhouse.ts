@@ -58,6 +58,7 @@ export function mapGreenhouseJob(job: Json) {
 /**
  * Reads a Greenhouse job-board API response.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('test/fixtures/ingest/greenhouse-jobs.json');
  * for await (const { item } of readGreenhouse(src)) assert.equal(item.kind, 'listing');
  */

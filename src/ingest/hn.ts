@@ -14,6 +14,7 @@ import type { OpenedSource } from './open-source.ts';
 /**
  * Reads one HN run file.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('../shared/data/listings/hn-whoishiring-2026/raw_2026-01-01.json');
  * let n = 0;
  * for await (const _ of readHn(src)) n++;

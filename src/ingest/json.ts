@@ -74,6 +74,7 @@ function parseRecord(
 /**
  * Reads JSONL: one JSON value per line; blank lines are ignored.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('../shared/data/listings/tech-leadership/postings.jsonl');
  * for await (const { item } of readJsonl(src, {})) assert.equal(item.kind, 'listing');
  */
@@ -98,6 +99,7 @@ export async function* readJsonl(
 /**
  * Reads a whole file as text (for document formats: JSON, HTML pages, text files).
  * @example
+ * import { openSource } from './open-source.ts';
  * const whole = await readWhole(await openSource('README.md'));
  * assert.equal(typeof whole, 'string');
  */
@@ -110,6 +112,7 @@ export async function readWhole(src: OpenedSource): Promise<string> {
 /**
  * Parses a whole JSON file; invalid JSON gives the whole-file rejection to yield instead.
  * @example
+ * import { openSource } from './open-source.ts';
  * const parsed = await parseJsonFile(await openSource('test/fixtures/ingest/greenhouse-jobs.json'));
  * assert.ok('doc' in parsed);
  */
@@ -152,6 +155,7 @@ export function recordsOf(doc: unknown): unknown[] {
  * rejection); an object (`{jobs|data|results: [...]}`, or one record) is parsed whole, and unparseable JSON
  * there is one whole-file rejection.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('test/fixtures/ingest/array.json');
  * for await (const { item } of readJsonDocument(src, {})) assert.equal(item.kind, 'listing');
  */
@@ -216,6 +220,7 @@ async function* readJsonArray(
 /**
  * Reads the JobPostings embedded in an HTML page's JSON-LD script blocks (one record per posting).
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('test/fixtures/ingest/jsonld-graph.html');
  * for await (const { item } of readJsonLdHtml(src)) assert.equal(item.kind, 'listing');
  */

@@ -78,6 +78,7 @@ export function mapLeverPosting(p: Json) {
 /**
  * Reads a Lever postings API response (a JSON array).
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('test/fixtures/ingest/lever-postings.json');
  * for await (const { item } of readLever(src)) assert.equal(item.kind, 'listing');
  */

@@ -48,6 +48,7 @@ function readerFor(src: OpenedSource, format: Format, options: ReadOptions): Asy
 /**
  * Reads every record of one file in the given format.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('../shared/data/listings/tech-leadership/postings.jsonl');
  * for await (const { item } of readFile(src, 'jsonl', {})) assert.equal(item.kind, 'listing');
  */

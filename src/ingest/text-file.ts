@@ -45,6 +45,7 @@ function titleOf(body: string, format: DescriptionFormat): string | null {
 /**
  * Reads one text/Markdown/HTML file as one listing; the record key is the file name.
  * @example
+ * import { openSource } from './open-source.ts';
  * const src = await openSource('test/fixtures/ingest/folder/cto.md');
  * for await (const { item } of readTextFile(src)) assert.equal(item.kind, 'listing');
  */

@@ -67,7 +67,9 @@ async function statOrThrow(path: string) {
  * Walks the given paths: files as given (in the order given), directories recursively in sorted order.
  * Every path is checked before anything is yielded, so a typo fails fast.
  * @example
- * for await (const e of walkInputs(['../shared/data/listings'])) if (e.kind === 'file') console.log(e.path);
+ * const files: string[] = [];
+ * for await (const e of walkInputs(['test/fixtures/ingest/folder'])) if (e.kind === 'file') files.push(e.path);
+ * assert.deepEqual(files.map((f) => f.split('/').at(-1)), ['cto.md', 'page.html', 'plain.txt']);
  */
 export async function* walkInputs(paths: string[]): AsyncGenerator<WalkEntry> {
   if (paths.length === 0)
@@ -102,6 +104,7 @@ async function* single(path: string): AsyncGenerator<WalkEntry> {
 /**
  * What kind of non-regular file a stat describes, for messages.
  * @example
+ * import { statSync } from 'node:fs';
  * assert.equal(fileKind(statSync('/dev/null')), 'character device');
  */
 export function fileKind(s: {

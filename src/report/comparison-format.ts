@@ -16,7 +16,7 @@ export const MAX_SHOWN = 20;
 /**
  * The title: "Director of Engineering vs Data Scientist".
  * @example
- * assert.equal(comparisonTitle(c), 'Tech leadership vs Data scientists');
+ * assert.equal(comparisonTitle({ sides: [{ label: 'Tech leadership' }, { label: 'Data scientists' }] } as RoleComparison), 'Tech leadership vs Data scientists');
  */
 export function comparisonTitle(c: Pick<RoleComparison, 'sides'>): string {
   return c.sides.map((s) => s.label).join(' vs ');
@@ -25,7 +25,8 @@ export function comparisonTitle(c: Pick<RoleComparison, 'sides'>): string {
 /**
  * A side's share of a line: "59% (37/63)".
  * @example
- * assert.equal(shareText(line, c, 0), '59% (37/63)');
+ * const c = { sides: [{ listings: { count: 63 } }] } as RoleComparison;
+ * assert.equal(shareText({ shares: [{ count: 37, share: 37 / 63 }] } as ComparedLine, c, 0), '59% (37/63)');
  */
 export function shareText(line: ComparedLine, c: Pick<RoleComparison, 'sides'>, side: number): string {
   const s = line.shares[side];
@@ -56,7 +57,9 @@ export function testText(d: Pick<LineDifference, 'p' | 'q'>): string {
  * The one test of a line between two sides, turned to read as the first side minus the second; null when untested
  * or when there are more than two sides.
  * @example
- * assert.ok((firstMinusSecond(line, c)?.difference ?? 0) < 0); // more common on the second side
+ * const t = { side: 1, against: 0, difference: 0.4, ci: [0.3, 0.5], p: 0.001, q: 0.002 } as LineDifference; // side 1 has the higher share
+ * const d = firstMinusSecond({ tests: [t] } as ComparedLine, { sides: [{ label: 'Tech leadership' }, { label: 'Data scientists' }] } as RoleComparison);
+ * assert.deepEqual([d?.difference, d?.ci], [-0.4, [-0.5, -0.3]]);
  */
 export function firstMinusSecond(
   line: ComparedLine,
@@ -71,7 +74,9 @@ export function firstMinusSecond(
 /**
  * The test that puts a line among a side's distinctive lines.
  * @example
- * assert.ok(sideTest(line, 0).difference > 0);
+ * const t = { side: 1, against: 0, difference: 0.4, ci: [0.3, 0.5], p: 0.001, q: 0.002 } as LineDifference;
+ * assert.equal(sideTest({ text: 'SQL', tests: [t] } as ComparedLine, 1), t);
+ * assert.throws(() => sideTest({ text: 'SQL', tests: [t] } as ComparedLine, 0), /Cannot find the test of "SQL" for side 0/);
  */
 export function sideTest(line: ComparedLine, side: number): LineDifference {
   const t = line.tests.find((x) => x.side === side && x.difference > 0);
@@ -82,7 +87,8 @@ export function sideTest(line: ComparedLine, side: number): LineDifference {
 /**
  * What a side is compared against in its distinctive list: the other side, or "the others".
  * @example
- * assert.equal(againstLabel(c, sideTest(line, 0)), 'Data scientists');
+ * assert.equal(againstLabel({ sides: [{ label: 'Tech leadership' }, { label: 'Data scientists' }] } as RoleComparison, { against: 1 } as LineDifference), 'Data scientists');
+ * assert.equal(againstLabel({ sides: [{ label: 'Tech leadership' }, { label: 'Data scientists' }] } as RoleComparison, { against: null } as LineDifference), 'the others');
  */
 export function againstLabel(c: Pick<RoleComparison, 'sides'>, t: LineDifference): string {
   return t.against === null ? 'the others' : (c.sides[t.against]?.label ?? '');

@@ -103,7 +103,9 @@ export function backgroundText(u: Pick<UniqueDuty, 'background'>): string {
 /**
  * The report title: "What 212 real-world Data Engineer listings ask for (2023-01 – 2024-06)".
  * @example
- * assert.match(reportTitle(profile), /^What \d+ real-world .*listings? asks? for/);
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * assert.match(reportTitle(profile), /^What \d+ real-world Software Engineer listings ask for \(/);
  */
 export function reportTitle(profile: RoleProfile): string {
   const label = profile.role.label === 'selected' ? '' : `${profile.role.label} `;

@@ -33,7 +33,8 @@ export function resumeNote(e: Pick<ResumeEvidence, 'years' | 'section'>): string
 /**
  * One suggested change: "Statistics (81% of listings): missing; +4.3 points if the résumé showed it".
  * @example
- * assert.match(changeText({ text: 'SQL', share: 0.5, status: 'missing', gain: 4 } as GapLine), /^SQL \(50% of listings\): missing; \+4 points/);
+ * const line = { text: 'SQL', share: 0.5, status: 'missing', gain: 4 } as GapLine;
+ * assert.equal(changeText(line), 'SQL (50% of listings): missing; show it, +4 points (only if it is true)');
  */
 export function changeText(line: Pick<GapLine, 'text' | 'share' | 'status' | 'gain'>): string {
   const how = line.status === 'near' ? 'near; show it directly' : 'missing; show it';

@@ -22,6 +22,8 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /**
  * Renders the profile in the given format.
  * @example
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
  * assert.equal(renderReport(profile, 'json'), renderJson(profile));
  */
 export function renderReport(profile: RoleProfile, format: ReportFormat): string {

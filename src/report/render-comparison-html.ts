@@ -39,6 +39,12 @@ ${COLORS.map((c, i) => `.k${i}{background:${c}}`).join('')}`;
 /**
  * Renders the comparison as one HTML page; the same comparison always gives the same bytes.
  * @example
+ * import { analyzeAll, compareSelections, ingestListings, parseCompareRequest } from '../app/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
  * assert.doesNotMatch(renderComparisonHtml(c), /<script/);
  */
 export function renderComparisonHtml(c: RoleComparison): string {

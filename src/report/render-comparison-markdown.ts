@@ -23,7 +23,13 @@ import { escapeMarkdown as md } from './escape-markdown.ts';
 /**
  * Renders the comparison as Markdown; the same comparison always gives the same bytes.
  * @example
- * assert.match(renderComparisonMarkdown(c), /^# .+ vs /);
+ * import { analyzeAll, compareSelections, ingestListings, parseCompareRequest } from '../app/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
+ * assert.match(renderComparisonMarkdown(c), /^# Chief Technology Officer vs /);
  */
 export function renderComparisonMarkdown(c: RoleComparison): string {
   const out: string[] = [];

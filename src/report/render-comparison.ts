@@ -39,6 +39,12 @@ type Row = Partial<Record<(typeof HEADER)[number], string | number | null>>;
 /**
  * Renders the comparison as JSON (documented in docs/compare-schema.md); the same comparison gives the same bytes.
  * @example
+ * import { analyzeAll, compareSelections, ingestListings, parseCompareRequest } from '../app/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
  * assert.equal(JSON.parse(renderComparisonJson(c)).schemaVersion, 1);
  */
 export function renderComparisonJson(c: RoleComparison): string {
@@ -49,6 +55,12 @@ export function renderComparisonJson(c: RoleComparison): string {
  * Renders the comparison as CSV (formula-safe), one row per line and side: shared lines with the two-side test (if
  * any), then each side's distinctive lines with the test that makes them so.
  * @example
+ * import { analyzeAll, compareSelections, ingestListings, parseCompareRequest } from '../app/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
  * assert.match(renderComparisonCsv(c).split('\n')[0] ?? '', /^section,distinctive_to,text/);
  */
 export function renderComparisonCsv(c: RoleComparison): string {
@@ -92,6 +104,12 @@ export function renderComparisonCsv(c: RoleComparison): string {
 /**
  * Renders the comparison in the given format.
  * @example
+ * import { analyzeAll, compareSelections, ingestListings, parseCompareRequest } from '../app/index.ts';
+ * import { openStore } from '../store/index.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await analyzeAll(store);
+ * const c = await compareSelections(store, parseCompareRequest({ roles: ['cto', 'devops-engineer'] }));
  * assert.equal(renderComparison(c, 'json'), renderComparisonJson(c));
  */
 export function renderComparison(c: RoleComparison, format: ReportFormat): string {

@@ -36,7 +36,9 @@ type Row = Partial<Record<(typeof HEADER)[number], string | number | null>>;
  * Section is the theme's name for theme lines, else distinctive, responsibilities, skills, qualifications,
  * trend-rising or trend-falling.
  * @example
- * assert.match(renderCsv(profile).split('\n')[0], /^section,kind,text,count/);
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * assert.match(renderCsv(profile).split('\n')[0] ?? '', /^section,kind,text,count/);
  */
 export function renderCsv(profile: RoleProfile): string {
   const n = profile.listings.count;

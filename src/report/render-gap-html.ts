@@ -45,6 +45,10 @@ function lineHtml(l: GapLine, n: number): string {
 /**
  * Renders a gap report as one HTML page; the same report always gives the same bytes.
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { gapAgainstProfile } from '../app/index.ts';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * const report = await gapAgainstProfile(profile, { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null });
  * assert.doesNotMatch(renderGapHtml(report), /<script/);
  */
 export function renderGapHtml(report: GapReport): string {

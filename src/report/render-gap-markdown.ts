@@ -28,7 +28,11 @@ function md(s: string): string {
 /**
  * Renders a gap report as Markdown; the same report always gives the same bytes.
  * @example
- * assert.match(renderGapMarkdown(report), /^# Résumé against /);
+ * import { readFileSync } from 'node:fs';
+ * import { gapAgainstProfile } from '../app/index.ts';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * const report = await gapAgainstProfile(profile, { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null });
+ * assert.match(renderGapMarkdown(report), /^# Résumé against Software Engineer: fit \d+\/100/);
  */
 export function renderGapMarkdown(report: GapReport): string {
   const n = report.listings.count;

@@ -14,6 +14,11 @@ export type GapFormat = (typeof GAP_FORMATS)[number];
 /**
  * Renders a gap report in the given format.
  * @example
+ * import { readFileSync } from 'node:fs';
+ * import { gapAgainstProfile } from '../app/index.ts';
+ * import { renderGapJson } from './render-gap-json.ts';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * const report = await gapAgainstProfile(profile, { id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null });
  * assert.equal(renderGap(report, 'json'), renderGapJson(report));
  */
 export function renderGap(report: GapReport, format: GapFormat): string {

@@ -34,6 +34,8 @@ summary{cursor:pointer;color:#3b6fb6}blockquote{margin:.3rem 0;padding-left:.6re
 /**
  * Renders the profile as one HTML page; the same profile always gives the same bytes.
  * @example
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
  * assert.doesNotMatch(renderHtml(profile), /<script/);
  */
 export function renderHtml(profile: RoleProfile): string {

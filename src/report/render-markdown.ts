@@ -25,8 +25,9 @@ import {
 /**
  * Renders the profile as Markdown; the same profile always gives the same bytes.
  * @example
- * const md = renderMarkdown(profile);
- * assert.match(md, /^# What \d+ real-world/);
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * assert.match(renderMarkdown(profile), /^# What \d+ real-world Software Engineer listings ask for/);
  */
 export function renderMarkdown(profile: RoleProfile): string {
   const n = profile.listings.count;

@@ -65,7 +65,7 @@ const kindAt = (sections: readonly ResumeSection[], offset: number): ResumeSecti
  * @example
  * const analyze = await createResumeAnalyzer({ asOf: '2025-01' });
  * const r = analyze({ id: 'a', source: 'a.txt', locator: 'file', text: 'Skills\n- Python and SQL', format: 'text', category: null });
- * assert.ok(r.links.some((l) => l.label === 'Python'));
+ * assert.deepEqual(r.links.map((l) => l.label).sort(), ['Python (computer programming)', 'SQL']);
  */
 export async function createResumeAnalyzer(
   options: ResumeAnalyzerOptions = {},

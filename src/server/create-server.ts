@@ -63,6 +63,7 @@ export interface RoleprintServer {
 /**
  * Builds the API over a store.
  * @example
+ * import { openStore } from '../store/index.ts';
  * const { app } = createServer({ store: await openStore(':memory:') });
  * assert.equal((await app.request('/api/sources')).status, 200);
  */

@@ -52,7 +52,10 @@ function asset(name: string): Buffer {
 /**
  * Adds /openapi.json (generated from the routes' zod schemas) and the /docs page with its assets.
  * @example
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * const app = new OpenAPIHono();
  * docsRoutes(app, '0.1.0');
+ * assert.equal((await (await app.request('/openapi.json')).json()).info.version, '0.1.0');
  */
 export function docsRoutes(app: OpenAPIHono, version: string): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

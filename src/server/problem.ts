@@ -74,7 +74,8 @@ export function problem(
 /**
  * A problem response thrown from a handler (so typed handlers can end in an error); onError sends it.
  * @example
- * throw new ProblemError(problem(404, 'not-found', 'No job abc'));
+ * const e = new ProblemError(problem(404, 'not-found', 'No job abc')); // thrown in a handler, answered as is
+ * assert.deepEqual([e.message, e.response.status], ['HTTP 404', 404]);
  */
 export class ProblemError extends Error {
   override name = 'ProblemError';
@@ -86,7 +87,9 @@ export class ProblemError extends Error {
 /**
  * Turns anything thrown in a handler into a problem response; unexpected errors are logged, not shown.
  * @example
- * app.onError((err) => problemFromError(err));
+ * import { RoleprintError } from '../errors.ts';
+ * assert.equal(problemFromError(new ProblemError(problem(404, 'not-found', 'No job abc'))).status, 404);
+ * assert.equal(problemFromError(new RoleprintError('USAGE', 'Cannot read --since "x"')).status, 400);
  */
 export function problemFromError(err: unknown, c?: Context): Response {
   if (err instanceof ProblemError) return err.response;

@@ -37,7 +37,12 @@ const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
  * Checks `Authorization: Bearer <token>` on writes (any method but GET/HEAD, except `computePaths`) and, when
  * `readsNeedToken`, on reads.
  * @example
+ * import { Hono } from 'hono';
+ * const app = new Hono();
  * app.use('/api/*', requireToken({ token: 's3cret', readsNeedToken: false }));
+ * app.post('/api/x', (c) => c.text('ok'));
+ * assert.equal((await app.request('/api/x', { method: 'POST' })).status, 401);
+ * assert.equal((await app.request('/api/x', { method: 'POST', headers: { authorization: 'Bearer s3cret' } })).status, 200);
  */
 export function requireToken(options: AccessOptions): MiddlewareHandler {
   const expected = options.token ? digest(options.token) : null;
@@ -69,7 +74,12 @@ export function requireToken(options: AccessOptions): MiddlewareHandler {
  * Refuses requests whose Host header is not a loopback name: a page on another site that rebinds its DNS name to
  * 127.0.0.1 cannot read an open loopback server.
  * @example
+ * import { Hono } from 'hono';
+ * const app = new Hono();
  * app.use('*', loopbackHostOnly());
+ * app.get('/', (c) => c.text('ok'));
+ * assert.equal((await app.request('http://127.0.0.1:8787/')).status, 200);
+ * assert.equal((await app.request('http://evil.example/')).status, 421);
  */
 export function loopbackHostOnly(): MiddlewareHandler {
   return async function loopbackHostOnly(c, next) {
@@ -91,7 +101,11 @@ export const DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri
 /**
  * Sets the security headers (CSP without inline script, nosniff, no framing, no referrer) on every response.
  * @example
+ * import { Hono } from 'hono';
+ * const app = new Hono();
  * app.use('*', securityHeaders());
+ * app.get('/', (c) => c.text('ok'));
+ * assert.equal((await app.request('/')).headers.get('x-frame-options'), 'DENY');
  */
 export function securityHeaders(): MiddlewareHandler {
   return async function securityHeaders(c, next) {

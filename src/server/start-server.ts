@@ -25,7 +25,8 @@ export interface StartedServer extends RoleprintServer {
 /**
  * Creates the app over the store and listens on host:port.
  * @example
- * const server = await startServer({ store, port: 0 });
+ * import { openStore } from '../store/index.ts';
+ * const server = await startServer({ store: await openStore(':memory:'), port: 0 });
  * assert.equal((await fetch(`${server.url}/api/sources`)).status, 200);
  * await server.close();
  */

@@ -8,8 +8,9 @@ import { problem } from './problem.ts';
 /**
  * The 400 problem of a failed validation.
  * @example
+ * import { ProfileQuery } from './schemas.ts';
  * const r = ProfileQuery.safeParse({ since: 'x' });
- * if (!r.success) return validationProblem(r.error);
+ * assert.equal(r.success ? null : validationProblem(r.error).status, 400);
  */
 export function validationProblem(error: ZodError): Response {
   const errors = error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));

@@ -46,7 +46,7 @@ const MISSING = `<!doctype html>
 /**
  * Whether the dashboard build is present in `dir`.
  * @example
- * if (!(await webBuilt())) console.error('run npm run build:web');
+ * assert.equal(await webBuilt('no-such-dir'), false); // build it with npm run build:web
  */
 export async function webBuilt(dir: string = WEB_DIR): Promise<boolean> {
   return stat(join(dir, 'index.html')).then(
@@ -58,7 +58,10 @@ export async function webBuilt(dir: string = WEB_DIR): Promise<boolean> {
 /**
  * Adds `/` (the dashboard's page) and `/assets/*` (its hashed scripts and styles) from `dir`.
  * @example
- * webRoutes(app);
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * const app = new OpenAPIHono();
+ * webRoutes(app, 'no-such-dir');
+ * assert.equal((await app.request('/')).status, 503); // a page that says how to build the dashboard
  */
 export function webRoutes(app: OpenAPIHono, dir: string = WEB_DIR): void {
   app.get('/', async (c) => {

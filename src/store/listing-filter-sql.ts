@@ -12,8 +12,10 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * The WHERE condition (`TRUE` when the filter is empty) and its parameters for listings aliased `l`.
  * Dates compare on their common prefix, so a listing dated `2024-01` is inside `since: '2024-01-15'`.
  * @example
- * const { sql, params } = listingFilterSql(driver, { since: '2024-01' });
+ * import { openSqliteDriver } from './sqlite-driver.ts';
+ * const { sql, params } = listingFilterSql(openSqliteDriver(':memory:'), { since: '2024-01' });
  * assert.deepEqual(params, ['2024-01']);
+ * assert.match(sql, /l\.posted_at/);
  */
 export function listingFilterSql(
   driver: SqlDriver,

@@ -74,6 +74,7 @@ export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version
 /**
  * Brings the database to SCHEMA_VERSION in one transaction; refuses a database whose schema is newer.
  * @example
+ * import { openSqliteDriver } from './sqlite-driver.ts';
  * assert.equal(await migrate(openSqliteDriver(':memory:'), ':memory:'), SCHEMA_VERSION);
  */
 export async function migrate(

@@ -41,8 +41,13 @@ const TABLES: readonly { name: string; key: readonly string[] }[] = [
 /**
  * A Store on an already migrated SqlDriver.
  * @example
- * const store = createSqlStore(driver, 'roleprint.db');
+ * import { migrate } from './migrations.ts';
+ * import { openSqliteDriver } from './sqlite-driver.ts';
+ * const driver = openSqliteDriver(':memory:');
+ * await migrate(driver, ':memory:');
+ * const store = createSqlStore(driver, ':memory:');
  * assert.equal(store.backend, 'sqlite');
+ * await store.close();
  */
 export function createSqlStore(driver: SqlDriver, location: string): Store {
   const listingColumns = LISTING_READ_COLUMNS.map((c) => `l.${c}`).join(', ');

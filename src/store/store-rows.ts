@@ -68,7 +68,9 @@ function opt(value: string | null | undefined): string | null {
 /**
  * The row values of a new listing, in LISTING_COLUMNS order.
  * @example
- * assert.equal(listingRow(newListing)[0], newListing.listing.id);
+ * const listing = { id: 'a', key: 'x.csv#1', source: 'x.csv', recordKey: '1', locator: 'row 1', title: 'CTO', titles: ['CTO'], company: null, location: null, url: null, postedAt: '2024-05-01', remote: true, salary: null, meta: {}, text: 'Lead.', contentHash: 'h' };
+ * const row = listingRow({ listing, signature: [7, 9] });
+ * assert.deepEqual([row[0], row[11], row.at(-1)], ['a', 1, '[7,9]']); // remote as 1/0/NULL, signature as JSON
  */
 export function listingRow({ listing: l, signature }: NewListing): SqlValue[] {
   return [
@@ -95,7 +97,10 @@ export function listingRow({ listing: l, signature }: NewListing): SqlValue[] {
 /**
  * A StoredListing from a row selected with LISTING_READ_COLUMNS (plus an optional `analysis` column).
  * @example
- * assert.equal(listingFromRow(row).repostCount, 0);
+ * const listing = { id: 'a', key: 'x.csv#1', source: 'x.csv', recordKey: '1', locator: 'row 1', title: 'CTO', titles: ['CTO'], company: null, location: null, url: null, postedAt: '2024-05-01', remote: true, salary: null, meta: {}, text: 'Lead.', contentHash: 'h' };
+ * const written = listingRow({ listing, signature: [] });
+ * const row = Object.fromEntries(LISTING_COLUMNS.map((c, i) => [c, written[i]]));
+ * assert.deepEqual(listingFromRow({ ...row, repost_count: 0, repost_dates: '[]' }), { ...listing, repostCount: 0, repostDates: [] });
  */
 export function listingFromRow(row: Record<string, unknown>): StoredListing {
   const listing: StoredListing = {
@@ -125,7 +130,8 @@ export function listingFromRow(row: Record<string, unknown>): StoredListing {
 /**
  * The row values of a record, in RECORD_COLUMNS order.
  * @example
- * assert.equal(recordRow(record)[4], 'accepted');
+ * const record = { id: 'x.csv#2', source: 'x.csv', recordKey: '2', locator: 'row 2', status: 'rejected', listingId: null, exact: null, similarity: null, reason: 'no title', postedAt: null } as const;
+ * assert.deepEqual(recordRow(record), ['x.csv#2', 'x.csv', '2', 'row 2', 'rejected', null, null, null, 'no title', null]);
  */
 export function recordRow(r: StoredRecord): SqlValue[] {
   return [
@@ -145,7 +151,9 @@ export function recordRow(r: StoredRecord): SqlValue[] {
 /**
  * A StoredRecord from a row selected with RECORD_COLUMNS.
  * @example
- * assert.equal(recordFromRow(row).status, 'rejected');
+ * const record = { id: 'x.csv#2', source: 'x.csv', recordKey: '2', locator: 'row 2', status: 'rejected', listingId: null, exact: null, similarity: null, reason: 'no title', postedAt: null } as const;
+ * const row = Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, recordRow(record)[i]]));
+ * assert.deepEqual(recordFromRow(row), record);
  */
 export function recordFromRow(row: Record<string, unknown>): StoredRecord {
   return {

@@ -133,7 +133,7 @@ export function loadTopics(): readonly Topic[] {
  * phrase-ending punctuation; leftmost-longest and non-overlapping, sorted by start.
  * @example
  * const [m] = matchTopics('You will join the on-call rota.');
- * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 31 });
+ * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 30 });
  */
 export function matchTopics(text: string): TopicMatch[] {
   cached ??= compile(DEFAULT_TOPICS_PATH);

@@ -34,6 +34,7 @@ export interface RoleCounter {
  * Creates a role counter over the given roles data (the main title first, then the other titles, as the
  * role component does).
  * @example
+ * import { loadRoles } from './load-roles.ts';
  * const c = createRoleCounter(loadRoles());
  * c.add({ title: 'CTO' }); c.add({ title: 'Chief Technical Officer' }); c.add({ title: null });
  * assert.deepEqual(c.rows().map((r) => [r.role, r.listings]), [['cto', 2], [null, 1]]);

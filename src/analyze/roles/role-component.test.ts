@@ -7,11 +7,6 @@ import { roleComponent } from './role-component.ts';
 const doc = (title: string | null, titles: string[]): AnalyzeDoc =>
   ({ title, titles }) as unknown as AnalyzeDoc;
 
-test('roleComponent() declares its reads and writes', () => {
-  const c = roleComponent(loadRoles());
-  assert.deepEqual([c.name, c.reads, c.writes], ['role', ['title', 'titles'], ['role']]);
-});
-
 test('roleComponent() normalizes the main title, and falls back to the other titles of an HN comment', () => {
   const c = roleComponent(loadRoles());
   assert.equal(

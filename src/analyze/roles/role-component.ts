@@ -10,6 +10,7 @@ import { normalizeTitle } from './normalize-title.ts';
  * Creates the analyze component that writes `role` from `title`, falling back to the listing's other titles
  * (an HN comment hiring for several roles) when the main one matches nothing.
  * @example
+ * import { loadRoles } from './load-roles.ts';
  * const c = roleComponent(loadRoles());
  * assert.deepEqual([c.name, c.reads, c.writes], ['role', ['title', 'titles'], ['role']]);
  */

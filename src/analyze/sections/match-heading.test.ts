@@ -55,10 +55,6 @@ test('matchHeading() treats "Job summary" and "The role" as headings of no kind'
   assert.deepEqual(matchHeading('About the Role'), { kind: null, length: 14 });
 });
 
-test('matchHeading() finds a heading glued to its content (linkedin 921716-style "Qualifications:Juris…")', () => {
-  assert.deepEqual(matchHeading('Qualifications:Juris Doctor degree'), { kind: 'requirements', length: 15 });
-});
-
 test('matchHeading() leaves sentences alone', () => {
   assert.equal(matchHeading('We build tools for nurses.'), null);
   assert.equal(

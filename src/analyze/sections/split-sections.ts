@@ -49,7 +49,7 @@ export interface LabelledSegment extends Segment {
  * const s = splitSections('Responsibilities\n- Lead the team\nRequirements\n- 5+ years of Go');
  * assert.deepEqual(s.map((x) => [x.kind, x.start, x.end, x.heading, x.by]), [
  *   ['responsibilities', 0, 32, 'Responsibilities', 'heading'],
- *   ['requirements', 33, 64, 'Requirements', 'heading'],
+ *   ['requirements', 33, 62, 'Requirements', 'heading'],
  * ]);
  */
 export function splitSections(text: string, options: SplitSectionsOptions = {}): Section[] {
@@ -78,8 +78,8 @@ export function splitSections(text: string, options: SplitSectionsOptions = {}):
 /**
  * Labels every segment of the text with a section kind (the per-segment view behind `splitSections`).
  * @example
- * const segs = labelSegments('We are an equal opportunity employer.');
- * assert.equal(segs[0]?.kind, 'legal');
+ * const segs = labelSegments('Responsibilities\n- Lead the team\nWe are an equal opportunity employer.');
+ * assert.deepEqual(segs.map((s) => s.kind), ['responsibilities', 'responsibilities', 'legal']);
  */
 export function labelSegments(text: string, options: SplitSectionsOptions = {}): LabelledSegment[] {
   const headingBonus = options.headingBonus ?? 2;

@@ -124,8 +124,11 @@ export interface EvaluateSpansOptions {
 /**
  * Runs the extractor on each sentence (tokens joined by spaces) and scores its evidence spans against the gold spans.
  * @example
- * const report = evaluateSpans(readSkillSpan(path), { taxonomy: loadTaxonomy() });
- * assert.ok(report.overlap.recall > 0);
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
+ * const tokens = ['Experience', 'with', 'Python', '.'];
+ * const gold = { tokens, tagsSkill: ['O', 'O', 'O', 'O'], tagsKnowledge: ['O', 'O', 'B', 'O'], source: 'tech' };
+ * const report = evaluateSpans([gold], { taxonomy: loadTaxonomy() });
+ * assert.equal(report.overlap.recall, 1);
  */
 export function evaluateSpans(sentences: readonly SpanSentence[], options: EvaluateSpansOptions): SpanReport {
   const count = { gold: 0, pred: 0, exactPred: 0, exactGold: 0, overPred: 0, overGold: 0 };
@@ -180,7 +183,9 @@ export function evaluateSpans(sentences: readonly SpanSentence[], options: Evalu
 /**
  * The report as a few plain-text lines.
  * @example
- * assert.match(formatSpanReport(report), /overlap/);
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
+ * const gold = { tokens: ['Python'], tagsSkill: ['O'], tagsKnowledge: ['B'], source: 'tech' };
+ * assert.match(formatSpanReport(evaluateSpans([gold], { taxonomy: loadTaxonomy() })), /overlap/);
  */
 export function formatSpanReport(r: SpanReport): string {
   const row = (name: string, x: PRF): string =>

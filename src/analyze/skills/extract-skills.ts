@@ -104,6 +104,7 @@ export function scoreFeatures(f: SkillFeatures): number {
 /**
  * Every concept the text mentions as skill evidence, with features and a heuristic score, best first.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const c = extractSkillCandidates('Nice to have: experience with K8s.', { taxonomy: loadTaxonomy() });
  * assert.equal(c[0]?.need, 'preferred');
  */
@@ -181,6 +182,7 @@ export function extractSkillCandidates(text: string, options: ExtractOptions): S
 /**
  * The skills a text asks for, linked to ESCO (or O*NET tool ids), best first, with their evidence spans.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const skills = extractSkills('We use Postgres and K8s.', { taxonomy: loadTaxonomy() });
  * assert.deepEqual(skills.map((s) => s.label), ['PostgreSQL', 'Kubernetes']);
  */

@@ -53,6 +53,7 @@ const rank = (l: IndexedLabel, exact: boolean): number => (exact ? 10 : 0) + LAB
 /**
  * Every skill phrase in `text`, left to right, non-overlapping (longest first), each linked to its best concept.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const m = matchPhrases('Experience with Postgres and K8s', loadTaxonomy());
  * assert.deepEqual(m.map((x) => x.how), ['exact', 'exact']);
  */

@@ -55,6 +55,7 @@ const KIND_RANK: Record<LabelKind, number> = { hidden: 0, alt: 1, preferred: 2, 
  * Builds (once per taxonomy, then cached) the matcher's index of preferred labels, alternative and hidden labels,
  * O*NET tool names and the curated aliases, leaving out low-information labels.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const index = matcherIndex(loadTaxonomy());
  * assert.ok(index.bags.size > 0);
  */
@@ -186,6 +187,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
  * extract-skills.ts newer than this file (a checkout edited while it starts) then fails at load time, naming the
  * missing export, instead of throwing "Cannot read properties of undefined (reading '8326')" on some listing.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const t = loadTaxonomy();
  * assert.equal(isTechConcept(matcherIndex(t), t.byLabel('PostgreSQL')[0]?.index ?? -1), true);
  */
@@ -196,6 +198,7 @@ export function isTechConcept(index: MatcherIndex, concept: number): boolean {
 /**
  * True when the concept is an O*NET physical tool ("Lawn mowers"), seldom what a listing asks for.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const t = loadTaxonomy();
  * assert.equal(isPhysicalTool(matcherIndex(t), t.byLabel('PostgreSQL')[0]?.index ?? -1), false);
  */

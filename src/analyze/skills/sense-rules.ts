@@ -91,9 +91,11 @@ export const SENSE_RULES: ReadonlyMap<string, SenseRule> = new Map<string, Sense
  * Whether the mention of a concept at tokens [first, last) keeps its sense: no ruling-out neighbours and, when the
  * rule has cues, a cue word in the same sentence (`sentence` gives its token range).
  * @example
- * const text = 'Operational Excellence: ship on time.';
+ * import { tokenize } from '../../taxonomy/index.ts';
  * const rule = { label: 'lean manufacturing', cues: ['kaizen'] };
- * assert.equal(keepSense(rule, false, text, tokenize(text), 0, 2, [0, 6]), false);
+ * const keeps = (text: string) => keepSense(rule, false, text, tokenize(text), 0, 2, [0, tokenize(text).length]);
+ * assert.equal(keeps('Operational Excellence: ship on time.'), false);
+ * assert.equal(keeps('Operational Excellence: weekly kaizen events.'), true);
  */
 export function keepSense(
   rule: SenseRule,

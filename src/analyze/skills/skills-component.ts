@@ -20,6 +20,7 @@ export type SkillMentionRanker = (
 /**
  * The "skills" component: reads text and sections, writes skills (benefits, about, legal and apply text ignored).
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * const c = skillsComponent(loadTaxonomy());
  * assert.deepEqual([c.name, c.reads, c.writes], ['skills', ['text', 'sections'], ['skills']]);
  */

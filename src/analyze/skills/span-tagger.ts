@@ -81,6 +81,7 @@ export function tokenFeatures(tokens: readonly string[], i: number, gazetteer: r
 /**
  * The literal matcher's evidence spans over a token sequence (tokens joined by single spaces), as token spans.
  * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
  * assert.deepEqual(literalTokenSpans(['Experience', 'with', 'Python'], { taxonomy: loadTaxonomy() }), [{ start: 2, end: 3 }]);
  */
 export function literalTokenSpans(
@@ -305,7 +306,10 @@ export function trainSpanTagger(
  * Skill spans of a token sequence: the literal matcher's evidence spans, plus the tagger's spans that overlap none
  * of them (the skills written as actions or in words no label has).
  * @example
- * const spans = findSkillSpans('You will keep our services up under heavy load .'.split(' '), { taxonomy: loadTaxonomy(), tagger: loadSpanTagger() });
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
+ * const tokens = 'Experience with Python . You will keep our services up under heavy load .'.split(' ');
+ * const spans = findSkillSpans(tokens, { taxonomy: loadTaxonomy(), tagger: loadSpanTagger() });
+ * assert.ok(spans.some((s) => tokens.slice(s.start, s.end).join(' ') === 'Python'));
  */
 export function findSkillSpans(
   tokens: readonly string[],

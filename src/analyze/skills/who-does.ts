@@ -51,6 +51,7 @@ const PEOPLE = new Set(['people', 'staff', 'them', 'everyone', 'others']);
  * "-level" compound ("leadership-level individuals"); or an activity done by someone the hire helps
  * ("help partners make decisions").
  * @example
+ * import { tokenize } from '../../taxonomy/index.ts';
  * const text = 'Partnering closely with Product Management to set priorities.';
  * assert.equal(namesParty(text, tokenize(text), 3, 5), true);
  */
@@ -96,6 +97,7 @@ const UNIT_TAIL =
  * a collaboration verb, in a list that ends in a unit noun ("Partner with product, engineering, AI/ML, and other
  * departments", tech-leadership#67b47bc4d9295234). Stricter than {@link namesParty}: "work with Python" is a skill.
  * @example
+ * import { tokenize } from '../../taxonomy/index.ts';
  * const text = 'Partner with product, engineering, AI/ML, and other departments.';
  * assert.equal(namesDepartment(text, tokenize(text), 4, 6), true);
  */

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { loadCleanListing } from '../../../test/sections/real-listings.ts';
 import { splitSections } from '../sections/index.ts';
 import { splitStatements } from './split-statements.ts';
-import { statementsComponent } from './statements-component.ts';
 
 test('splitStatements() splits list items and semicolon lists, with offsets into the text', () => {
   const text = 'Responsibilities\n- Leading the platform team\n- You will hire engineers; coach managers';
@@ -59,11 +58,6 @@ test('splitStatements() on tech-leadership 44854931d07053d4: duties, requirement
   // "Technical Leadership:" is a sub-heading, "Chief Technology Officer" a title fragment: neither is a statement.
   assert.equal(by('Technical Leadership'), undefined);
   assert.equal(by('Chief Technology Officer'), undefined);
-});
-
-test('statementsComponent() declares what it reads and writes', () => {
-  const c = statementsComponent();
-  assert.deepEqual([c.name, c.reads, c.writes], ['statements', ['text', 'sections'], ['statements']]);
 });
 
 test('splitStatements() moves "a plus" items to preferred and reads "Skill: N years" (linkedin 921716, indeed 3157fcef3ee474da)', async () => {

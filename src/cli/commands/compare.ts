@@ -28,7 +28,10 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 /**
  * Registers `roleprint compare [PATH…]`.
  * @example
- * registerCompare(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerCompare(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['compare']);
  */
 export function registerCompare(program: Command, setExitCode: (code: number) => void): void {
   program

@@ -14,7 +14,10 @@ import { analyzeProgress } from '../progress.ts';
 /**
  * Registers `roleprint demo`.
  * @example
- * registerDemo(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerDemo(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['demo']);
  */
 export function registerDemo(program: Command, setExitCode: (code: number) => void): void {
   program

@@ -56,8 +56,10 @@ function writeExtract(
  * Reads documents from `input`, writes one JSON line of skills per document to `output`, and reports bad lines to
  * `errors` (counted, not thrown).
  * @example
+ * import { PassThrough, Readable } from 'node:stream';
  * const out = new PassThrough();
- * await runExtract(Readable.from(['{"id":"a","text":"Postgres"}\n']), out, process.stderr, { rank: true });
+ * await runExtract(Readable.from(['{"id":"a","text":"We use Postgres."}\n']), out, process.stderr, {});
+ * assert.deepEqual(JSON.parse(out.read().toString()).skills.map((s: { label: string }) => s.label), ['PostgreSQL']);
  */
 export async function runExtract(
   input: Readable,
@@ -103,7 +105,11 @@ export async function runExtract(
  * Reads listing files in any ingest format (CSV, JSON, JSON-LD, HN …), cleans each listing and writes its skills
  * under the listing's id; unreadable records and listings cleaning rejects are counted, not thrown.
  * @example
- * await extractListings(['../shared/data/listings/tech-leadership'], {}, process.stdout, process.stderr, {});
+ * import { PassThrough } from 'node:stream';
+ * const out = new PassThrough();
+ * const summary = await extractListings(['test/fixtures/ingest/folder'], {}, out, process.stderr, {});
+ * assert.equal(summary.documents, 3);
+ * assert.equal(out.read().toString().trim().split('\n').length, 3); // one JSON line per listing
  */
 export async function extractListings(
   paths: string[],
@@ -155,7 +161,10 @@ function parseNumber(flag: string, value: string, integer: boolean): number {
 /**
  * Registers `roleprint extract`.
  * @example
- * registerExtract(new Command(), () => {});
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerExtract(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['extract']);
  */
 export function registerExtract(program: Command, setExitCode: (code: number) => void): void {
   program

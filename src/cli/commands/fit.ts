@@ -32,7 +32,10 @@ function count(flag: string, raw: string): number {
 /**
  * Registers `roleprint fit RESUME`.
  * @example
- * registerFit(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerFit(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['fit']);
  */
 export function registerFit(program: Command, setExitCode: (code: number) => void): void {
   program

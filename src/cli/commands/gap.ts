@@ -32,7 +32,10 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 /**
  * Registers `roleprint gap RESUME [PATH…]`.
  * @example
- * registerGap(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerGap(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['gap']);
  */
 export function registerGap(program: Command, setExitCode: (code: number) => void): void {
   program

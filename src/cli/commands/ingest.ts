@@ -27,7 +27,10 @@ const FIELDS: readonly MappedField[] = ['title', 'description', 'company', 'date
 /**
  * Registers `roleprint ingest PATH…`.
  * @example
- * registerIngest(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerIngest(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['ingest']);
  */
 export function registerIngest(program: Command, setExitCode: (code: number) => void): void {
   program

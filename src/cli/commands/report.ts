@@ -35,7 +35,10 @@ interface ReportFlags {
 /**
  * Registers `roleprint report [PATH…]`.
  * @example
- * registerReport(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerReport(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['report']);
  */
 export function registerReport(program: Command, setExitCode: (code: number) => void): void {
   program

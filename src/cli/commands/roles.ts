@@ -24,7 +24,10 @@ const LABEL_WIDTH = 40;
 /**
  * Registers `roleprint roles`.
  * @example
- * registerRoles(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerRoles(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['roles']);
  */
 export function registerRoles(program: Command, setExitCode: (code: number) => void): void {
   program

@@ -26,7 +26,10 @@ export const DEMO_DB = join(tmpdir(), 'roleprint-demo', 'demo.db');
 /**
  * Registers `roleprint serve`.
  * @example
- * registerServe(program, (code) => { exitCode = code; });
+ * import { Command } from 'commander';
+ * const program = new Command();
+ * registerServe(program, (code) => { process.exitCode = code; });
+ * assert.deepEqual(program.commands.map((c) => c.name()), ['serve']);
  */
 export function registerServe(program: Command, setExitCode: (code: number) => void): void {
   program

@@ -41,7 +41,15 @@ const rolesRoute = createRoute({
 /**
  * Adds the catalog routes (sources and roles).
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * catalogRoutes(app, deps);
+ * assert.deepEqual(await (await app.request('/api/sources')).json(), { sources: [] });
  */
 export function catalogRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   app.openapi(sourcesRoute, async (c) => c.json({ sources: await listSources(deps.store) }, 200));

@@ -39,7 +39,15 @@ const list = (v: string | string[] | undefined): string[] | undefined =>
 /**
  * Adds the compare route.
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * compareRoutes(app, deps);
+ * assert.ok(app.routes.some((r) => r.method === 'GET' && r.path === '/api/compare'));
  */
 export function compareRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   app.openapi(compareRoute, async (c) => {

@@ -12,7 +12,15 @@ import type { ServerDeps } from '../server-deps.ts';
 /**
  * Adds the extract route.
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * extractRoutes(app, deps);
+ * assert.ok(app.routes.some((r) => r.method === 'POST' && r.path === '/api/extract'));
  */
 export function extractRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   const route = createRoute({

@@ -53,7 +53,15 @@ const GapQuery = z.object({
 /**
  * Adds the gap route.
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * gapRoutes(app, deps);
+ * assert.ok(app.routes.some((r) => r.method === 'POST' && r.path === '/api/gap'));
  */
 export function gapRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   const limit = Math.min(deps.maxUploadBytes, 16 * 1024 * 1024);

@@ -52,7 +52,16 @@ const ended = (job: IngestJob): boolean => job.state === 'done' || job.state ===
 /**
  * Adds the upload and job routes.
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * ingestRoutes(app, deps);
+ * assert.ok(app.routes.some((r) => r.method === 'POST' && r.path === '/api/ingest'));
+ * assert.ok(app.routes.some((r) => r.method === 'GET' && r.path === '/api/jobs/:id'));
  */
 export function ingestRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   const tooLarge = () =>

@@ -25,7 +25,15 @@ const listingRoute = createRoute({
 /**
  * Adds the listing route.
  * @example
+ * import { tmpdir } from 'node:os';
+ * import { OpenAPIHono } from '@hono/zod-openapi';
+ * import { createIngestJobs, createProfileCache } from '../../app/index.ts';
+ * import { openStore } from '../../store/index.ts';
+ * const store = await openStore(':memory:');
+ * const deps = { store, cache: createProfileCache(store), jobs: createIngestJobs(store), uploadDir: tmpdir(), maxUploadBytes: 1 << 20, maxJsonBytes: 1 << 20 };
+ * const app = new OpenAPIHono();
  * listingRoutes(app, deps);
+ * assert.ok(app.routes.some((r) => r.method === 'GET' && r.path === '/api/listings/:id'));
  */
 export function listingRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   app.openapi(listingRoute, async (c) => {

@@ -31,7 +31,8 @@ export interface RankerBench {
 /**
  * Splits the tech-leadership listings (plain-text descriptions) into sentences of 4–60 words.
  * @example
- * const sentences = listingSentences('../shared');
+ * const sentences = listingSentences('../shared', 100);
+ * assert.equal(sentences.length, 100);
  */
 export function listingSentences(shared: string, limit = 5000): string[] {
   const path = join(shared, 'data/listings/tech-leadership/postings.jsonl');
@@ -64,8 +65,9 @@ export function listingSentences(shared: string, limit = 5000): string[] {
 /**
  * Loads the model, then ranks real listing sentences one at a time and reports sentences/s.
  * @example
- * const r = benchRanker({ shared: '../shared' });
- * console.log(`${r.sentencesPerCpuSecond.toFixed(0)} sentences per CPU second`);
+ * const r = benchRanker({ shared: '../shared', limit: 20 });
+ * assert.equal(r.sentences, 20);
+ * assert.ok(r.sentencesPerCpuSecond > 0);
  */
 export function benchRanker(options: { shared?: string; limit?: number; k?: number } = {}): RankerBench {
   const sentences = listingSentences(options.shared ?? '../shared', options.limit ?? 5000);

@@ -94,8 +94,10 @@ export function buildBm25Index(docs: SkillFields[], p: Bm25Params): Bm25Index {
  * Adds each skill's BM25F score for the query terms into `out` (unique terms; repeats do not count twice),
  * each term scaled by its weight in `termWeights` when given.
  * @example
+ * const index = buildBm25Index([{ label: 'Python', alt: '', description: 'a language' }, { label: 'SQL', alt: '', description: 'a query language' }], DEFAULT_BM25);
  * const out = new Float32Array(index.size);
  * scoreBm25(index, ['python'], out);
+ * assert.ok(out[0] > 0 && out[1] === 0);
  */
 export function scoreBm25(
   index: Bm25Index,

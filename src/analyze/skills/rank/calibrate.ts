@@ -161,7 +161,7 @@ export function reliabilityTable(predicted: number[], outcomes: boolean[], bins 
 /**
  * Formats a reliability table with the expected calibration error (count-weighted |predicted − observed|).
  * @example
- * console.log(formatReliability(reliabilityTable(p, y)));
+ * assert.match(formatReliability(reliabilityTable([0.1, 0.9], [false, true])), /^ECE 0\.100 over 2 predictions$/m);
  */
 export function formatReliability(bins: ReliabilityBin[]): string {
   const total = bins.reduce((s, b) => s + b.count, 0);

@@ -32,7 +32,8 @@ let cached: SkillRanker | null = null;
 /**
  * Loads the committed model and returns a ranker (memoized: the indexes are built once per process).
  * @example
- * const top = loadRanker().rank('keep our systems up under heavy load', 10);
+ * const top = loadRanker().rank('Experience with Python and Django', 10);
+ * assert.equal(top[0]?.label, 'Python (computer programming)');
  */
 export function loadRanker(): SkillRanker {
   cached ??= createSkillRanker(loadSkillRankerModel());
@@ -42,7 +43,7 @@ export function loadRanker(): SkillRanker {
 /**
  * The ranker the CLI uses with no arguments (same as {@link loadRanker}).
  * @example
- * const results = evaluateSkillRanking(files, defaultRanker());
+ * assert.equal(defaultRanker(), loadRanker());
  */
 export function defaultRanker(): SkillRanker {
   return loadRanker();

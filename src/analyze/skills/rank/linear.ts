@@ -29,8 +29,10 @@ function featureIndex(model: LinearSkillModel): Map<string, number> {
 /**
  * Writes the classifier's softmax probability for each of its classes into `out` (indexed by skill).
  * @example
- * const out = new Float32Array(13896);
- * scoreLinear(model.linear, rankTerms('deploy to the cloud'), out);
+ * const model = trainLinear([{ terms: ['python'], labels: [0] }, { terms: ['excel'], labels: [1] }], { epochs: 20, learningRate: 0.5, l2: 0, minCount: 1, prune: 0 });
+ * const out = new Float32Array(2);
+ * scoreLinear(model, ['python'], out);
+ * assert.ok(out[0] > out[1]);
  */
 export function scoreLinear(model: LinearSkillModel, terms: string[], out: Float32Array): void {
   const index = featureIndex(model);

@@ -73,6 +73,7 @@ export const MODEL_DIR = join(
  * Reads a gzipped or plain JSON model file.
  * @example
  * const skills = readModelFile<EscoSkillTable>('esco-skills.json.gz');
+ * assert.equal(skills.uri.length, skills.label.length);
  */
 export function readModelFile<T>(name: string, dir = MODEL_DIR): T {
   const path = join(dir, name);

@@ -108,8 +108,9 @@ function jacobiEigen(a: Float64Array, k: number): { values: Float64Array; vector
 /**
  * Learns term neighbours from tokenized sentences (deterministic: fixed seed, sorted vocabulary).
  * @example
- * const nb = learnNeighbours(sentences, { keep: new Set(['monitor', 'perform']) });
- * console.log(nb.uptim); // e.g. [['monitor', 0.61], …]
+ * const sentences = [['monitor', 'uptim'], ['monitor', 'uptim'], ['perform', 'audit'], ['perform', 'audit']];
+ * const nb = learnNeighbours(sentences, { keep: new Set(['monitor', 'perform']), minCount: 1, dim: 2 });
+ * assert.equal(nb.uptim?.[0]?.[0], 'monitor');
  */
 export function learnNeighbours(sentences: string[][], o: NeighbourOptions): Neighbours {
   const vocabSize = o.vocabSize ?? 20000;

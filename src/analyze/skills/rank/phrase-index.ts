@@ -15,6 +15,7 @@ export type PhraseIndex = Map<string, number[]>;
 /**
  * A two-word label written as one word ("team working" → "teamwork"), stemmed; null for other lengths.
  * @example
+ * import { stemWord } from './terms.ts';
  * assert.equal(compound('team working'), stemWord('teamwork'));
  */
 export function compound(text: string): string | null {
@@ -25,7 +26,8 @@ export function compound(text: string): string | null {
 /**
  * Indexes every preferred and alternative label (and its one-word compound) of every skill.
  * @example
- * const index = buildPhraseIndex(loadSkillRankerModel().skills);
+ * const index = buildPhraseIndex({ label: ['team working'], alt: ['teamwork'] });
+ * assert.ok(index.size > 0);
  */
 export function buildPhraseIndex(skills: Pick<EscoSkillTable, 'label' | 'alt'>): PhraseIndex {
   const index: PhraseIndex = new Map();
@@ -50,7 +52,10 @@ export function buildPhraseIndex(skills: Pick<EscoSkillTable, 'label' | 'alt'>):
 /**
  * Calls `hit(skill, words)` for every label phrase found in the text (a skill may be reported more than once).
  * @example
- * matchPhrases(index, 'Strong teamwork and SQL', (skill, words) => console.log(skill, words));
+ * const index = buildPhraseIndex({ label: ['SQL', 'team working'], alt: ['', ''] });
+ * const hits: number[] = [];
+ * matchPhrases(index, 'Strong teamwork and SQL', (skill) => hits.push(skill));
+ * assert.deepEqual(hits.sort(), [0, 1]);
  */
 export function matchPhrases(
   index: PhraseIndex,

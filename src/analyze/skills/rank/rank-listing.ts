@@ -36,6 +36,7 @@ export interface SentenceSkills extends TextSentence {
 /**
  * Ranks the k best ESCO skills of every sentence of a text (sentences as `splitSentencesWithOffsets` cuts them).
  * @example
+ * import { loadRanker } from './index.ts';
  * const [s] = rankSentences(loadRanker(), 'Experience with Python and Django', { k: 3 });
  * assert.equal(s.skills[0].label, 'Python (computer programming)');
  */
@@ -67,6 +68,7 @@ export interface DocumentSkill extends RankedSkill {
  * Ranks a text's skills from its ranked sentences: each skill scores its best sentence's calibrated probability
  * (so a one-sentence text ranks exactly as its sentence), ties broken by raw score, then URI.
  * @example
+ * import { loadRanker } from './index.ts';
  * const doc = rankDocument(rankSentences(loadRanker(), 'We use Python. We deploy on AWS.', { k: 5 }));
  * assert.ok(doc.some((s) => s.label === 'Python (computer programming)'));
  */
@@ -177,6 +179,9 @@ export interface RankedListingSkills {
  * Ranks a text's ESCO skills by meaning and attaches its literal mentions: a ranked skill the text also names keeps
  * the literal spans and need, one it only describes gets its best sentence as the span; tools go to `tools`.
  * @example
+ * import { loadTaxonomy } from '../../../taxonomy/index.ts';
+ * import { extractSkills } from '../extract-skills.ts';
+ * import { loadRanker } from './index.ts';
  * const text = 'Experience with Postgres and K8s';
  * const literal = extractSkills(text, { taxonomy: loadTaxonomy() });
  * const r = rankListingSkills(loadRanker(), text, literal, { k: 5 });

@@ -49,7 +49,9 @@ export interface SkillRanker {
 /**
  * The BM25F fields of every skill; alt labels also carry their one-word compounds so "teamwork" finds "team-working".
  * @example
+ * import { loadSkillRankerModel } from './model.ts';
  * const docs = skillDocs(loadSkillRankerModel());
+ * assert.equal(docs[0]?.label, loadSkillRankerModel().skills.label[0]);
  */
 export function skillDocs(model: SkillRankerModel): SkillFields[] {
   return model.skills.label.map((label, i) => {
@@ -123,8 +125,9 @@ export function topK(scores: Float32Array, k: number): number[] {
 /**
  * Creates a ranker from a loaded model (builds the BM25F and phrase indexes once).
  * @example
+ * import { loadSkillRankerModel } from './model.ts';
  * const ranker = createSkillRanker(loadSkillRankerModel());
- * ranker.rank('Experience with Python and Django', 5)[0].label; // 'Python (computer programming)'
+ * assert.equal(ranker.rank('Experience with Python and Django', 5)[0]?.label, 'Python (computer programming)');
  */
 export function createSkillRanker(model: SkillRankerModel, bm25?: Bm25Index): SkillRanker {
   const n = model.skills.uri.length;
