@@ -5,6 +5,7 @@
  */
 
 export { type AnalyzeAllOptions, type AnalyzeAllResult, analyzeAll } from './analyze-all.ts';
+export { analyzeBatch, type BatchResult } from './analyze-batch.ts';
 export {
   type AnalyzeDeps,
   analyzeStore,
@@ -57,6 +58,24 @@ export {
   type RejectionReport,
   requireAccepted,
 } from './ingest-listings.ts';
+export {
+  type AnalyzeJobData,
+  DEFAULT_BATCH,
+  DEFAULT_LEASE_SECONDS,
+  type EnqueueOptions,
+  type EnqueueResult,
+  enqueueAnalyze,
+  enqueueIngest,
+  type IngestJobData,
+  jobId,
+  type OpenQueueOptions,
+  openQueue,
+  pendingJobs,
+  QUEUES,
+  type QueueName,
+  type QueueTarget,
+  queueTarget,
+} from './job-queue.ts';
 export { listSources, type SourceSummary } from './list-sources.ts';
 export {
   type CachedReport,
@@ -79,3 +98,4 @@ export {
 } from './profile-request.ts';
 export { reportFromStore } from './report-from-store.ts';
 export { DEMO_SAMPLE, runDemo } from './run-demo.ts';
+export { runWorker, type WorkerEvent, type WorkerOptions, type WorkerSummary } from './worker.ts';

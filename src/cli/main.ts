@@ -7,6 +7,7 @@ import { RoleprintError } from '../errors.ts';
 import { exitQuietlyOnBrokenPipe } from './broken-pipe.ts';
 import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEnqueue } from './commands/enqueue.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerFit } from './commands/fit.ts';
@@ -16,6 +17,7 @@ import { registerPipeline } from './commands/pipeline.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRoles } from './commands/roles.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerWorker } from './commands/worker.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 
 /** A command module adds one subcommand; its action returns the exit code. */
@@ -33,6 +35,8 @@ const COMMANDS: RegisterCommand[] = [
   registerFit,
   registerPipeline,
   registerServe,
+  registerEnqueue,
+  registerWorker,
 ];
 
 function parseJobs(value: string): number {
