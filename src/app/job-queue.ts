@@ -11,7 +11,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { ANALYZER_VERSION } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
-import { openStore } from '../store/index.ts';
+import { openStore, parsePostgresUrl } from '../store/index.ts';
 
 /** The two queues; every worker takes jobs from both. */
 export const QUEUES = { analyze: 'analyze', ingest: 'ingest' } as const;
@@ -58,18 +58,7 @@ export function queueTarget(db: string): QueueTarget {
       'USAGE',
       `Cannot use ${db} for the job queue: the job queue needs PostgreSQL (workers on many machines share one database server); pass --db postgres://user@host:5432/dbname, or run roleprint ingest/report directly on SQLite`,
     );
-  let url: URL;
-  try {
-    url = new URL(db);
-  } catch (err) {
-    throw new RoleprintError(
-      'CONFIG',
-      `Cannot open the database "${db}": not a valid URL; expected postgres://user@host:5432/dbname`,
-      { cause: err },
-    );
-  }
-  const storeSchema = url.searchParams.get('schema') ?? 'public';
-  url.searchParams.delete('schema');
+  const { url, schema: storeSchema } = parsePostgresUrl(db);
   // pg-boss writes its schema name into SQL unquoted: keep it to folded-case letters, digits and underscores.
   const jobSchema = `${storeSchema}_jobs`.toLowerCase();
   if (!/^[a-z_][a-z0-9_]{0,49}$/.test(jobSchema))

@@ -5,7 +5,7 @@
  */
 
 export { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
-export { DEFAULT_DB, type OpenStoreOptions, openStore } from './open-store.ts';
+export { DEFAULT_DB, type OpenStoreOptions, openStore, parsePostgresUrl } from './open-store.ts';
 export type {
   AnalysisInput,
   DateRange,

@@ -63,7 +63,13 @@ export async function openStore(db: string = DEFAULT_DB, options: OpenStoreOptio
   return ready(driver, db);
 }
 
-async function openPostgres(db: string): Promise<Store> {
+/**
+ * A PostgreSQL `--db` URL split into the URL to connect with and the store's schema (`?schema=`, default public).
+ * @example
+ * const { url, schema } = parsePostgresUrl('postgres://u@h:5432/d?schema=s1');
+ * assert.deepEqual([url.toString(), schema], ['postgres://u@h:5432/d', 's1']);
+ */
+export function parsePostgresUrl(db: string): { url: URL; schema: string } {
   let url: URL;
   try {
     url = new URL(db);
@@ -76,6 +82,11 @@ async function openPostgres(db: string): Promise<Store> {
   }
   const schema = url.searchParams.get('schema') ?? 'public';
   url.searchParams.delete('schema');
+  return { url, schema };
+}
+
+async function openPostgres(db: string): Promise<Store> {
+  const { url, schema } = parsePostgresUrl(db);
   const shown = redact(url);
   const location = schema === 'public' ? shown : `${shown} (schema ${schema})`;
   let driver: SqlDriver;
