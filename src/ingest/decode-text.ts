@@ -172,18 +172,25 @@ export function utf16ByNulBytes(head: Buffer): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * Guesses a file's encoding from its first bytes: a BOM wins, then UTF-16 told by its NUL bytes; otherwise UTF-8 unless invalid sequences
- * outnumber valid multi-byte ones (Windows-1252 text almost never forms valid UTF-8 sequences).
+ * outnumber valid multi-byte ones (Windows-1252 text almost never forms valid UTF-8 sequences). A head cut from a longer
+ * input may end inside a UTF-8 character, so its last bytes are judged only when `complete` (the head is the whole input).
  * @example
  * assert.equal(detectEncoding(Buffer.from('café au lait', 'latin1')).encoding, 'windows-1252');
  * assert.equal(detectEncoding(Buffer.from('café au lait')).encoding, 'utf-8');
+ * // A Windows-1252 "é" as the very last byte: undecided in a cut head, Windows-1252 in a whole one.
+ * assert.equal(detectEncoding(Buffer.from('un café', 'latin1')).ascii, true);
+ * assert.equal(detectEncoding(Buffer.from('un café', 'latin1'), true).encoding, 'windows-1252');
  */
-export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLength: number; ascii?: true } {
+export function detectEncoding(
+  head: Buffer,
+  complete = false,
+): { encoding: TextEncoding; bomLength: number; ascii?: true } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const utf16 = utf16ByNulBytes(head);
   if (utf16) return { encoding: utf16, bomLength: 0 };
-  const body = head.subarray(0, incompleteTail(head));
+  const body = complete ? head : head.subarray(0, incompleteTail(head));
   if (!body.some((b) => b >= 0x80)) return { encoding: 'utf-8', bomLength: 0, ascii: true };
   if (isUtf8(body)) return { encoding: 'utf-8', bomLength: 0 };
   let valid = 0;
@@ -208,45 +215,59 @@ export function detectEncoding(head: Buffer): { encoding: TextEncoding; bomLengt
 
 /**
  * A decoder for a file whose head was pure ASCII: it stays undecided until the first non-ASCII chunk, then
- * picks UTF-8 or Windows-1252 from that chunk (ASCII decodes the same in both, so nothing changes before).
+ * picks UTF-8 or Windows-1252 from that chunk (ASCII decodes the same in both, so nothing changes before). A chunk whose
+ * only non-ASCII bytes may begin a UTF-8 character cut at its end keeps them for the next chunk, or for the end.
  * @example
  * const d = createDeferredDecoder(0);
  * assert.equal(d.write(Buffer.from('abc ')) + d.write(Buffer.from('café au lait', 'latin1')) + d.end(), 'abc café au lait');
  * assert.equal(d.encoding, 'windows-1252');
+ * const last = createDeferredDecoder(0);
+ * assert.equal(last.write(Buffer.from('un café', 'latin1')) + last.end(), 'un café');
  */
 export function createDeferredDecoder(startOffset: number): TextDecoderState {
   let inner: TextDecoderState | null = null;
+  let held: Buffer | null = null; // undecided bytes at the end of the last chunk
   let bytesIn = startOffset;
   let charsOut = 0;
   const invalid: InvalidByte[] = [];
+  const decide = (buf: Buffer, complete: boolean): TextDecoderState =>
+    detectEncoding(buf, complete).encoding === 'windows-1252'
+      ? createTextDecoder('windows-1252')
+      : createUtf8Decoder(bytesIn, charsOut);
+  const pass = (s: string): string => {
+    // The UTF-8 decoder fills its own list; hand its findings on in order.
+    if (inner && inner.invalid !== invalid) invalid.push(...inner.invalid.splice(0));
+    return s;
+  };
   return {
     get encoding() {
       return inner?.encoding ?? 'utf-8';
     },
     invalid,
-    write(chunk) {
+    write(input) {
+      const chunk = held ? Buffer.concat([held, input]) : input;
+      held = null;
       if (!inner) {
-        if (!chunk.some((b) => b >= 0x80)) {
-          bytesIn += chunk.length;
-          charsOut += chunk.length;
-          return chunk.toString('latin1');
+        const cut = incompleteTail(chunk);
+        const body = chunk.subarray(0, cut);
+        if (!body.some((b) => b >= 0x80)) {
+          if (cut < chunk.length) held = Buffer.from(chunk.subarray(cut));
+          bytesIn += body.length;
+          charsOut += body.length;
+          return body.toString('latin1');
         }
-        const decided = detectEncoding(chunk).encoding;
-        inner =
-          decided === 'windows-1252'
-            ? createTextDecoder('windows-1252')
-            : createUtf8Decoder(bytesIn, charsOut);
+        inner = decide(chunk, false);
       }
-      const s = inner.write(chunk);
-      // The UTF-8 decoder fills its own list; hand its findings on in order.
-      if (inner.invalid !== invalid) invalid.push(...inner.invalid.splice(0));
-      return s;
+      return pass(inner.write(chunk));
     },
     end() {
-      if (!inner) return '';
-      const s = inner.end();
-      invalid.push(...inner.invalid.splice(0));
-      return s;
+      if (!inner) {
+        if (!held) return '';
+        inner = decide(held, true);
+      }
+      const s = held ? inner.write(held) : '';
+      held = null;
+      return pass(s + inner.end());
     },
   };
 }

@@ -106,3 +106,31 @@ test('openSource() decides the encoding at the first non-ASCII chunk when the fi
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('openSource() reads a Windows-1252 character as the last byte of a file or of a chunk, not as a cut UTF-8 one', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'roleprint-open-'));
+  try {
+    // A short file: the whole file is the head, and its only non-ASCII byte ends it.
+    const small = join(dir, 'small.txt');
+    await writeFile(small, Buffer.from('Barista wanted at our caf\xe9', 'latin1'));
+    const s = await openSource(small);
+    let text = '';
+    for await (const t of s.text()) text += t;
+    assert.deepEqual(
+      [text, s.encoding, s.invalid.length],
+      ['Barista wanted at our caf\xe9', 'windows-1252', 0],
+    );
+    // A long ASCII head, then a file ending in the same byte: decided at the end, by the deferred decoder.
+    const long = join(dir, 'long.txt');
+    await writeFile(
+      long,
+      Buffer.concat([Buffer.from('a'.repeat(2 * 1024 * 1024)), Buffer.from(' caf\xe9', 'latin1')]),
+    );
+    const l = await openSource(long);
+    text = '';
+    for await (const t of l.text()) text += t;
+    assert.deepEqual([text.slice(-5), l.encoding, l.invalid.length], [' caf\xe9', 'windows-1252', 0]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -144,7 +144,7 @@ export async function openSource(path: string): Promise<OpenedSource> {
   }
   if (headError && headLength === 0) throw headError;
   const headBuf = Buffer.concat(headChunks);
-  const { encoding, bomLength, ascii } = detectEncoding(headBuf);
+  const { encoding, bomLength, ascii } = detectEncoding(headBuf, ended && !headError);
   const utf16 = encoding === 'utf-16le' || encoding === 'utf-16be';
   const binary = !utf16 && isBinary(headBuf.subarray(0, BINARY_PROBE));
   // UTF-16 decoders drop their BOM themselves; the UTF-8 BOM is skipped here.
