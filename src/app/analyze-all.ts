@@ -3,10 +3,10 @@
  * @module
  */
 import { ANALYZER_VERSION, createAnalyzer, defaultComponents } from '../analyze/index.ts';
-import type { Store } from '../store/index.ts';
+import type { ListingFilter, Store } from '../store/index.ts';
 import { loadConcepts } from '../taxonomy/index.ts';
 import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
-import { analyzeStore, type BackgroundEntry, loadBackground } from './analyze-store.ts';
+import { analyzeStore, assignRoles, backfillConceptRows } from './analyze-store.ts';
 
 /** Options of {@link analyzeAll}. */
 export interface AnalyzeAllOptions {
@@ -18,12 +18,44 @@ export interface AnalyzeAllOptions {
   jobs?: number;
 }
 
-/** What {@link analyzeAll} did, and the background of every analyzed listing for profiling. */
+/** What {@link analyzeAll} and {@link analyzeSelection} did. */
 export interface AnalyzeAllResult {
   /** Listings analyzed now (0 on a warm store). */
   analyzed: number;
-  /** One entry per listing with an analysis of ANALYZER_VERSION, cached ones first. */
-  background: BackgroundEntry[];
+}
+
+/**
+ * Analyzes what a selection needs: every stored listing gets its role from its titles (fast, once per version),
+ * analyses stored by an earlier roleprint get their concept rows, and the selected listings without an analysis of
+ * the current ANALYZER_VERSION are analyzed. Other listings are left alone.
+ * @example
+ * import { openStore } from '../store/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * assert.equal((await analyzeSelection(store, { role: 'cto' })).analyzed, 1);
+ * assert.equal((await analyzeSelection(store, {})).analyzed, 2); // the two others
+ */
+export async function analyzeSelection(
+  store: Store,
+  filter: ListingFilter,
+  options: AnalyzeAllOptions = {},
+): Promise<AnalyzeAllResult> {
+  const concepts = loadConcepts();
+  const jobs = options.jobs ?? defaultJobs();
+  await assignRoles(store, ANALYZER_VERSION);
+  await backfillConceptRows(store, ANALYZER_VERSION, concepts);
+  const { analyzed } = await analyzeStore(
+    store,
+    { version: ANALYZER_VERSION, analyzer: async () => createAnalyzer(await defaultComponents()), concepts },
+    {
+      filter,
+      ...(jobs > 1 ? { pool: () => createAnalyzePool(jobs) } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+  );
+  options.onDone?.(analyzed);
+  return { analyzed };
 }
 
 /**
@@ -37,18 +69,5 @@ export interface AnalyzeAllResult {
  * assert.equal((await analyzeAll(store)).analyzed, 0); // a second call analyzes nothing
  */
 export async function analyzeAll(store: Store, options: AnalyzeAllOptions = {}): Promise<AnalyzeAllResult> {
-  const concepts = loadConcepts();
-  const jobs = options.jobs ?? defaultJobs();
-  const background = await loadBackground(store, ANALYZER_VERSION, concepts);
-  const { analyzed, added } = await analyzeStore(
-    store,
-    { version: ANALYZER_VERSION, analyzer: async () => createAnalyzer(await defaultComponents()), concepts },
-    {
-      analyzedIds: new Set(background.map((b) => b.id)),
-      ...(jobs > 1 ? { pool: () => createAnalyzePool(jobs) } : {}),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    },
-  );
-  options.onDone?.(analyzed);
-  return { analyzed, background: [...background, ...added] };
+  return analyzeSelection(store, {}, options);
 }

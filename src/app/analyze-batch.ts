@@ -1,9 +1,9 @@
 /**
- * Analyze a given batch of stored listings (an `analyze` job): analyzeStore itself, on a view of the store that
- * holds only those listings, so a worker's results are the bytes analyzeAll would store.
+ * Analyze a given batch of stored listings (an `analyze` job): analyzeStore itself, narrowed to those listings, so a
+ * worker's results are the bytes analyzeAll would store.
  * @module
  */
-import type { ListingFilter, Store } from '../store/index.ts';
+import type { Store } from '../store/index.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
 import { type AnalyzeDeps, analyzeStore } from './analyze-store.ts';
 
@@ -46,18 +46,6 @@ export async function analyzeBatch(
         }),
       }
     : {};
-  const { analyzed, cached } = await analyzeStore(onlyListings(store, ids), deps, shared);
+  const { analyzed, cached } = await analyzeStore(store, deps, { ...shared, filter: { ids: [...ids] } });
   return { analyzed, cached, missing: ids.length - analyzed - cached };
-}
-
-/** The store, with `listings()` narrowed to `ids`; every other call goes to the store itself. */
-function onlyListings(store: Store, ids: readonly string[]): Store {
-  const narrowed = (filter: ListingFilter = {}) => store.listings({ ...filter, ids: [...ids] });
-  return new Proxy(store, {
-    get(target, prop) {
-      if (prop === 'listings') return narrowed;
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
 }

@@ -1,12 +1,22 @@
 /**
- * Analyze what a request needs: every stored listing lacking an analysis of the analyzer version is analyzed once
- * and the result cached in the store; the analyzed listings' concepts form the store's distinctive-duty background.
+ * Analyze what a request needs: the selected listings lacking an analysis of the analyzer version are analyzed once
+ * and the result cached in the store, with one row per concept each listing says (the store's distinctive-duty
+ * background is counted from those rows in SQL).
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
+import type { AnalyzedListing, ConceptLink } from '../analyze/index.ts';
+import { loadRoles, roleComponent } from '../analyze/roles/index.ts';
 import type { CleanListing } from '../clean/index.ts';
 import { type ConceptBackground, type ConceptLookup, countedLinks } from '../profile/index.ts';
-import type { ListingFilter, Store, StoredListing } from '../store/index.ts';
+import type {
+  AnalysisInput,
+  ConceptRow,
+  ConceptRowsInput,
+  ListingFilter,
+  RoleInput,
+  Store,
+  StoredListing,
+} from '../store/index.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
 
 /** What profiling needs from the analyze stage and the taxonomy. */
@@ -20,7 +30,7 @@ export interface AnalyzeDeps {
   conceptBackground?: ConceptBackground;
 }
 
-/** What the background needs from each analyzed listing: the concepts it says (links scoring ≥ 0.5). */
+/** A listing with the concepts it says (by the profile's counting rule): a side of a comparison. */
 export interface BackgroundEntry {
   id: string;
   concepts: string[];
@@ -28,43 +38,112 @@ export interface BackgroundEntry {
 
 const BATCH = 200;
 
-/** The distinct concepts a listing says, by the profile's own rule: what it adds to the background. */
-function saidConcepts(concepts: AnalyzedListing['concepts'] | undefined, lookup: ConceptLookup): string[] {
-  return [...new Set(countedLinks({ concepts: concepts ?? [] }, lookup).map((c) => c.id))].sort();
+/**
+ * The concepts a listing says, one row each, by the profile's own counting rule (countedLinks): the strongest link of
+ * each concept (the earliest among equals), with the need its section gives it. Sorted by concept id.
+ * @example
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * const link = { id: 'topic:on-call-rotation', score: 0.9, start: 0, end: 30, section: 'requirements', by: 'phrase' } as const;
+ * const rows = conceptRows([link, { ...link, score: 0.7, start: 40, end: 60 }], loadConcepts());
+ * assert.deepEqual(rows.map((r) => [r.concept, r.need, r.start]), [['topic:on-call-rotation', 'required', 0]]);
+ */
+export function conceptRows(
+  concepts: AnalyzedListing['concepts'] | undefined,
+  lookup: ConceptLookup,
+): ConceptRow[] {
+  const best = new Map<string, ConceptLink>();
+  for (const link of countedLinks({ concepts: concepts ?? [] }, lookup)) {
+    const held = best.get(link.id);
+    if (!held || link.score > held.score || (link.score === held.score && link.start < held.start))
+      best.set(link.id, link);
+  }
+  return [...best.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((link) => ({
+      concept: link.id,
+      kind: lookup.get(link.id)?.kind ?? 'skill',
+      need: link.section === 'requirements' ? 'required' : link.section === 'preferred' ? 'preferred' : null,
+      section: link.section,
+      score: link.score,
+      start: link.start,
+      end: link.end,
+    }));
+}
+
+/** The distinct concepts a listing says, sorted (see conceptRows). */
+export function saidConcepts(
+  concepts: AnalyzedListing['concepts'] | undefined,
+  lookup: ConceptLookup,
+): string[] {
+  return conceptRows(concepts, lookup).map((r) => r.concept);
 }
 
 /**
- * Reads the concepts of every listing analyzed with `version`: the store's part of the distinctive-duty background.
+ * Gives every stored listing without a role of `version` its role, from its titles (normalizing titles is fast, so a
+ * role's listings are known before any of them is analyzed); returns how many were given one.
  * @example
- * import { ANALYZER_VERSION } from '../analyze/index.ts';
- * import { loadConcepts } from '../taxonomy/index.ts';
- * import { analyzeAll } from './analyze-all.ts';
  * import { openStore } from '../store/index.ts';
  * import { ingestListings } from './ingest-listings.ts';
  * const store = await openStore(':memory:');
  * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
- * await analyzeAll(store);
- * const background = await loadBackground(store, ANALYZER_VERSION, loadConcepts());
- * assert.equal(background.length, 3);
+ * assert.deepEqual([await assignRoles(store, 'v1'), await assignRoles(store, 'v1')], [3, 0]);
+ * assert.equal((await store.countsBySource({ role: 'cto' }))[0]?.listings, 1);
  */
-export async function loadBackground(
-  store: Store,
-  version: string,
-  lookup: ConceptLookup,
-): Promise<BackgroundEntry[]> {
-  const out: BackgroundEntry[] = [];
-  for await (const a of store.analyses(version))
-    out.push({
-      id: a.id,
-      concepts: saidConcepts(a.analysis.concepts as AnalyzedListing['concepts'] | undefined, lookup),
-    });
-  return out;
+export async function assignRoles(store: Store, version: string): Promise<number> {
+  const role = roleComponent(loadRoles());
+  let done = 0;
+  // Rows are written between reads (not while a page stream is open), a bounded number at a time.
+  for (;;) {
+    const batch: RoleInput[] = [];
+    for await (const l of store.listings({ roleMissing: version })) {
+      batch.push({ id: l.id, version, role: role.run(l).role?.role ?? null });
+      if (batch.length >= 5000) break;
+    }
+    if (batch.length === 0) return done;
+    await store.putRoles(batch);
+    done += batch.length;
+  }
 }
 
 /**
- * Analyzes every stored listing that has no analysis of `version` yet and stores the result; returns how many were
- * analyzed, how many were already cached, and the new listings' background entries. Pass `analyzedIds` (from
- * loadBackground) to skip reading the stored analyses again.
+ * Writes the concept rows of analyses stored before rows existed (a store made by an earlier roleprint), from the
+ * stored analysis itself; returns how many analyses it filled.
+ * @example
+ * import { openStore } from '../store/index.ts';
+ * import { loadConcepts } from '../taxonomy/index.ts';
+ * import { ingestListings } from './ingest-listings.ts';
+ * const store = await openStore(':memory:');
+ * await ingestListings(store, ['test/fixtures/ingest/folder']);
+ * let id = '';
+ * for await (const l of store.listings()) id ||= l.id;
+ * const link = { id: 'topic:on-call-rotation', score: 0.9, start: 0, end: 9, section: 'requirements', by: 'phrase' };
+ * await store.putAnalyses([{ id, version: 'v1', analysis: { concepts: [link] } }]); // as an earlier roleprint did
+ * assert.equal(await backfillConceptRows(store, 'v1', loadConcepts()), 1);
+ * assert.deepEqual([...(await store.conceptCounts('v1')).concepts], [['topic:on-call-rotation', 1]]);
+ */
+export async function backfillConceptRows(
+  store: Store,
+  version: string,
+  lookup: ConceptLookup,
+): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const batch: ConceptRowsInput[] = [];
+    for await (const a of store.analyses(version, { conceptRowsMissing: true })) {
+      const concepts = a.analysis.concepts as AnalyzedListing['concepts'] | undefined;
+      batch.push({ id: a.id, version, rows: conceptRows(concepts, lookup) });
+      if (batch.length >= 1000) break;
+    }
+    if (batch.length === 0) return done;
+    await store.putConceptRows(batch);
+    done += batch.length;
+  }
+}
+
+/**
+ * Analyzes the stored listings the filter selects (all when empty) that have no analysis of `version` yet, and stores
+ * each result with its concept rows; returns how many were analyzed and how many selected were already analyzed.
+ * Roles must be assigned first when the filter names one (assignRoles).
  * @example
  * import { ANALYZER_VERSION, createAnalyzer, defaultComponents } from '../analyze/index.ts';
  * import { loadConcepts } from '../taxonomy/index.ts';
@@ -72,23 +151,23 @@ export async function loadBackground(
  * import { ingestListings } from './ingest-listings.ts';
  * const store = await openStore(':memory:');
  * await ingestListings(store, ['test/fixtures/ingest/folder']); // a CTO, a DevOps engineer and one more
+ * await assignRoles(store, ANALYZER_VERSION);
  * const deps = { version: ANALYZER_VERSION, analyzer: async () => createAnalyzer(await defaultComponents()), concepts: loadConcepts() };
- * assert.deepEqual([(await analyzeStore(store, deps)).analyzed, (await analyzeStore(store, deps)).cached], [3, 3]);
+ * assert.deepEqual(await analyzeStore(store, deps, { filter: { role: 'cto' } }), { analyzed: 1, cached: 0 });
+ * assert.deepEqual(await analyzeStore(store, deps), { analyzed: 2, cached: 1 });
  */
 export async function analyzeStore(
   store: Store,
   deps: Pick<AnalyzeDeps, 'version' | 'analyzer' | 'concepts'>,
   options: {
-    analyzedIds?: ReadonlySet<string>;
+    /** Which listings (default: all). */
+    filter?: ListingFilter;
     onProgress?: (done: number) => void;
     /** Starts worker threads running the default analyzer; used once a full batch needs analyzing. */
     pool?: () => AnalyzePool;
   } = {},
-): Promise<{ analyzed: number; cached: number; added: BackgroundEntry[] }> {
+): Promise<{ analyzed: number; cached: number }> {
   let analyzed = 0;
-  let cached = 0;
-  const added: BackgroundEntry[] = [];
-  const known = options.analyzedIds;
   let analyze: ((listing: CleanListing) => AnalyzedListing) | null = null;
   let pool: AnalyzePool | null = null;
   let todo: CleanListing[] = [];
@@ -102,35 +181,33 @@ export async function analyzeStore(
       analyze ??= await deps.analyzer();
       results = todo.map(analyze);
     }
-    const batch = results.map((a, i) => {
-      const id = (todo[i] as CleanListing).id;
-      added.push({ id, concepts: saidConcepts(a.concepts, deps.concepts) });
-      return {
-        id,
-        version: deps.version,
-        analysis: {
-          language: a.language,
-          sections: a.sections,
-          statements: a.statements,
-          skills: a.skills,
-          role: a.role,
-          concepts: a.concepts,
-        },
-      };
-    });
+    const batch: AnalysisInput[] = results.map((a, i) => ({
+      id: (todo[i] as CleanListing).id,
+      version: deps.version,
+      analysis: {
+        language: a.language,
+        sections: a.sections,
+        statements: a.statements,
+        skills: a.skills,
+        role: a.role,
+        concepts: a.concepts,
+      },
+      concepts: conceptRows(a.concepts, deps.concepts),
+    }));
     await store.putAnalyses(batch);
     analyzed += batch.length;
     todo = [];
     options.onProgress?.(analyzed);
   };
-  // With the analyzed ids at hand, listings are read without their analyses (the JSON is the costly part).
-  const filter: ListingFilter = known ? {} : { analysisVersion: deps.version };
+  const filter = options.filter ?? {};
+  // The role of the selection is the one of this version; only listings lacking an analysis are read.
+  const missing: ListingFilter = {
+    ...filter,
+    ...(filter.role !== undefined ? { analysisVersion: deps.version } : {}),
+    analysisMissing: deps.version,
+  };
   try {
-    for await (const listing of store.listings(filter)) {
-      if (known ? known.has(listing.id) : listing.analysis) {
-        cached++;
-        continue;
-      }
+    for await (const listing of store.listings(missing)) {
       todo.push(cleanPart(listing));
       if (todo.length >= BATCH * ((pool as AnalyzePool | null)?.size ?? 1)) await flush();
     }
@@ -138,7 +215,12 @@ export async function analyzeStore(
   } finally {
     await (pool as AnalyzePool | null)?.close();
   }
-  return { analyzed, cached, added };
+  const selected = (
+    await store.countsBySource(
+      filter.role !== undefined ? { ...filter, analysisVersion: deps.version } : filter,
+    )
+  ).reduce((n, s) => n + s.listings, 0);
+  return { analyzed, cached: selected - analyzed };
 }
 
 /**

@@ -4,12 +4,17 @@
  * @module
  */
 import { basename } from 'node:path';
-import { ANALYZER_VERSION } from '../analyze/index.ts';
+import { ANALYZER_VERSION, type AnalyzedListing } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
-import { type ComparisonInput, compareProfiles, type RoleComparison } from '../profile/index.ts';
+import {
+  type ComparisonInput,
+  type ConceptLookup,
+  compareProfiles,
+  type RoleComparison,
+} from '../profile/index.ts';
 import type { ListingFilter, Store } from '../store/index.ts';
-import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
-import type { BackgroundEntry } from './analyze-store.ts';
+import { type AnalyzeAllOptions, analyzeSelection } from './analyze-all.ts';
+import { type BackgroundEntry, saidConcepts } from './analyze-store.ts';
 import type { CompareSelection } from './compare-request.ts';
 import { type IngestOptions, ingestListings, requireAccepted } from './ingest-listings.ts';
 import { profileDeps } from './profile-deps.ts';
@@ -46,12 +51,11 @@ export async function compareSelections(
     throw new RoleprintError('USAGE', `Cannot compare ${selections.length} selection(s): pass at least 2`);
   const resolved: CompareSelection[] = [];
   for (const s of selections) resolved.push(s.by === 'path' ? await readPath(store, s, options.ingest) : s);
-  const { background } = await analyzeAll(store, options.analyze ?? {});
-  const said = new Map(background.map((b) => [b.id, b.concepts]));
-  const deps = { version: ANALYZER_VERSION, ...profileDeps(), background };
+  for (const s of resolved) await analyzeSelection(store, s.filter, options.analyze ?? {});
+  const deps = { version: ANALYZER_VERSION, ...profileDeps() };
   const inputs: ComparisonInput[] = [];
   for (const [i, s] of resolved.entries()) {
-    const listings = await selectedListings(store, s.filter, said);
+    const listings = await selectedListings(store, s.filter, deps.concepts);
     if (listings.length === 0)
       throw new RoleprintError(
         'USAGE',
@@ -85,12 +89,15 @@ async function readPath(
 async function selectedListings(
   store: Store,
   selection: CompareSelection['filter'],
-  said: ReadonlyMap<string, string[]>,
+  lookup: ConceptLookup,
 ): Promise<BackgroundEntry[]> {
   const filter: ListingFilter = { ...selection };
   const out: BackgroundEntry[] = [];
   for await (const a of store.analyses(ANALYZER_VERSION, filter))
-    out.push({ id: a.id, concepts: said.get(a.id) ?? [] });
+    out.push({
+      id: a.id,
+      concepts: saidConcepts(a.analysis.concepts as AnalyzedListing['concepts'], lookup),
+    });
   return out;
 }
 

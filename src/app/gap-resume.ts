@@ -10,7 +10,8 @@ import { type AnalyzedResume, createResumeAnalyzer, type RawResume } from '../re
 import type { Store } from '../store/index.ts';
 import { loadConcepts } from '../taxonomy/index.ts';
 import { loadLexicon } from '../taxonomy/lexicon.ts';
-import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
+import { type AnalyzeAllOptions, analyzeSelection } from './analyze-all.ts';
+import { selectionFilter } from './check-selection.ts';
 import { countRolesInStore } from './count-roles.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
@@ -63,8 +64,8 @@ export async function analyzeResume(raw: RawResume, asOf?: string): Promise<Anal
 }
 
 async function profiles(store: Store, selections: StoreProfileOptions[], analyze: AnalyzeAllOptions) {
-  const { background } = await analyzeAll(store, analyze);
-  const deps = { version: ANALYZER_VERSION, ...profileDeps(), background };
+  for (const s of selections) await analyzeSelection(store, selectionFilter(s), analyze);
+  const deps = { version: ANALYZER_VERSION, ...profileDeps() };
   const out: RoleProfile[] = [];
   for (const s of selections) out.push(await profileFromStore(store, s, deps));
   return out;

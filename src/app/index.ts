@@ -4,14 +4,22 @@
  * @module
  */
 
-export { type AnalyzeAllOptions, type AnalyzeAllResult, analyzeAll } from './analyze-all.ts';
+export {
+  type AnalyzeAllOptions,
+  type AnalyzeAllResult,
+  analyzeAll,
+  analyzeSelection,
+} from './analyze-all.ts';
 export { analyzeBatch, type BatchResult } from './analyze-batch.ts';
 export {
   type AnalyzeDeps,
   analyzeStore,
+  assignRoles,
   type BackgroundEntry,
+  backfillConceptRows,
   cleanPart,
-  loadBackground,
+  conceptRows,
+  saidConcepts,
 } from './analyze-store.ts';
 export { checkSelection, closestRoles, mixedRolesNote } from './check-selection.ts';
 export {
@@ -84,7 +92,7 @@ export {
   type ProfileCacheOptions,
 } from './profile-cache.ts';
 export { profileDeps } from './profile-deps.ts';
-export { profileFromStore, type StoreProfileOptions, storeBackground } from './profile-from-store.ts';
+export { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
 export {
   DATE_PATTERN,
   FLAG_NAME,

@@ -177,11 +177,9 @@ export async function enqueueAnalyze(db: string, options: EnqueueOptions = {}): 
     const todo: string[] = [];
     const store = await openStore(db);
     try {
-      for await (const listing of store.listings({ analysisVersion: version }))
-        if (!listing.analysis) {
-          if (held.has(listing.id)) result.alreadyQueued++;
-          else todo.push(listing.id);
-        }
+      for await (const listing of store.listings({ analysisMissing: version }))
+        if (held.has(listing.id)) result.alreadyQueued++;
+        else todo.push(listing.id);
     } finally {
       await store.close();
     }

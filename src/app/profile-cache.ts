@@ -9,7 +9,6 @@ import type { RoleProfile } from '../profile/index.ts';
 import { type ReportFormat, renderReport } from '../report/index.ts';
 import type { ListingFilter, Store } from '../store/index.ts';
 import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
-import type { BackgroundEntry } from './analyze-store.ts';
 import { countRolesInStore, type RolesSummary } from './count-roles.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
@@ -83,7 +82,7 @@ export function createProfileCache(store: Store, options: ProfileCacheOptions = 
   let revision = '';
   let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<string> | null = null;
-  let background: { revision: string; promise: Promise<BackgroundEntry[]> } | null = null;
+  let background: { revision: string; promise: Promise<void> } | null = null;
   let hits = 0;
   let misses = 0;
 
@@ -115,12 +114,9 @@ export function createProfileCache(store: Store, options: ProfileCacheOptions = 
     return checking;
   };
 
-  const analyzed = async (
-    rev: string,
-    analyzeOptions: AnalyzeAllOptions = {},
-  ): Promise<BackgroundEntry[]> => {
+  const analyzed = async (rev: string, analyzeOptions: AnalyzeAllOptions = {}): Promise<void> => {
     if (background?.revision !== rev) {
-      const promise = analyzeAll(store, analyzeOptions).then((r) => r.background);
+      const promise = analyzeAll(store, analyzeOptions).then(() => {});
       background = { revision: rev, promise };
       promise.catch(() => {
         if (background?.promise === promise) background = null;
@@ -142,12 +138,10 @@ export function createProfileCache(store: Store, options: ProfileCacheOptions = 
       return { entry: found, key, hit: true };
     }
     misses++;
-    const profile = (async () =>
-      profileFromStore(store, request, {
-        version: ANALYZER_VERSION,
-        ...profileDeps(),
-        background: await analyzed(rev),
-      }))();
+    const profile = (async () => {
+      await analyzed(rev);
+      return profileFromStore(store, request, { version: ANALYZER_VERSION, ...profileDeps() });
+    })();
     const entry: Entry = { profile, rendered: new Map() };
     entries.set(key, entry);
     // A failed build (no listing matches, a database error) is not kept: the next request tries again.

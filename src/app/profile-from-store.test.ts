@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AnalyzedListing } from '../analyze/index.ts';
 import type { CleanListing } from '../clean/index.ts';
 import { openStore } from '../store/index.ts';
-import { analyzeStore, loadBackground } from './analyze-store.ts';
+import { analyzeStore } from './analyze-store.ts';
 import { ingestListings } from './ingest-listings.ts';
-import { profileFromStore, storeBackground } from './profile-from-store.ts';
+import { profileFromStore } from './profile-from-store.ts';
 
 const TECH = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
 
@@ -68,12 +68,7 @@ test('analyzeStore() analyzes each listing once per version and then serves the 
     const first = await analyzeStore(store, { version: 'test-1', analyzer: analyzer(calls), concepts });
     assert.equal(first.analyzed, 116);
     assert.equal(calls.n, 116);
-    const ids = new Set((await loadBackground(store, 'test-1', concepts)).map((b) => b.id));
-    const second = await analyzeStore(
-      store,
-      { version: 'test-1', analyzer: analyzer(calls), concepts },
-      { analyzedIds: ids },
-    );
+    const second = await analyzeStore(store, { version: 'test-1', analyzer: analyzer(calls), concepts });
     assert.deepEqual([second.analyzed, second.cached, calls.n], [0, 116, 116]);
     const other = await analyzeStore(store, { version: 'test-2', analyzer: analyzer(calls), concepts });
     assert.equal(other.analyzed, 116);
@@ -102,17 +97,4 @@ test('profileFromStore() selects by role and date and refuses an empty selection
   } finally {
     await store.close();
   }
-});
-
-test('storeBackground() counts the concepts of the listings outside the selection', () => {
-  const bg = storeBackground(
-    [
-      { id: 'a', concepts: ['x', 'y'] },
-      { id: 'b', concepts: ['x'] },
-      { id: 'c', concepts: [] },
-    ],
-    [{ id: 'a' }],
-  );
-  assert.equal(bg.listings, 2);
-  assert.deepEqual([...bg.concepts.entries()], [['x', 1]]);
 });

@@ -5,9 +5,9 @@
  */
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
-import { buildProfile, type DateRange, type RoleProfile, type StoreBackground } from '../profile/index.ts';
+import { buildProfile, type DateRange, type RoleProfile } from '../profile/index.ts';
 import type { ListingFilter, Store } from '../store/index.ts';
-import { type AnalyzeDeps, type BackgroundEntry, cleanPart, loadBackground } from './analyze-store.ts';
+import { type AnalyzeDeps, cleanPart } from './analyze-store.ts';
 import { checkSelection, selectionFilter } from './check-selection.ts';
 
 /** Which listings to profile and how. */
@@ -42,7 +42,7 @@ export interface StoreProfileOptions {
 export async function profileFromStore(
   store: Store,
   options: StoreProfileOptions,
-  deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'> & { background?: BackgroundEntry[] },
+  deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'>,
 ): Promise<RoleProfile> {
   const filter: ListingFilter = { ...selectionFilter(options), analysisVersion: deps.version };
   const selected: AnalyzedListing[] = [];
@@ -57,35 +57,15 @@ export async function profileFromStore(
       `Cannot build a report: the selected listings in ${store.location} have no analysis of this version; analyze the store first (analyzeAll)`,
     );
   }
-  const background = deps.background ?? (await loadBackground(store, deps.version, deps.concepts));
+  // The store's analyzed listings outside the selection join the background, counted in SQL from their concept rows.
+  const outside = await store.conceptCounts(deps.version, filter, { outside: true });
   const profile = buildProfile(selected, {
     concepts: deps.concepts,
     ...(deps.conceptBackground ? { background: deps.conceptBackground } : {}),
-    store: storeBackground(background, selected),
+    store: outside,
     by: options.by ?? 'year',
     ...(options.ranges ? { ranges: options.ranges } : {}),
     ...(options.label ? { label: options.label } : {}),
   });
   return profile;
-}
-
-/**
- * Concept counts of the store's listings outside the selection.
- * @example
- * const bg = storeBackground([{ id: 'a', concepts: ['x'] }, { id: 'b', concepts: ['x'] }], [{ id: 'a' }]);
- * assert.equal(bg.concepts.get('x'), 1);
- */
-export function storeBackground(
-  entries: readonly BackgroundEntry[],
-  selected: readonly Pick<AnalyzedListing, 'id'>[],
-): StoreBackground {
-  const own = new Set(selected.map((l) => l.id));
-  const concepts = new Map<string, number>();
-  let listings = 0;
-  for (const e of entries) {
-    if (own.has(e.id)) continue;
-    listings++;
-    for (const c of e.concepts) concepts.set(c, (concepts.get(c) ?? 0) + 1);
-  }
-  return { listings, concepts };
 }

@@ -1,17 +1,17 @@
 /**
- * Render a report from a store: analyze what the store lacks, profile the selection, render it.
+ * Render a report from a store: analyze what the selection lacks, profile it, render it.
  * @module
  */
 import { ANALYZER_VERSION } from '../analyze/index.ts';
 import { type ReportFormat, renderReport } from '../report/index.ts';
 import type { Store } from '../store/index.ts';
-import { type AnalyzeAllOptions, analyzeAll } from './analyze-all.ts';
-import { checkSelection } from './check-selection.ts';
+import { type AnalyzeAllOptions, analyzeSelection } from './analyze-all.ts';
+import { checkSelection, selectionFilter } from './check-selection.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore, type StoreProfileOptions } from './profile-from-store.ts';
 
 /**
- * Analyzes what the store lacks (cached per listing and analyzer version), profiles the selection and renders it.
+ * Analyzes what the selection lacks (cached per listing and analyzer version), profiles the selection and renders it.
  * @example
  * import { analyzeAll } from './analyze-all.ts';
  * import { openStore } from '../store/index.ts';
@@ -28,12 +28,8 @@ export async function reportFromStore(
   format: ReportFormat,
   analyzeOptions: AnalyzeAllOptions = {},
 ): Promise<string> {
+  await analyzeSelection(store, selectionFilter(options), analyzeOptions);
   await checkSelection(store, options);
-  const { background } = await analyzeAll(store, analyzeOptions);
-  const profile = await profileFromStore(store, options, {
-    version: ANALYZER_VERSION,
-    ...profileDeps(),
-    background,
-  });
+  const profile = await profileFromStore(store, options, { version: ANALYZER_VERSION, ...profileDeps() });
   return renderReport(profile, format);
 }

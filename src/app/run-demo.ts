@@ -32,7 +32,7 @@ export async function runDemo(
   analyzeOptions: AnalyzeAllOptions = {},
 ): Promise<string> {
   await ingestListings(store, [DEMO_SAMPLE], {});
-  const { background } = await analyzeAll(store, analyzeOptions);
+  await analyzeAll(store, analyzeOptions);
   const roles = await roleCounts(store);
   const role = options.role ?? roles[0]?.role;
   if (!role)
@@ -43,11 +43,11 @@ export async function runDemo(
   const profile = await profileFromStore(
     store,
     { role, by: 'quarter' },
-    { version: ANALYZER_VERSION, ...profileDeps(), background },
+    { version: ANALYZER_VERSION, ...profileDeps() },
   );
   const report = renderReport(profile, options.format);
   if (options.format !== 'md') return report;
-  const total = background.length;
+  const total = (await store.countsBySource()).reduce((n, s) => n + s.listings, 0);
   const others = roles
     .filter((r) => r.role !== role)
     .slice(0, 6)

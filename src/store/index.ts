@@ -8,11 +8,15 @@ export { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 export { DEFAULT_DB, type OpenStoreOptions, openStore, parsePostgresUrl } from './open-store.ts';
 export type {
   AnalysisInput,
+  ConceptCounts,
+  ConceptRow,
+  ConceptRowsInput,
   DateRange,
   ListingAnalysis,
   ListingFilter,
   NewListing,
   RecordStatus,
+  RoleInput,
   SourceCounts,
   Store,
   StoredDedupeEntry,

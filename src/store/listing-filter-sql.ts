@@ -44,10 +44,28 @@ export function listingFilterSql(
     params.push(filter.until.length, filter.until);
   }
   if (filter.role !== undefined) {
-    const version = filter.analysisVersion === undefined ? '' : ' AND a.version = ?';
-    conditions.push(`EXISTS (SELECT 1 FROM analyses a WHERE a.listing_id = l.id AND a.role = ?${version})`);
+    const version = filter.analysisVersion === undefined ? '' : ' AND r.version = ?';
+    conditions.push(
+      `EXISTS (SELECT 1 FROM listing_roles r WHERE r.listing_id = l.id AND r.role = ?${version})`,
+    );
     params.push(filter.role);
     if (filter.analysisVersion !== undefined) params.push(filter.analysisVersion);
+  }
+  if (filter.roleMissing !== undefined) {
+    conditions.push('NOT EXISTS (SELECT 1 FROM listing_roles r WHERE r.listing_id = l.id AND r.version = ?)');
+    params.push(filter.roleMissing);
+  }
+  if (filter.analysisMissing !== undefined) {
+    conditions.push('NOT EXISTS (SELECT 1 FROM analyses a WHERE a.listing_id = l.id AND a.version = ?)');
+    params.push(filter.analysisMissing);
+  }
+  if (filter.conceptRowsMissing) {
+    if (filter.analysisVersion === undefined)
+      throw new RangeError('conceptRowsMissing needs analysisVersion: the analyses of which version?');
+    conditions.push(
+      'EXISTS (SELECT 1 FROM analyses a WHERE a.listing_id = l.id AND a.version = ? AND a.concept_rows IS NULL)',
+    );
+    params.push(filter.analysisVersion);
   }
   return { sql: conditions.length === 0 ? '1 = 1' : conditions.map((c) => `(${c})`).join(' AND '), params };
 }

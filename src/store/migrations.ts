@@ -66,6 +66,37 @@ CREATE TABLE analyses (
 CREATE INDEX analyses_role ON analyses (role, version);
 `,
   },
+  {
+    version: 2,
+    description: 'roles from titles, one row per (listing, concept) said',
+    // Roles of listings already analyzed come from their analyses; concept rows are written from a stored analysis the
+    // first time the background is asked for (the counting rule needs the concept catalog, not SQL).
+    sql: (T) => `
+CREATE TABLE listing_roles (
+  listing_id ${T} NOT NULL REFERENCES listings (id),
+  version ${T} NOT NULL,
+  role ${T},
+  PRIMARY KEY (listing_id, version)
+);
+CREATE INDEX listing_roles_role ON listing_roles (role, version);
+INSERT INTO listing_roles (listing_id, version, role) SELECT listing_id, version, role FROM analyses;
+CREATE TABLE listing_concepts (
+  listing_id ${T} NOT NULL REFERENCES listings (id),
+  version ${T} NOT NULL,
+  concept ${T} NOT NULL,
+  kind ${T} NOT NULL,
+  need ${T},
+  section ${T} NOT NULL,
+  score DOUBLE PRECISION NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  PRIMARY KEY (listing_id, version, concept)
+);
+CREATE INDEX listing_concepts_concept ON listing_concepts (version, concept);
+ALTER TABLE analyses ADD COLUMN concept_rows INTEGER;
+CREATE INDEX analyses_concept_rows ON analyses (version, concept_rows);
+`,
+  },
 ];
 
 /** The schema version this roleprint writes and reads. */

@@ -7,8 +7,11 @@ import { listingFilterSql } from './listing-filter-sql.ts';
 import type { SqlDriver } from './sql-driver.ts';
 import type {
   AnalysisInput,
+  ConceptCounts,
+  ConceptRowsInput,
   DateRange,
   ListingFilter,
+  RoleInput,
   SourceCounts,
   Store,
   StoredDedupeEntry,
@@ -36,7 +39,21 @@ const TABLES: readonly { name: string; key: readonly string[] }[] = [
   { name: 'listings', key: ['id'] },
   { name: 'records', key: ['id'] },
   { name: 'analyses', key: ['listing_id', 'version'] },
+  { name: 'listing_roles', key: ['listing_id', 'version'] },
+  { name: 'listing_concepts', key: ['listing_id', 'version', 'concept'] },
 ];
+
+const CONCEPT_COLUMNS = [
+  'listing_id',
+  'version',
+  'concept',
+  'kind',
+  'need',
+  'section',
+  'score',
+  'start_offset',
+  'end_offset',
+] as const;
 
 /**
  * A Store on an already migrated SqlDriver.
@@ -78,6 +95,69 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
         { cause: err },
       );
     }
+  }
+
+  async function upsertRoles(items: readonly RoleInput[]): Promise<void> {
+    const upsert =
+      'INSERT INTO listing_roles (listing_id, version, role) VALUES (?, ?, ?) ' +
+      'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role';
+    for (const item of items) await driver.run(upsert, [item.id, item.version, item.role]);
+  }
+
+  // Inside the caller's transaction: a listing's rows of one version are replaced as a whole.
+  async function replaceConceptRows(items: readonly ConceptRowsInput[]): Promise<void> {
+    for (const item of items)
+      await driver.run('DELETE FROM listing_concepts WHERE listing_id = ? AND version = ?', [
+        item.id,
+        item.version,
+      ]);
+    const rows = items.flatMap((item) =>
+      item.rows.map((r) => [
+        item.id,
+        item.version,
+        r.concept,
+        r.kind,
+        r.need,
+        r.section,
+        r.score,
+        r.start,
+        r.end,
+      ]),
+    );
+    if (rows.length > 0) await driver.insertMany('listing_concepts', CONCEPT_COLUMNS, rows);
+  }
+
+  async function countConcepts(version: string, filter: ListingFilter): Promise<ConceptCounts> {
+    let listed: { n: unknown }[];
+    let rows: { concept: string; n: unknown }[];
+    if (Object.keys(filter).length === 0) {
+      // The whole store: both counts read an index only.
+      listed = await driver.all(
+        'SELECT COUNT(*) AS n FROM analyses WHERE version = ? AND concept_rows IS NOT NULL',
+        [version],
+      );
+      rows = await driver.all(
+        'SELECT concept, COUNT(*) AS n FROM listing_concepts WHERE version = ? GROUP BY concept',
+        [version],
+      );
+    } else {
+      // The selected listings first, then their rows by primary key (SQLite keeps a CROSS JOIN's order).
+      const where = listingFilterSql(driver, filter);
+      const selected = `(SELECT l.id AS id FROM listings l WHERE ${where.sql}) s CROSS JOIN`;
+      listed = await driver.all(
+        `SELECT COUNT(*) AS n FROM ${selected} analyses a WHERE a.listing_id = s.id AND a.version = ? AND a.concept_rows IS NOT NULL`,
+        [...where.params, version],
+      );
+      rows = await driver.all(
+        `SELECT c.concept AS concept, COUNT(*) AS n FROM ${selected} listing_concepts c ` +
+          'WHERE c.listing_id = s.id AND c.version = ? GROUP BY c.concept',
+        [...where.params, version],
+      );
+    }
+    const concepts = new Map<string, number>();
+    for (const r of rows.sort((a, b) => compareText(a.concept, b.concept)))
+      concepts.set(r.concept, Number(r.n));
+    return { listings: Number(listed[0]?.n ?? 0), concepts };
   }
 
   return {
@@ -174,8 +254,9 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     async putAnalyses(items: AnalysisInput[]) {
       if (items.length === 0) return;
       const upsert =
-        'INSERT INTO analyses (listing_id, version, role, analysis) VALUES (?, ?, ?, ?) ' +
-        'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis';
+        'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows) VALUES (?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis, ' +
+        'concept_rows = excluded.concept_rows';
       await writing('analyses', async () => {
         for (const item of items) {
           const role = typeof item.analysis.role?.role === 'string' ? item.analysis.role.role : null;
@@ -184,9 +265,48 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
             item.version,
             role,
             storableText(JSON.stringify(item.analysis)),
+            item.concepts ? item.concepts.length : null,
           ]);
         }
+        await upsertRoles(
+          items.map((i) => ({
+            id: i.id,
+            version: i.version,
+            role: typeof i.analysis.role?.role === 'string' ? i.analysis.role.role : null,
+          })),
+        );
+        await replaceConceptRows(items.flatMap((i) => (i.concepts ? [{ ...i, rows: i.concepts }] : [])));
       });
+    },
+
+    async putRoles(items: RoleInput[]) {
+      if (items.length > 0) await writing('roles', () => upsertRoles(items));
+    },
+
+    async putConceptRows(items: ConceptRowsInput[]) {
+      if (items.length === 0) return;
+      await writing('concept rows', async () => {
+        await replaceConceptRows(items);
+        for (const item of items)
+          await driver.run('UPDATE analyses SET concept_rows = ? WHERE listing_id = ? AND version = ?', [
+            item.rows.length,
+            item.id,
+            item.version,
+          ]);
+      });
+    },
+
+    async conceptCounts(version: string, filter: ListingFilter = {}, options: { outside?: boolean } = {}) {
+      const inside = await countConcepts(version, filter);
+      if (!options.outside) return inside;
+      // Everything minus the inside: a selection is small next to the store, and the whole count reads one index.
+      const all = await countConcepts(version, {});
+      const concepts = new Map<string, number>();
+      for (const [c, n] of all.concepts) {
+        const left = n - (inside.concepts.get(c) ?? 0);
+        if (left > 0) concepts.set(c, left);
+      }
+      return { listings: all.listings - inside.listings, concepts };
     },
 
     async *listings(filter: ListingFilter = {}) {

@@ -322,6 +322,118 @@ for (const backend of TEST_BACKENDS) {
       );
     });
 
+    test('putAnalyses() and putRoles() store roles and concept rows; conceptCounts() counts them inside and outside a filter', async () => {
+      const { store } = await fresh();
+      await writeHistory(store); // listing 3 is analyzed as a CTO (v1), without concept rows
+      const row = (concept: string, start = 0) => ({
+        concept,
+        kind: 'topic',
+        need: 'required' as const,
+        section: 'requirements',
+        score: 0.9,
+        start,
+        end: start + 5,
+      });
+      const [one, two, three] = ['0000000000000001', '0000000000000002', '0000000000000003'];
+      assert.deepEqual(
+        (await collect(store.listings({ analysisVersion: 'v1', conceptRowsMissing: true }))).map((l) => l.id),
+        [three],
+      );
+      await store.putAnalyses([
+        {
+          id: one,
+          version: 'v1',
+          analysis: { role: roleMatch('nurse') },
+          concepts: [row('topic:a'), row('topic:b')],
+        },
+        { id: two, version: 'v1', analysis: { role: roleMatch('cto') }, concepts: [row('topic:a', 3)] },
+      ]);
+      await store.putConceptRows([{ id: three, version: 'v1', rows: [] }]);
+      assert.deepEqual(
+        await collect(store.listings({ analysisVersion: 'v1', conceptRowsMissing: true })),
+        [],
+      );
+      const counts = await store.conceptCounts('v1');
+      assert.deepEqual(
+        [counts.listings, [...counts.concepts]],
+        [
+          3,
+          [
+            ['topic:a', 2],
+            ['topic:b', 1],
+          ],
+        ],
+      );
+      const cto = { role: 'cto', analysisVersion: 'v1' };
+      const outside = await store.conceptCounts('v1', cto, { outside: true });
+      assert.deepEqual(
+        [outside.listings, [...outside.concepts]],
+        [
+          1,
+          [
+            ['topic:a', 1],
+            ['topic:b', 1],
+          ],
+        ],
+      );
+      const inside = await store.conceptCounts('v1', cto);
+      assert.deepEqual([inside.listings, [...inside.concepts]], [2, [['topic:a', 1]]]);
+      // Rows of a listing are replaced as a whole.
+      await store.putAnalyses([
+        { id: one, version: 'v1', analysis: { role: null }, concepts: [row('topic:c')] },
+      ]);
+      assert.deepEqual([...(await store.conceptCounts('v1')).concepts.keys()], ['topic:a', 'topic:c']);
+      // Roles from titles, before any analysis of a version: the filter reads them.
+      assert.deepEqual(
+        (await collect(store.listings({ roleMissing: 'v2' }))).map((l) => l.id),
+        [one, two, three],
+      );
+      await store.putRoles([
+        { id: one, version: 'v2', role: 'nurse' },
+        { id: two, version: 'v2', role: null },
+      ]);
+      assert.deepEqual(
+        (await collect(store.listings({ roleMissing: 'v2' }))).map((l) => l.id),
+        [three],
+      );
+      assert.deepEqual(
+        (await collect(store.listings({ role: 'nurse', analysisVersion: 'v2' }))).map((l) => l.id),
+        [one],
+      );
+      assert.deepEqual(
+        (await collect(store.listings({ analysisMissing: 'v1' }))).map((l) => l.id),
+        [],
+      );
+      assert.deepEqual(
+        (await collect(store.listings({ analysisMissing: 'v2' }))).map((l) => l.id),
+        [one, two, three],
+      );
+    });
+
+    test('a store made before concept rows upgrades in place: roles come from its analyses, rows are marked missing', async () => {
+      const { store, t } = await fresh();
+      await writeHistory(store);
+      await store.close();
+      // Take the database back to schema 1, as the previous roleprint left it.
+      const driver = await openDriver(t.db);
+      await driver.exec(
+        'DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; DELETE FROM schema_version WHERE version > 1',
+      );
+      await driver.close();
+      const upgraded = await openStore(t.db);
+      opened.push(upgraded);
+      assert.equal(await upgraded.schemaVersion(), SCHEMA_VERSION);
+      assert.deepEqual(
+        (await collect(upgraded.listings({ role: 'cto', analysisVersion: 'v1' }))).map((l) => l.id),
+        ['0000000000000003'],
+      );
+      assert.deepEqual(
+        (await collect(upgraded.analyses('v1', { conceptRowsMissing: true }))).map((a) => a.id),
+        ['0000000000000003'],
+      );
+      assert.equal((await upgraded.conceptCounts('v1')).listings, 0);
+    });
+
     test('putAnalyses() replaces an analysis of the same version and analyses() lists one version', async () => {
       const { store } = await fresh();
       await writeHistory(store);
@@ -392,7 +504,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 12, '1 schema version + 3 listings + 7 records + 1 analysis');
+  assert.equal(dumps[0]?.length, 14, '2 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });

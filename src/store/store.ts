@@ -62,6 +62,43 @@ export interface AnalysisInput {
   id: string;
   version: string;
   analysis: ListingAnalysis;
+  /** The concepts the listing says (stored as rows beside the analysis, for counting in SQL); see ConceptRow. */
+  concepts?: ConceptRow[];
+}
+
+/** One concept a listing says, with where it says it: the strongest counted link of that concept in the listing. */
+export interface ConceptRow {
+  /** Concept id: ESCO URI, `onet:dwa/…` or `topic:…`. */
+  concept: string;
+  /** The concept's kind in the catalog (`skill`, `activity`, `topic`). */
+  kind: string;
+  /** Whether the listing requires or prefers it (from the section it is said in), else null. */
+  need: 'required' | 'preferred' | null;
+  section: string;
+  score: number;
+  /** The sentence carrying it: UTF-16 offsets into the listing's clean text. */
+  start: number;
+  end: number;
+}
+
+/** The concept rows of one stored analysis. */
+export interface ConceptRowsInput {
+  id: string;
+  version: string;
+  rows: ConceptRow[];
+}
+
+/** A listing's role as its titles normalize under one analyzer version (null: none matched). */
+export interface RoleInput {
+  id: string;
+  version: string;
+  role: string | null;
+}
+
+/** How many listings of a scope are analyzed, and how many of them say each concept. */
+export interface ConceptCounts {
+  listings: number;
+  concepts: Map<string, number>;
 }
 
 /** A canonical listing read back from the store. */
@@ -82,10 +119,16 @@ export interface ListingFilter {
   since?: string;
   /** Latest posting date, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (compared on the common prefix). */
   until?: string;
-  /** Role slug (`cto`), matched against the stored analyses' `role.role`. */
+  /** Role slug (`cto`), matched against the listings' stored roles (see Store.putRoles). */
   role?: string;
   /** Analyzer version: attach that analysis to each listing, and restrict `role` to it. */
   analysisVersion?: string;
+  /** Only listings without a stored role of this analyzer version. */
+  roleMissing?: string;
+  /** Only listings without an analysis of this analyzer version. */
+  analysisMissing?: string;
+  /** Only listings whose analysis of `analysisVersion` has no concept rows yet (stored before rows existed). */
+  conceptRowsMissing?: true;
 }
 
 /** Read/accepted/duplicates/rejected for one source (or the total). */
@@ -120,8 +163,21 @@ export interface Store {
   lockWrites(): Promise<() => Promise<void>>;
   /** Writes one batch atomically and recomputes the repost count and dates of every canonical it touches. */
   writeBatch(batch: WriteBatch): Promise<void>;
-  /** Inserts or replaces analyses (one transaction). */
+  /** Inserts or replaces analyses (one transaction), with their roles and, when given, their concept rows. */
   putAnalyses(items: AnalysisInput[]): Promise<void>;
+  /** Inserts or replaces listings' roles (one transaction). */
+  putRoles(items: RoleInput[]): Promise<void>;
+  /** Replaces the concept rows of stored analyses (one transaction). */
+  putConceptRows(items: ConceptRowsInput[]): Promise<void>;
+  /**
+   * Concept counts over the listings with an analysis (and concept rows) of `version` that match the filter, or with
+   * `outside`, that do not: the store's part of the distinctive-duty background.
+   */
+  conceptCounts(
+    version: string,
+    filter?: ListingFilter,
+    options?: { outside?: boolean },
+  ): Promise<ConceptCounts>;
   /** Canonical listings matching the filter, in id order, streamed in pages. */
   listings(filter?: ListingFilter): AsyncIterable<StoredListing>;
   /** The analyses of one analyzer version for listings matching the filter (its `role` read from that version), in id order. */
