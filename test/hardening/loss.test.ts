@@ -218,11 +218,17 @@ test('a CSV with 150 quotes that never close keeps every good row, rejects each 
   // re-opened and re-read the file from the start.
   const rows = ['id,title,description'];
   for (let i = 1; i <= 300; i++)
-    rows.push(i % 2 === 0 ? `${i},Data Engineer ${i},"Builds pipelines, team ${i}."` : `${i},Analyst ${i},"never closes`);
+    rows.push(
+      i % 2 === 0
+        ? `${i},Data Engineer ${i},"Builds pipelines, team ${i}."`
+        : `${i},Analyst ${i},"never closes`,
+    );
   const file = join(dir, 'many-broken.csv');
   writeFileSync(file, `${rows.join('\n')}\n`);
   const { summary, rejections } = ingest(file);
   assert.deepEqual(summary.total, { read: 300, accepted: 150, duplicates: 0, rejected: 150 });
-  assert.ok(rejections.every((r) => /^broken quoting: .*; reading resumes on line \d+$/.test(r.reason ?? '')));
+  assert.ok(
+    rejections.every((r) => /^broken quoting: .*; reading resumes on line \d+$/.test(r.reason ?? '')),
+  );
   assert.ok(!rejections.some((r) => /too many broken rows/.test(r.reason ?? '')));
 });
