@@ -13,6 +13,7 @@ import {
 } from './concept-stats.ts';
 import { findDistinctiveDuties, type StoreBackground } from './distinctive-duties.ts';
 import { cmp } from './evidence.ts';
+import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
 import { commonWording } from './line-wording.ts';
 import { buildLines, type Line, memberLabel, writeLine } from './profile-lines.ts';
@@ -48,8 +49,13 @@ const MAX_BUNDLE = 6;
 /**
  * Profiles the listings (deterministic: the listings are ordered by id first, and every sort breaks ties).
  * @example
- * const profile = buildProfile(listings, { concepts: lookup, background });
- * assert.equal(profile.listings.count, listings.length);
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }]);
+ * const hire = { duty: 'Hire and retain engineers', concepts: ['dwa:recruit'] };
+ * const listings = ['a', 'b', 'c', 'd'].map((id) => fixtureListing(id, ['2024-01-02', 'cto'], [hire]));
+ * const profile = buildProfile(listings, { concepts: lookup });
+ * assert.equal(profile.listings.count, 4);
+ * assert.deepEqual(profile.responsibilities.map((i) => [i.text, i.share]), [['Hire and retain engineers', 1]]);
  */
 export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions): RoleProfile {
   const byId = new Map<string, AnalyzedListing>();
@@ -74,7 +80,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const stats = countConcepts(listings, lookup, options.cuts);
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
-  const lines = buildLines(stats, lookup, { minCount });
+  const lines = buildLines(stats, lookup, { minCount, listings: n });
   const text = (line: Line) => lineText(line, listings);
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
@@ -82,19 +88,23 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
   const rareCount = Math.max(3, Math.ceil(0.005 * n));
   const distinctiveFound = findDistinctiveDuties(
-    buildLines(stats, lookup, { minCount: rareCount }),
+    buildLines(stats, lookup, { minCount: rareCount, listings: n }),
     listings,
     {
       minCount: rareCount,
       ...(options.background ? { background: options.background } : {}),
       ...(options.store ? { store: options.store } : {}),
       roles,
+      core: lines,
       text: (line) => (line.members[0]?.info.kind === 'topic' ? null : commonWording(line, listings)),
     },
   );
   const distinctive = distinctiveFound.map((d) => d.duty);
   const telling = new Set(distinctiveFound.flatMap((d) => d.line.members.map((m) => m.id)));
-  const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
+  // Generic lines ("communication", "work in teams") are as true of most roles: they stay in the full lists only.
+  const themable = lines.filter(
+    (l) => !l.members.some((m) => telling.has(m.id)) && !isGeneric(l, n, options.background, { roles }),
+  );
   const themed = groupLines(themable, n, lookup).map((t) => ({
     ...t,
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty.
@@ -178,7 +188,18 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
  * concept's label; for named tools and knowledge areas the names it bundles ("Python, SQL or R"); for a competence its
  * head's label ("Show commitment", not "Show commitment, Meet commitments or …").
  * @example
- * assert.equal(lineText(line, listings), 'Hire and retain engineers');
+ * import { countConcepts } from './concept-stats.ts';
+ * import { buildLines } from './profile-lines.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }]);
+ * const say = (duty: string) => [{ duty, concepts: ['dwa:recruit'] }];
+ * const same = ['a', 'b', 'c'].map((id) => fixtureListing(id, [null], say('Hire and retain engineers')));
+ * const [line] = buildLines(countConcepts(same, lookup), lookup, { minCount: 3 });
+ * assert.equal(lineText(line, same), 'Hire and retain engineers');
+ * // Listings that share no wording: the concept's label.
+ * const varied = ['Hire engineers', 'Grow the team', 'Attract talent'].map((d, i) => fixtureListing(`v${i}`, [null], say(d)));
+ * const [mixed] = buildLines(countConcepts(varied, lookup), lookup, { minCount: 3 });
+ * assert.equal(lineText(mixed, varied), 'Recruit personnel');
  */
 export function lineText(line: Line, listings: readonly AnalyzedListing[]): string {
   const head = line.members[0];

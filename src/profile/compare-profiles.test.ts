@@ -1,75 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type ComparisonInput, compareProfiles, winning } from './compare-profiles.ts';
+import { compareProfiles, winning } from './compare-profiles.ts';
 import { newcombeInterval } from './newcombe-interval.ts';
-import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile } from './role-profile.ts';
+import { fixtureItem, fixtureSaid, fixtureSide } from './testing.ts';
 
 // Hand-built edge cases; the real-data checks are in src/cli/commands/compare.test.ts.
-function item(text: string, ids: string[], count: number, kind: ProfileItem['kind'] = 'skill'): ProfileItem {
-  return {
-    text,
-    count,
-    share: 0,
-    ci: [0, 0],
-    kind,
-    concepts: ids.map((id) => ({ id, label: text, kind: 'skill' as const })),
-    members: [],
-    evidence: [{ listingId: `ev-${text}`, quote: `We need ${text}.` }],
-  };
-}
-
-function profile(label: string, n: number, skills: ProfileItem[]): RoleProfile {
-  return {
-    schemaVersion: PROFILE_SCHEMA_VERSION,
-    role: { slug: null, label, onetSoc: null, escoOccupation: null },
-    listings: {
-      count: n,
-      sources: [{ source: `${label}.csv`, count: n }],
-      dateRange: { from: null, to: null },
-      others: null,
-      otherLanguages: [],
-    },
-    headline: '',
-    experience: { listings: 0, medianYears: null },
-    themes: [],
-    distinctive: [],
-    trends: null,
-    responsibilities: [],
-    skills,
-    qualifications: [],
-  };
-}
-
-// n listings, the first k[c] of which say concept c.
-function listings(prefix: string, n: number, said: Record<string, number>): ComparisonInput['listings'] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `${prefix}${String(i).padStart(3, '0')}`,
-    concepts: Object.entries(said)
-      .filter(([, k]) => i < k)
-      .map(([c]) => c),
-  }));
-}
-
-function side(
-  label: string,
-  n: number,
-  skills: ProfileItem[],
-  said: Record<string, number>,
-): ComparisonInput {
-  return {
-    label,
-    by: 'path',
-    value: label,
-    profile: profile(label, n, skills),
-    listings: listings(label, n, said),
-  };
-}
-
 describe('compareProfiles()', () => {
   test('matches lines by a shared concept id and counts each side over its own listings', () => {
-    const a = side('A', 100, [item('Python', ['py'], 80), item('SQL', ['sql'], 10)], { py: 80, sql: 10 });
+    const a = fixtureSide('A', 100, [fixtureItem('Python', ['py'], 80), fixtureItem('SQL', ['sql'], 10)], {
+      py: 80,
+      sql: 10,
+    });
     // B's line merges two concepts, one of which is A's: they are one compared line.
-    const b = side('B', 50, [item('Python or R', ['py', 'r'], 30)], { py: 20, r: 30, sql: 40 });
+    const b = fixtureSide('B', 50, [fixtureItem('Python or R', ['py', 'r'], 30)], { py: 20, r: 30, sql: 40 });
     const c = compareProfiles([a, b]);
     assert.equal(c.schemaVersion, 1);
     const python = c.shared.find((l) => l.text === 'Python');
@@ -102,8 +45,8 @@ describe('compareProfiles()', () => {
   });
 
   test('calls nothing significant between two samples of the same shares', () => {
-    const a = side('A', 60, [item('Python', ['py'], 30)], { py: 30 });
-    const b = side('B', 60, [item('Python', ['py'], 32)], { py: 32 });
+    const a = fixtureSide('A', 60, [fixtureItem('Python', ['py'], 30)], { py: 30 });
+    const b = fixtureSide('B', 60, [fixtureItem('Python', ['py'], 32)], { py: 32 });
     const c = compareProfiles([a, b]);
     assert.equal(c.tests.significant, 0);
     assert.deepEqual(
@@ -115,17 +58,17 @@ describe('compareProfiles()', () => {
   });
 
   test('leaves lines said by fewer than minCount listings untested', () => {
-    const a = side('A', 40, [item('Go', ['go'], 4)], { go: 4 });
-    const b = side('B', 40, [item('Rust', ['rust'], 3)], { rust: 3 });
+    const a = fixtureSide('A', 40, [fixtureItem('Go', ['go'], 4)], { go: 4 });
+    const b = fixtureSide('B', 40, [fixtureItem('Rust', ['rust'], 3)], { rust: 3 });
     const c = compareProfiles([a, b]);
     assert.equal(c.tests.count, 0);
     assert.match(c.headline, /No line is said often enough to test/);
   });
 
   test('tests each of three sides against the others pooled, all under one correction', () => {
-    const a = side('A', 50, [item('Hiring', ['hire'], 40)], { hire: 40 });
-    const b = side('B', 50, [item('Hiring', ['hire'], 5)], { hire: 5 });
-    const c3 = side('C', 50, [], { hire: 4 });
+    const a = fixtureSide('A', 50, [fixtureItem('Hiring', ['hire'], 40)], { hire: 40 });
+    const b = fixtureSide('B', 50, [fixtureItem('Hiring', ['hire'], 5)], { hire: 5 });
+    const c3 = fixtureSide('C', 50, [], { hire: 4 });
     const c = compareProfiles([a, b, c3]);
     const hiring = c.distinctive[0]?.lines[0];
     assert.equal(hiring?.text, 'Hiring');
@@ -138,10 +81,10 @@ describe('compareProfiles()', () => {
   });
 
   test('counts listings in two selections as overlap and says so', () => {
-    const a = side('A', 20, [item('Python', ['py'], 10)], { py: 10 });
+    const a = fixtureSide('A', 20, [fixtureItem('Python', ['py'], 10)], { py: 10 });
     const b = {
-      ...side('B', 20, [item('Python', ['py'], 10)], { py: 10 }),
-      listings: listings('A', 20, { py: 10 }),
+      ...fixtureSide('B', 20, [fixtureItem('Python', ['py'], 10)], { py: 10 }),
+      listings: fixtureSaid('A', 20, { py: 10 }),
     };
     const c = compareProfiles([a, b]);
     assert.equal(c.overlap, 20);
@@ -149,9 +92,9 @@ describe('compareProfiles()', () => {
   });
 
   test('throws RangeError for fewer than two selections or an empty one', () => {
-    const a = side('A', 10, [], {});
+    const a = fixtureSide('A', 10, [], {});
     assert.throws(() => compareProfiles([a]), { name: 'RangeError', message: /Cannot compare 1 selection/ });
-    assert.throws(() => compareProfiles([a, side('Empty', 0, [], {})]), {
+    assert.throws(() => compareProfiles([a, fixtureSide('Empty', 0, [], {})]), {
       name: 'RangeError',
       message: 'Cannot compare "Empty": the selection has no listings',
     });

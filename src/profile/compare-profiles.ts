@@ -55,8 +55,13 @@ interface SideItem {
  * Compares the selections side by side (deterministic: the same inputs in the same order give the same object).
  * Throws RangeError for fewer than two selections or an empty one.
  * @example
+ * import { fixtureItem, fixtureSide } from './testing.ts';
+ * // Python in 80 of A's 100 listings and 10 of B's 50; SQL in half of each.
+ * const a = fixtureSide('A', 100, [fixtureItem('Python', ['py'], 80), fixtureItem('SQL', ['sql'], 50)], { py: 80, sql: 50 });
+ * const b = fixtureSide('B', 50, [fixtureItem('Python', ['py'], 10), fixtureItem('SQL', ['sql'], 25)], { py: 10, sql: 25 });
  * const c = compareProfiles([a, b]);
- * assert.ok(c.distinctive.every((d) => d.lines.every((l) => l.tests.some((t) => t.q < 0.05))));
+ * assert.deepEqual(c.shared.map((l) => l.text), ['SQL', 'Python']);
+ * assert.deepEqual(c.distinctive.map((d) => d.lines.map((l) => l.text)), [['Python'], []]);
  */
 export function compareProfiles(
   inputs: readonly ComparisonInput[],
@@ -128,7 +133,12 @@ export function compareProfiles(
 /**
  * The significant test that makes a line distinctive to a side (its share higher there, q below alpha), or null.
  * @example
- * assert.equal(winning(line, 0, 0.05)?.side, 0);
+ * import { fixtureItem, fixtureSide } from './testing.ts';
+ * const a = fixtureSide('A', 100, [fixtureItem('Python', ['py'], 80)], { py: 80 });
+ * const b = fixtureSide('B', 50, [fixtureItem('Python', ['py'], 10)], { py: 10 });
+ * const [python] = compareProfiles([a, b]).shared;
+ * assert.equal(winning(python, 0)?.difference, 0.6); // 80% against 20%
+ * assert.equal(winning(python, 1), null);
  */
 export function winning(line: ComparedLine, side: number, alpha = 0.05): LineDifference | null {
   return line.tests.find((t) => t.side === side && t.difference > 0 && t.q < alpha) ?? null;

@@ -11,8 +11,13 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * Writes the one-paragraph headline: the sides and their sizes, the lines common to all, how many differences are
  * significant, and the largest ones of each side.
  * @example
- * const text = writeComparisonHeadline(comparison);
- * assert.match(text, /listings/);
+ * import { compareProfiles } from './compare-profiles.ts';
+ * import { fixtureItem, fixtureSide } from './testing.ts';
+ * const a = fixtureSide('A', 100, [fixtureItem('Python', ['py'], 80)], { py: 80 });
+ * const b = fixtureSide('B', 50, [fixtureItem('Python', ['py'], 10)], { py: 10 });
+ * const text = writeComparisonHeadline(compareProfiles([a, b]));
+ * assert.match(text, /^Comparing A \(100 listings\) and B \(50 listings\): 1 line is reported in both/);
+ * assert.match(text, /A listings say more often: Python \(80% vs 20%\)\.$/);
  */
 export function writeComparisonHeadline(c: Omit<RoleComparison, 'schemaVersion' | 'headline'>): string {
   const out: string[] = [];

@@ -70,8 +70,17 @@ export interface CountOptions {
 /**
  * Gathers every link that clears its cut into per-concept statistics, most listings first (ties by id).
  * @example
- * const stats = countConcepts(listings, lookup);
- * assert.ok(stats.every((s) => s.listings.length === s.links.length));
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }]);
+ * const recruit = (duty: string) => ({ duty, concepts: ['dwa:recruit'] });
+ * const listings = [
+ *   fixtureListing('a', [null], [recruit('Hire engineers'), recruit('Grow the team')]),
+ *   fixtureListing('b', [null], [recruit('Attract talent')]),
+ * ];
+ * const [stat] = countConcepts(listings, lookup);
+ * assert.deepEqual(stat.listings, [0, 1]); // two listings, however many sentences each
+ * assert.equal(stat.sentences.size, 3);
+ * assert.equal(stat.sections.responsibilities, 3);
  */
 export function countConcepts(
   listings: readonly AnalyzedListing[],
@@ -111,7 +120,17 @@ export function countConcepts(
  * The links of a listing that count as saying their concept: known concepts, clearing the cut of their kind, in a
  * section that says what the job asks (the company's own description counts only for its stack).
  * @example
- * const said = new Set(countedLinks(listing, lookup).map((l) => l.id));
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([
+ *   { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
+ *   { id: 'dwa:budget', kind: 'activity', label: 'Manage budgets.' },
+ * ]);
+ * const listing = fixtureListing('a', [null], [
+ *   { duty: 'Hire engineers', concepts: ['dwa:recruit', 'dwa:unknown'] },
+ *   { duty: 'Deliver on time', concepts: [{ id: 'dwa:budget', score: 0.1 }] },
+ * ]);
+ * // An unknown concept and a link under its cut do not count.
+ * assert.deepEqual(countedLinks(listing, lookup).map((l) => l.id), ['dwa:recruit']);
  */
 export function countedLinks(
   listing: Pick<AnalyzedListing, 'concepts'>,

@@ -6,6 +6,7 @@
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { type ConceptBackground, type ConceptStat, dutyShare } from './concept-stats.ts';
 import { cmp } from './evidence.ts';
+import { isGeneric } from './generic-lines.ts';
 import { type Line, memberLabel, writeLine } from './profile-lines.ts';
 import type { UniqueDuty } from './role-profile.ts';
 import { shortName } from './short-name.ts';
@@ -29,8 +30,15 @@ export interface DistinctiveOptions {
   minCount?: number;
   /** [3] */
   minEmployers?: number;
-  /** Above this share a duty is core, not rare [0.3]. */
+  /**
+   * Above this share a duty is core, not rare [0.2]; where fewer listings cannot say a duty (minCount of 19 is 16%),
+   * minCount is the cap.
+   */
   maxShare?: number;
+  /** Most of a duty's listings one employer may hold: more, and it is that employer's wording repeated [0.5]. */
+  maxEmployerShare?: number;
+  /** The profile's common lines: a duty whose concept is part of a core one (above maxShare) is core too. */
+  core?: readonly Line[];
   /** [200] resamples; [0.7] the share they must survive. */
   resamples?: number;
   stability?: number;
@@ -43,8 +51,11 @@ export interface DistinctiveOptions {
 /**
  * The background count and total for one concept: the shipped corpus without the selection's roles, plus the store.
  * @example
- * const bg = backgroundOf('onet:dwa/x', { background, roles: ['cto'] });
- * assert.ok(bg.count <= bg.total);
+ * // 30 of 1,000 shipped listings say it, 25 of them among the 100 CTO listings.
+ * const background = { listings: 1000, roles: { cto: 100 }, concepts: { 'dwa:x': { listings: 30, employers: 20, roles: { cto: 25 } } } };
+ * assert.deepEqual(backgroundOf('dwa:x', { background, roles: ['cto'] }), { count: 5, total: 900 });
+ * const store = { listings: 50, concepts: new Map([['dwa:x', 2]]) };
+ * assert.deepEqual(backgroundOf('dwa:x', { background, roles: ['cto'], store }), { count: 7, total: 950 });
  */
 export function backgroundOf(id: string, options: DistinctiveOptions): { count: number; total: number } {
   let count = 0;
@@ -71,8 +82,19 @@ export function backgroundOf(id: string, options: DistinctiveOptions): { count: 
  * entry); empty without any background. A line's background count is the sum of its members' (an upper bound of
  * their union), so its lift errs low.
  * @example
- * const duties = findDistinctiveDuties(lines, listings, { background });
- * assert.ok(duties.every((d) => d.lift >= 3 && d.employers >= 3));
+ * import { countConcepts } from './concept-stats.ts';
+ * import { buildLines } from './profile-lines.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const dd = { id: 'topic:dd', kind: 'topic', label: 'Due diligence', description: 'Lead technical due diligence' } as const;
+ * const lookup = fixtureLookup([dd]);
+ * // 6 of 40 CTO listings, from 6 employers, lead due diligence; 10 of 10,000 other listings do.
+ * const part = { duty: 'Lead due diligence', concepts: [dd.id] };
+ * const listings = Array.from({ length: 40 }, (_, i) => fixtureListing(`c${i}`, [null, 'cto', undefined, `Co ${i}`], i < 6 ? [part] : []));
+ * const background = { listings: 10_000, roles: {}, concepts: { [dd.id]: { listings: 10, employers: 10, roles: {} } } };
+ * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
+ * const [found] = findDistinctiveDuties(lines, listings, { background });
+ * assert.deepEqual([found?.duty.text, found?.duty.share, found?.duty.employers], ['lead technical due diligence', 0.15, 6]);
+ * assert.ok((found?.duty.lift ?? 0) > 100); // 15% here against 0.1% elsewhere
  */
 export function findDistinctiveDuties(
   lines: readonly Line[],
@@ -83,23 +105,30 @@ export function findDistinctiveDuties(
   const minLift = options.minLift ?? 3;
   const minCount = options.minCount ?? 3;
   const minEmployers = options.minEmployers ?? 3;
-  const maxShare = options.maxShare ?? 0.3;
+  const maxShare = Math.max(options.maxShare ?? 0.2, minCount / Math.max(1, n));
+  const maxEmployerShare = options.maxEmployerShare ?? 0.5;
   if (n === 0 || (!options.background && !options.store)) return [];
+  // Concepts of the common lines said by more than maxShare: core work, however rare one of its wordings is.
+  const core = new Set(
+    (options.core ?? [])
+      .filter((l) => l.listings.length / n > maxShare)
+      .flatMap((l) => l.members.map((m) => m.id)),
+  );
   const candidates: { line: Line; bg: { count: number; total: number }; lift: number; employers: number }[] =
     [];
   for (const line of lines) {
-    if (line.kind !== 'duty' || line.members.some((m) => dutyShare(m) < 0.5)) continue;
+    if (line.kind !== 'duty' || line.members.some((m) => dutyShare(m) < 0.5 || core.has(m.id))) continue;
     const count = line.listings.length;
     if (count < minCount || count / n > maxShare) continue;
-    const employers = new Set(
-      line.listings.map((i) => (listings[i]?.company ?? '').trim().toLowerCase()).filter(Boolean),
-    ).size;
-    if (employers < minEmployers) continue;
+    const employers = employerCounts(line, listings);
+    if (employers.size < minEmployers || Math.max(...employers.values()) > maxEmployerShare * count) continue;
+    // Said as often by most roles ("collaborate with others"): true of the role, but it tells nothing.
+    if (isGeneric(line, n, options.background, options.roles ? { roles: options.roles } : {})) continue;
     const parts = line.members.map((m) => backgroundOf(m.id, options));
     const bg = { count: parts.reduce((t, p) => t + p.count, 0), total: parts[0]?.total ?? 0 };
     if (bg.total === 0) continue;
     const lift = count / n / ((bg.count + 1) / (bg.total + 1));
-    if (lift >= minLift) candidates.push({ line, bg, lift, employers });
+    if (lift >= minLift) candidates.push({ line, bg, lift, employers: employers.size });
   }
   if (candidates.length === 0) return [];
   // Bootstrap: n listings drawn with replacement; a duty survives a draw when it still clears count and lift.
@@ -151,6 +180,16 @@ export function findDistinctiveDuties(
         },
       };
     });
+}
+
+// Listings of the line per employer (listings that name none are left out).
+function employerCounts(line: Line, listings: readonly AnalyzedListing[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of line.listings) {
+    const name = (listings[i]?.company ?? '').trim().toLowerCase();
+    if (name) out.set(name, (out.get(name) ?? 0) + 1);
+  }
+  return out;
 }
 
 function capitalize(s: string): string {

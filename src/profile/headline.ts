@@ -13,8 +13,10 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * Writes the one-paragraph headline: what the role centres on (its two largest themes), its most common lines, stated
  * experience, what is distinctive, and a trend only when one survives the false-discovery correction.
  * @example
- * const text = writeHeadline(profile);
- * assert.match(text, /listings/);
+ * import { readFileSync } from 'node:fs';
+ * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
+ * assert.equal(writeHeadline(profile), profile.headline);
+ * assert.match(writeHeadline(profile), /^Across \d+ Software Engineer listings \(\d{4}-\d\d\), the work centres on /);
  */
 export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
   const n = profile.listings.count;

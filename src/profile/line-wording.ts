@@ -130,7 +130,15 @@ export function parseDuty(canonical: string): Parsed | null {
  * The common wording of a duty line, or null when its listings share none: the most used verb + object head among
  * its statements, with the second verb and the object's words when enough listings and employers share them too.
  * @example
- * const text = commonWording(line, listings) ?? 'Recruit personnel';
+ * import { countConcepts } from './concept-stats.ts';
+ * import { buildLines } from './profile-lines.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }]);
+ * const duties = ['Hire and retain engineers', 'Hire and retain senior engineers', 'Hire engineers', 'Grow the team'];
+ * const listings = duties.map((duty, i) => fixtureListing(`l${i}`, [null], [{ duty, concepts: ['dwa:recruit'] }]));
+ * const [line] = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
+ * assert.equal(commonWording(line, listings), 'Hire and retain engineers');
+ * assert.equal(commonWording(line, listings, { minEmployers: 5 }), null); // four listings, four employers
  */
 export function commonWording(
   line: Line,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConcepts } from '../taxonomy/index.ts';
 import type { ConceptStat } from './concept-stats.ts';
-import { buildLines, conciseLabel, memberLabel } from './profile-lines.ts';
+import { buildLines, conciseLabel, memberLabel, together } from './profile-lines.ts';
 
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
   assert.equal(conciseLabel('Prepare operational budgets'), 'Prepare operational budgets');
@@ -32,38 +32,144 @@ test('buildLines() joins a field with the work on it, and nothing about another 
   const regulations = esco('d433c82e-fa7a-492e-a8fd-eee7b39e4c48');
   const cloudSecurity = esco('1c2978b8-bb0d-4249-9c23-877571a4dffa');
   const science = esco('7b5cce4d-c7fe-4119-b48f-70aa05391787');
-  let next = 0;
-  // Each concept said by its own listings and its own sentences: only meaning can join them.
-  const stat = (id: string, count: number): ConceptStat => {
+  // Each concept said by its own sentences, in listings from `from` on, of 100: only meaning and the listings they
+  // share can join them.
+  const stat = (id: string, from: number, count: number): ConceptStat => {
     const info = catalog.get(id);
     assert.ok(info, id);
-    const listings = Array.from({ length: count }, () => next++);
+    const listings = Array.from({ length: count }, (_, i) => from + i);
     return {
       id,
       info,
       listings,
       links: [],
       sections: { requirements: count },
-      sentences: new Set(listings.map((l) => `${l}:0`)),
+      sentences: new Set(listings.map((l) => `${l}:${id}`)),
     };
   };
+  // The security work is said by listings that say "cyber security" (0–11), far more often than chance.
   const stats = [
-    stat(cyber, 12),
-    stat(measures, 9),
-    stat(cloudSecurity, 8),
-    stat(policies, 7),
-    stat(regulations, 6),
-    stat(science, 6),
+    stat(cyber, 0, 12),
+    stat(measures, 4, 9),
+    stat(cloudSecurity, 30, 8),
+    stat(policies, 6, 7),
+    stat(regulations, 40, 6),
+    stat(science, 50, 6),
   ];
-  const lines = buildLines(stats, catalog, { minCount: 6 });
+  const lines = buildLines(stats, catalog, { minCount: 6, listings: 100 });
   const security = lines.find((l) => l.members.some((m) => m.id === cyber));
   assert.deepEqual(
     security?.members.map((m) => m.id),
     [cyber, measures, policies],
     'the field "cyber security" takes the security work: measures and policies',
   );
-  assert.equal(security?.listings.length, 12 + 9 + 7);
+  assert.equal(security?.listings.length, 13);
   // "security regulations" is another field, not nearly the same as "cyber security" (0.59); "cloud security and
   // compliance" is about cloud; "computer science" is about something else.
   assert.ok(!security?.members.some((m) => [regulations, cloudSecurity, science].includes(m.id)));
+});
+
+test('buildLines() keeps the work on a subject apart from its field when the listings do not say them together', () => {
+  const catalog = loadConcepts();
+  const cyber = 'http://data.europa.eu/esco/skill/8088750d-8388-4170-a76f-48354c469c44';
+  const measures = 'onet:dwa/4.A.3.b.1.I02.D01';
+  // Where the subject is the role's own, field and work are each said by many listings, together only by chance.
+  const spread = (id: string, step: number): ConceptStat => {
+    const listings = Array.from({ length: 100 }, (_, i) => i).filter((i) => i % step === 0);
+    return {
+      id,
+      info: catalog.get(id) as ConceptStat['info'],
+      listings,
+      links: [],
+      sections: { requirements: listings.length },
+      sentences: new Set(listings.map((l) => `${l}:${id}`)),
+    };
+  };
+  const lines = buildLines([spread(cyber, 2), spread(measures, 3)], catalog, { minCount: 6, listings: 100 });
+  assert.deepEqual(
+    lines.map((l) => l.members.map((m) => m.id)),
+    [[cyber], [measures]],
+  );
+});
+
+test('buildLines() puts a concept on the line it means the same as, and merges a duty and a skill said alike', () => {
+  const info = (id: string, kind: ConceptStat['info']['kind'], skillType?: string): ConceptStat['info'] => ({
+    id,
+    kind,
+    label: id,
+    ...(skillType ? { skillType } : {}),
+  });
+  const stat = (
+    i: ConceptStat['info'],
+    listings: number[],
+    sentences: string[],
+    duty: boolean,
+  ): ConceptStat => ({
+    id: i.id,
+    info: i,
+    listings,
+    links: [],
+    sections: duty ? { responsibilities: listings.length } : { requirements: listings.length },
+    sentences: new Set(sentences),
+  });
+  const close: Record<string, number> = {
+    'ml models|predictive models': 0.59,
+    'build predictive|ml models': 0.55,
+    'build predictive|predictive models': 0.93,
+    'dataviz|present data': 0.82,
+  };
+  const lookup = {
+    get: () => undefined,
+    similarity: (a: string, b: string) => (a === b ? 1 : (close[`${a}|${b}`] ?? close[`${b}|${a}`] ?? 0)),
+    subject: (id: string) => (/model|predictive/.test(id) ? 'models' : undefined),
+  };
+  const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+  const lines = buildLines(
+    [
+      stat(
+        info('ml models', 'topic'),
+        range(0, 30),
+        range(0, 30).map((i) => `${i}:a`),
+        true,
+      ),
+      stat(
+        info('predictive models', 'topic'),
+        range(10, 38),
+        range(10, 38).map((i) => `${i}:b`),
+        true,
+      ),
+      // Work on the subject of "ml models", said with it more than by chance, but the same thing as "predictive
+      // models": it joins the line it means the same as, not the more common one.
+      stat(
+        info('build predictive', 'skill', 'skill/competence'),
+        range(20, 35),
+        range(20, 35).map((i) => `${i}:c`),
+        true,
+      ),
+      stat(
+        info('dataviz', 'topic'),
+        range(40, 60),
+        range(40, 60).map((i) => `${i}:d`),
+        true,
+      ),
+      // A skill said by the very sentences of the duty "dataviz", meaning nearly the same.
+      stat(
+        info('present data', 'skill', 'skill/competence'),
+        range(40, 58),
+        range(40, 58).map((i) => `${i}:d`),
+        false,
+      ),
+    ],
+    lookup,
+    { minCount: 6, listings: 100 },
+  );
+  assert.deepEqual(
+    lines.map((l) => l.members.map((m) => m.id)),
+    [['ml models'], ['predictive models', 'build predictive'], ['dataviz', 'present data']],
+  );
+});
+
+test('together() is the co-occurrence lift of a line and a concept', () => {
+  assert.equal(together({ listings: [0, 1, 2, 3] }, { listings: [0, 1] }, 8), 2);
+  assert.equal(together({ listings: [0, 1] }, { listings: [2, 3] }, 8), 0);
 });

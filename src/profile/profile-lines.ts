@@ -30,6 +30,8 @@ export interface LineOptions {
   sameMeaning?: number;
   /** Most members a line takes [5]. */
   maxMembers?: number;
+  /** Listings counted, for how often two concepts go together [the highest listing index + 1]. */
+  listings?: number;
 }
 
 /**
@@ -47,8 +49,18 @@ export function lineKind(stat: Pick<ConceptStat, 'info' | 'sections'>): 'skill' 
 /**
  * Merges the common concepts into lines, most listings first.
  * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([
+ *   { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
+ *   { id: 'esco:recruit', kind: 'skill', label: 'recruit employees', skillType: 'skill/competence' },
+ *   { id: 'dwa:budget', kind: 'activity', label: 'Prepare operational budgets.' },
+ * ]);
+ * // Two concepts of one duty, linked from the same sentences, make one line; a duty said twice is too rare alone.
+ * const parts = [{ duty: 'Hire engineers', concepts: ['dwa:recruit', 'esco:recruit'] }];
+ * const listings = ['a', 'b', 'c'].map((id, i) => fixtureListing(id, [null], i === 0 ? parts : [...parts, { duty: 'Own the budget', concepts: ['dwa:budget'] }]));
  * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
- * assert.ok(lines.every((l) => l.listings.length >= 3));
+ * assert.deepEqual(lines.map((l) => l.members.map((m) => m.id)), [['dwa:recruit', 'esco:recruit']]);
  */
 export function buildLines(
   stats: readonly ConceptStat[],
@@ -58,6 +70,7 @@ export function buildLines(
   const coLinked = options.coLinked ?? 0.5;
   const sameMeaning = options.sameMeaning ?? 0.86;
   const maxMembers = options.maxMembers ?? 5;
+  const n = options.listings ?? Math.max(0, ...stats.map((st) => (st.listings.at(-1) ?? -1) + 1));
   const lines: Line[] = [];
   // Concepts too rare to be a line alone still count towards one: security said as "cyber security" by some listings
   // and "information security policies" by others is one common line. A third of the line threshold bounds the work.
@@ -73,13 +86,18 @@ export function buildLines(
       const same =
         line.kind === kind
           ? line.members.some((m) => sameThing(m, stat, lookup, rare ? 1.01 : coLinked, sameMeaning, !rare))
-          : line.members.some((m) => sameName(m, stat));
+          : line.members.some((m) => sameName(m, stat) || (!rare && sameAcrossKinds(m, stat, lookup)));
       if (same && line.members.length < maxMembers) return 'same';
       // A competency area's members all share its subject with its field, so it may take more without drifting.
-      if (line.members.length < 2 * maxMembers && joinsArea(line, stat, lookup)) return 'subject';
+      if (line.members.length < 2 * maxMembers && joinsArea(line, stat, lookup, n)) return 'subject';
       return null;
     };
-    const homes = lines.map((line) => ({ line, by: fit(line) })).filter((h) => h.by !== null);
+    // The line it is the same thing as, before one it shares a subject with; then the closest in meaning ("build
+    // predictive models" goes with "predictive models", not the more common "machine learning models").
+    const homes = lines
+      .map((line) => ({ line, by: fit(line), close: closeness(line, stat, lookup) }))
+      .filter((h) => h.by !== null)
+      .sort((a, b) => Number(b.by === 'same') - Number(a.by === 'same') || b.close - a.close);
     const home = homes[0]?.line;
     if (home) {
       home.members.push(stat);
@@ -99,6 +117,10 @@ export function buildLines(
   return lines
     .filter((l) => l.listings.length >= options.minCount)
     .sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+}
+
+function closeness(line: Line, stat: ConceptStat, lookup: ConceptLookup): number {
+  return Math.max(...line.members.map((m) => lookup.similarity(m.id, stat.id)));
 }
 
 function headId(line: Line): string {
@@ -148,17 +170,42 @@ function sameThing(
 // and competences about the same word that are not unrelated to it, and another field only when it is nearly the
 // same ("cloud infrastructure" with "cloud technologies"); a line of work without a field takes its field. Work
 // never joins work by subject alone: where a word is the domain itself ("nursing", "data"), that would make one line
-// of everything.
-function joinsArea(line: Line, stat: ConceptStat, lookup: ConceptLookup): boolean {
+// of everything. Nor does a field take work its listings do not say more often than chance: where the subject is the
+// role's own ("models" for a data scientist, "care" for a nurse), every listing says some of it, and "predictive
+// models" would take "Create data models" and "Develop theories or models of physical phenomena" as one line.
+function joinsArea(line: Line, stat: ConceptStat, lookup: ConceptLookup, n: number): boolean {
   if (stat.info.skillType === 'tool') return false;
   const field = line.members.find(isArea);
   const anchor = field ?? line.members[0];
   if (!anchor || anchor.info.skillType === 'tool') return false;
   const subject = lookup.subject?.(stat.id);
   if (!subject || lookup.subject?.(anchor.id) !== subject) return false;
+  if (together(line, stat, n) < TOGETHER) return false;
   if (!field) return isArea(stat) && lookup.similarity(anchor.id, stat.id) >= WORK_ON_FIELD;
   return lookup.similarity(anchor.id, stat.id) >= (isArea(stat) ? SAME_FIELD : WORK_ON_FIELD);
 }
+
+/**
+ * How many times more often than chance the listings that say the line also say the concept (their co-occurrence
+ * lift): 1 when independent.
+ * @example
+ * const line = { kind: 'duty', members: [], listings: [0, 1] } as Line;
+ * assert.equal(together(line, { listings: [1, 2] } as ConceptStat, 10), 2.5); // 1 listing, 0.4 expected
+ */
+export function together(
+  line: Pick<Line, 'listings'>,
+  stat: Pick<ConceptStat, 'listings'>,
+  n: number,
+): number {
+  const inLine = new Set(line.listings);
+  let both = 0;
+  for (const x of stat.listings) if (inLine.has(x)) both++;
+  const expected = (line.listings.length * stat.listings.length) / Math.max(1, n);
+  return expected > 0 ? both / expected : 0;
+}
+
+/** Co-occurrence lift a concept needs with a line to join it by subject. */
+const TOGETHER = 2;
 
 /** Closeness a second field needs to the line's field to join it by subject. */
 const SAME_FIELD = 0.65;
@@ -168,6 +215,19 @@ const WORK_ON_FIELD = 0.4;
 function isArea(s: ConceptStat): boolean {
   return s.info.kind === 'topic' || s.info.skillType === 'knowledge';
 }
+
+// A duty and a skill that the same sentences say and that mean nearly the same ("data visualization" and "deliver
+// visual presentation of data") are one line; named tools and knowledge areas keep their own.
+function sameAcrossKinds(a: ConceptStat, b: ConceptStat, lookup: ConceptLookup): boolean {
+  const named = (s: ConceptStat) => s.info.skillType === 'knowledge' || s.info.skillType === 'tool';
+  if (named(a) || named(b) || lookup.similarity(a.id, b.id) < ACROSS_KINDS.meaning) return false;
+  let shared = 0;
+  for (const s of b.sentences) if (a.sentences.has(s)) shared++;
+  return shared >= 2 && shared >= ACROSS_KINDS.sentences * Math.min(a.sentences.size, b.sentences.size);
+}
+
+/** Closeness in meaning, and share of the smaller concept's sentences, a duty and a skill need to be one line. */
+const ACROSS_KINDS = { meaning: 0.7, sentences: 0.75 };
 
 // Two activities or competences an analyst calls by one name ("recruit employees", "Recruit personnel." →
 // Recruiting) are one duty; named tools and knowledge areas are compared by their names elsewhere.
@@ -181,8 +241,19 @@ function sameName(a: ConceptStat, b: ConceptStat): boolean {
  * The line as the report shows it: text written for the concept, each member's own count, and quotes from the
  * listings whose links score highest.
  * @example
- * const item = writeLine(line, listings, 'Recruit personnel');
- * assert.equal(item.members.length, line.members.length);
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([
+ *   { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
+ *   { id: 'esco:recruit', kind: 'skill', label: 'recruit employees', skillType: 'skill/competence' },
+ * ]);
+ * const both = { duty: 'Hire engineers', concepts: ['dwa:recruit', 'esco:recruit'] };
+ * const listings = ['a', 'b', 'c', 'd'].map((id) => fixtureListing(id, [null], [id === 'd' ? { duty: 'Grow the team', concepts: ['dwa:recruit'] } : both]));
+ * const [line] = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
+ * const item = writeLine(line, listings, 'Hire engineers');
+ * assert.deepEqual([item.text, item.count, item.share], ['Hire engineers', 4, 1]);
+ * assert.deepEqual(item.members.map((m) => [m.label, m.count]), [['Recruit personnel', 4], ['Recruit employees', 3]]);
+ * assert.match(item.evidence[0]?.quote ?? '', /Hire engineers|Grow the team/);
  */
 export function writeLine(line: Line, listings: readonly AnalyzedListing[], text: string): ProfileItem {
   const n = listings.length;

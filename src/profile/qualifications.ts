@@ -39,8 +39,18 @@ const REGISTRATION: Pattern = {
  * The qualification lines of the listings: one degree line with a member per level, one registration line, one
  * years-of-experience line; lines no listing supports are left out.
  * @example
+ * import { fixtureListing } from './testing.ts';
+ * const listings = [
+ *   fixtureListing('a', [null], [{ requirement: "Bachelor's degree in nursing; 2 years' experience", years: 2 }]),
+ *   fixtureListing('b', [null], [{ requirement: 'Current NMC registration' }, { requirement: 'MSc or PhD preferred' }]),
+ * ];
  * const lines = qualificationLines(listings);
- * assert.ok(lines.every((l) => l.item.kind === 'qualification'));
+ * assert.deepEqual(lines.map((l) => [l.item.text, l.item.count]), [
+ *   ['A degree', 2],
+ *   ['Professional registration, licence or certification', 1],
+ *   ['Years of experience stated (median 2)', 1],
+ * ]);
+ * assert.deepEqual(lines[0]?.item.members.map((m) => m.label), ["Bachelor's", "Master's", 'PhD']);
  */
 export function qualificationLines(
   listings: readonly AnalyzedListing[],

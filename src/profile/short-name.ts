@@ -68,15 +68,21 @@ export interface ShortName {
 }
 
 /**
- * Joins two short names into a theme name: "Recruiting & mentoring"; one name when they repeat.
+ * Joins two short names into a theme name: "Recruiting & mentoring"; a name that repeats an earlier one, or holds
+ * it or is held by it ("machine learning models" after "machine learning"), gives way to the next.
  * @example
  * assert.equal(themeName([{ name: 'Recruiting', proper: false }, { name: 'Mentoring', proper: false }]), 'Recruiting & mentoring');
  * assert.equal(themeName([{ name: 'Python', proper: true }, { name: 'SQL', proper: true }]), 'Python & SQL');
+ * const ml = [{ name: 'Machine learning', proper: false }, { name: 'machine learning models', proper: false }];
+ * assert.equal(themeName([...ml, { name: 'Algorithms', proper: false }]), 'Machine learning & algorithms');
  */
 export function themeName(names: readonly ShortName[]): string {
   const unique: ShortName[] = [];
-  for (const n of names)
-    if (n.name && !unique.some((u) => u.name.toLowerCase() === n.name.toLowerCase())) unique.push(n);
+  const repeats = (a: string, b: string) => {
+    const [x, y] = [` ${a.toLowerCase()} `, ` ${b.toLowerCase()} `];
+    return x.includes(y) || y.includes(x);
+  };
+  for (const n of names) if (n.name && !unique.some((u) => repeats(u.name, n.name))) unique.push(n);
   const [a, b] = unique;
   if (!a) return 'Other';
   const first = a.name.charAt(0).toUpperCase() + a.name.slice(1);

@@ -3,6 +3,9 @@
  * @module
  */
 import type { AnalyzedListing, ConceptLink, SkillMention, Statement } from '../analyze/index.ts';
+import type { ComparisonInput } from './compare-profiles.ts';
+import type { ConceptInfo, ConceptLookup } from './concept-stats.ts';
+import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile } from './role-profile.ts';
 
 /** A statement or a skill to place in a fixture listing. */
 export interface FixturePart {
@@ -22,7 +25,7 @@ export interface FixturePart {
  */
 export function fixtureListing(
   id: string,
-  meta: [postedAt: string | null, role?: string, source?: string],
+  meta: [postedAt: string | null, role?: string, source?: string, company?: string],
   parts: FixturePart[],
 ): AnalyzedListing {
   let text = `Job ${id}\n`;
@@ -69,7 +72,7 @@ export function fixtureListing(
       });
     }
   }
-  const [postedAt, role, source] = meta;
+  const [postedAt, role, source, company] = meta;
   return {
     id,
     key: `fixture#${id}`,
@@ -78,7 +81,7 @@ export function fixtureListing(
     locator: `record ${id}`,
     title: role ?? null,
     titles: role ? [role] : [],
-    company: null,
+    company: company ?? null,
     location: null,
     url: null,
     postedAt,
@@ -102,4 +105,110 @@ export function fixtureListing(
         }
       : null,
   };
+}
+
+/**
+ * A concept catalog of the given concepts; closeness in meaning is 1 for a concept with itself, else `similarity`'s
+ * (0 unless given).
+ * @example
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }], () => 0.2);
+ * assert.equal(lookup.get('dwa:recruit')?.label, 'Recruit personnel.');
+ * assert.equal(lookup.similarity('dwa:recruit', 'dwa:budget'), 0.2);
+ */
+export function fixtureLookup(
+  infos: readonly ConceptInfo[],
+  similarity: (a: string, b: string) => number = () => 0,
+): ConceptLookup {
+  const byId = new Map(infos.map((i) => [i.id, i]));
+  return { get: (id) => byId.get(id), similarity: (a, b) => (a === b ? 1 : similarity(a, b)) };
+}
+
+/**
+ * A profile line as a profile reports it, said by `count` listings, one quote as evidence.
+ * @example
+ * assert.deepEqual(fixtureItem('Python', ['py'], 8).concepts, [{ id: 'py', label: 'Python', kind: 'skill' }]);
+ */
+export function fixtureItem(
+  text: string,
+  ids: string[],
+  count: number,
+  kind: ProfileItem['kind'] = 'skill',
+): ProfileItem {
+  return {
+    text,
+    count,
+    share: 0,
+    ci: [0, 0],
+    kind,
+    concepts: ids.map((id) => ({ id, label: text, kind: 'skill' as const })),
+    members: [],
+    evidence: [{ listingId: `ev-${text}`, quote: `We need ${text}.` }],
+  };
+}
+
+/**
+ * A profile of n listings from one source whose only lines are the given skills.
+ * @example
+ * assert.equal(fixtureProfile('A', 10, []).listings.count, 10);
+ */
+export function fixtureProfile(label: string, n: number, skills: ProfileItem[]): RoleProfile {
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    role: { slug: null, label, onetSoc: null, escoOccupation: null },
+    listings: {
+      count: n,
+      sources: [{ source: `${label}.csv`, count: n }],
+      dateRange: { from: null, to: null },
+      others: null,
+      otherLanguages: [],
+    },
+    headline: '',
+    experience: { listings: 0, medianYears: null },
+    themes: [],
+    distinctive: [],
+    trends: null,
+    responsibilities: [],
+    skills,
+    qualifications: [],
+  };
+}
+
+/**
+ * One side of a comparison: n listings (ids `<label>000`…), the first `said[c]` of which say concept c, and a profile
+ * reporting `skills`.
+ * @example
+ * const a = fixtureSide('A', 3, [], { py: 2 });
+ * assert.deepEqual(a.listings.map((l) => l.concepts), [['py'], ['py'], []]);
+ */
+export function fixtureSide(
+  label: string,
+  n: number,
+  skills: ProfileItem[],
+  said: Record<string, number>,
+): ComparisonInput {
+  return {
+    label,
+    by: 'path',
+    value: label,
+    profile: fixtureProfile(label, n, skills),
+    listings: fixtureSaid(label, n, said),
+  };
+}
+
+/**
+ * n listings (ids `<prefix>000`…) with the concepts they say: the first `said[c]` say concept c.
+ * @example
+ * assert.deepEqual(fixtureSaid('B', 2, { sql: 1 }), [{ id: 'B000', concepts: ['sql'] }, { id: 'B001', concepts: [] }]);
+ */
+export function fixtureSaid(
+  prefix: string,
+  n: number,
+  said: Record<string, number>,
+): ComparisonInput['listings'] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `${prefix}${String(i).padStart(3, '0')}`,
+    concepts: Object.entries(said)
+      .filter(([, k]) => i < k)
+      .map(([c]) => c),
+  }));
 }

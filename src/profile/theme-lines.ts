@@ -32,8 +32,15 @@ const MAIN_MEMBERS = 5;
  * How strongly two lines go together, 0–1: their co-occurrence (phi, floored at 0) and their closeness in meaning
  * (the closest pair of member concepts), weighted 0.35 and 0.65.
  * @example
- * const a = association(lineA, lineB, 100, lookup);
- * assert.ok(a >= 0 && a <= 1);
+ * import type { Line } from './profile-lines.ts';
+ * import { fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([], () => 0.5);
+ * const line = (id: string, listings: number[]) => ({ kind: 'duty', members: [{ id }], listings }) as unknown as Line;
+ * // Said by the same 10 of 100 listings (phi 1), closeness 0.5: 0.35 × 1 + 0.65 × 0.5.
+ * const ten = Array.from({ length: 10 }, (_, i) => i);
+ * assert.ok(Math.abs(association(line('a', ten), line('b', ten), 100, lookup) - 0.675) < 1e-9);
+ * // Never said together: meaning alone.
+ * assert.ok(Math.abs(association(line('a', [0, 1]), line('b', [2, 3]), 100, lookup) - 0.325) < 1e-9);
  */
 export function association(a: Line, b: Line, n: number, lookup: ConceptLookup): number {
   let both = 0;
@@ -58,8 +65,14 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
  * themes are most coherent against each other; a theme shows its most common lines, and lines that fit no theme stay
  * in the full lists only.
  * @example
- * const themes = groupLines(lines, listings.length, lookup);
- * assert.ok(themes.length <= 7);
+ * import type { Line } from './profile-lines.ts';
+ * import { fixtureLookup } from './testing.ts';
+ * // Eight lines of two families ("h…" hiring, "b…" budgets): close in meaning within a family, unrelated across.
+ * const lookup = fixtureLookup([], (a, b) => (a[0] === b[0] ? 0.8 : 0));
+ * const line = (id: string, k: number) => ({ kind: 'duty', members: [{ id }], listings: Array.from({ length: 20 - k }, (_, i) => i) }) as unknown as Line;
+ * const lines = ['h1', 'b1', 'h2', 'b2', 'h3', 'b3', 'h4', 'b4'].map(line);
+ * const themes = groupLines(lines, 100, lookup, { minThemes: 2, maxThemes: 3 });
+ * assert.deepEqual(themes.map((t) => t.lines.map((l) => l.members[0]?.id).sort()), [['h1', 'h2', 'h3', 'h4'], ['b1', 'b2', 'b3', 'b4']]);
  */
 export function groupLines(
   all: readonly Line[],

@@ -73,8 +73,13 @@ export function periodOf(date: string, by: 'quarter' | 'year'): string {
  * enough listings for the z-test are tested, and only those whose Benjamini–Hochberg q-value (across every item
  * tested, both directions) is below alpha are returned, most significant first.
  * @example
- * const trends = computeTrends(listings, items, { by: 'year' });
- * assert.ok(trends === null || trends.rising.every((t) => t.q < 0.05 && t.q >= t.p));
+ * import { fixtureListing } from './testing.ts';
+ * // 20 listings of 2024 and 20 of 2025; Kubernetes is said by 2 of the first and 18 of the second.
+ * const listings = Array.from({ length: 40 }, (_, i) => fixtureListing(`l${i}`, [i < 20 ? '2024-03-01' : '2025-03-01'], []));
+ * const k8s = { text: 'Kubernetes', listings: [0, 1, ...Array.from({ length: 18 }, (_, i) => 20 + i)] };
+ * const trends = computeTrends(listings, [k8s], { by: 'year' });
+ * assert.deepEqual(trends?.compared, { from: { period: '2024', count: 20 }, to: { period: '2025', count: 20 } });
+ * assert.deepEqual(trends?.rising.map((t) => [t.text, t.from.share, t.to.share]), [['Kubernetes', 0.1, 0.9]]);
  */
 export function computeTrends(
   listings: readonly AnalyzedListing[],

@@ -28,23 +28,6 @@ const SKIP = new Map<string, string>([]);
  */
 const PENDING_OWNER_FIX = new Map<string, string>([
   ['src/analyze/concepts/concepts-component.ts:39', 'loadConcepts and matchTopics are not imported'],
-  ['src/profile/build-profile.ts:50', 'listings, lookup and background are not defined'],
-  ['src/profile/build-profile.ts:180', 'line and listings are not defined'],
-  ['src/profile/compare-profiles.ts:57', 'the two comparison inputs a and b are not defined'],
-  ['src/profile/compare-profiles.ts:130', 'line is not defined'],
-  ['src/profile/comparison-headline.ts:13', 'comparison is not defined'],
-  ['src/profile/concept-stats.ts:72', 'listings and lookup are not defined'],
-  ['src/profile/concept-stats.ts:113', 'listing and lookup are not defined'],
-  ['src/profile/distinctive-duties.ts:45', 'background is not defined'],
-  ['src/profile/distinctive-duties.ts:73', 'lines, listings and background are not defined'],
-  ['src/profile/headline.ts:15', 'profile is not defined'],
-  ['src/profile/line-wording.ts:132', 'line and listings are not defined'],
-  ['src/profile/profile-lines.ts:49', 'countConcepts is not imported; listings and lookup are not defined'],
-  ['src/profile/profile-lines.ts:183', 'line and listings are not defined'],
-  ['src/profile/qualifications.ts:41', 'listings is not defined'],
-  ['src/profile/theme-lines.ts:34', 'lineA, lineB and lookup are not defined'],
-  ['src/profile/theme-lines.ts:60', 'lines, listings and lookup are not defined'],
-  ['src/profile/trends.ts:75', 'listings and items are not defined'],
   [
     'src/taxonomy/concepts/concept-encoder.ts:88',
     'false: scales are rounded to 6 digits (0.00787402), not 1 / 127',

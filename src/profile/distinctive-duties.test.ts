@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { countConcepts } from './concept-stats.ts';
+import { findDistinctiveDuties } from './distinctive-duties.ts';
+import { buildLines } from './profile-lines.ts';
+import { fixtureListing, fixtureLookup } from './testing.ts';
+
+const DUTIES = ['dwa:dd', 'dwa:boiler', 'dwa:core', 'dwa:collab'];
+const lookup = fixtureLookup(
+  DUTIES.map((id) => ({ id, kind: 'activity' as const, label: `${id.slice(4)}.` })),
+);
+
+// 100 CTO listings, each from its own employer unless said: due diligence (8 listings) is rare and telling; the
+// "boiler" duty is one employer's sentence in 6 of its 8 listings; the "core" duty is said by a quarter of them; the
+// "collab" duty is said by 8% here and by 30% of every other role's listings.
+function listings() {
+  const said = (i: number) => [
+    ...(i < 8 ? ['dwa:dd'] : []),
+    ...(i >= 10 && i < 18 ? ['dwa:boiler'] : []),
+    ...(i >= 20 && i < 45 ? ['dwa:core'] : []),
+    ...(i >= 50 && i < 58 ? ['dwa:collab'] : []),
+  ];
+  return Array.from({ length: 100 }, (_, i) =>
+    fixtureListing(
+      `c${String(i).padStart(3, '0')}`,
+      [null, 'cto', undefined, i >= 10 && i < 16 ? 'Acme' : `Co ${i}`],
+      said(i).map((id) => ({ duty: `Do ${id}`, concepts: [id] })),
+    ),
+  );
+}
+
+const rare = { listings: 10, employers: 10, roles: {} };
+const background = {
+  listings: 10_000,
+  roles: { a: 100, b: 100, c: 100 },
+  concepts: {
+    'dwa:dd': rare,
+    'dwa:boiler': rare,
+    'dwa:core': rare,
+    'dwa:collab': { listings: 90, employers: 60, roles: { a: 30, b: 30, c: 30 } },
+  },
+};
+
+test('findDistinctiveDuties() keeps rare, telling duties: not core, not one employer, not generic', () => {
+  const all = listings();
+  const lines = buildLines(countConcepts(all, lookup), lookup, { minCount: 3, listings: all.length });
+  const found = findDistinctiveDuties(lines, all, { background, roles: ['cto'] });
+  assert.deepEqual(
+    found.map((d) => d.line.members[0]?.id),
+    ['dwa:dd'],
+  );
+  // Each rule alone: a higher cap lets the core duty in; allowing one employer all of a duty lets "boiler" in.
+  const looser = findDistinctiveDuties(lines, all, {
+    background,
+    roles: ['cto'],
+    maxShare: 0.3,
+    maxEmployerShare: 1,
+  });
+  assert.deepEqual(looser.map((d) => d.line.members[0]?.id).sort(), ['dwa:boiler', 'dwa:core', 'dwa:dd']);
+});
+
+test('findDistinctiveDuties() leaves out a rare wording of a core line', () => {
+  const all = listings();
+  const lines = buildLines(countConcepts(all, lookup), lookup, { minCount: 3, listings: all.length });
+  const dd = lines.filter((l) => l.members[0]?.id === 'dwa:dd');
+  // As though due diligence were a member of a line said by 40 listings.
+  const core = [
+    { kind: 'duty' as const, members: dd.flatMap((l) => l.members), listings: [...Array(40).keys()] },
+  ];
+  assert.deepEqual(findDistinctiveDuties(dd, all, { background, roles: ['cto'], core }), []);
+  assert.equal(findDistinctiveDuties(dd, all, { background, roles: ['cto'] }).length, 1);
+});
