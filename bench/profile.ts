@@ -1,5 +1,6 @@
 /**
- * Benchmark for issue 4: time to profile 1,000 and 15,000 listings from a warm store (analyses cached).
+ * Benchmark for issues 4 and 11: time to profile 1,000 and 15,000 listings, three roles and every listing from a warm
+ * store (analyses cached).
  * The store is built once under $ROLEPRINT_BENCH_DIR (default /tmp/roleprint-bench): every shared source ingested
  * and analyzed; later runs reuse it. Prints the median of 3 runs per size and the peak RSS.
  * @module
@@ -7,7 +8,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ANALYZER_VERSION } from '../src/analyze/index.ts';
-import { analyzeAll, ingestListings, profileDeps, profileFromStore } from '../src/app/index.ts';
+import {
+  analyzeAll,
+  ingestListings,
+  profileDeps,
+  profileFromStore,
+  type StoreProfileOptions,
+} from '../src/app/index.ts';
 import { renderMarkdown } from '../src/report/index.ts';
 import { openStore } from '../src/store/index.ts';
 
@@ -61,6 +68,28 @@ export async function benchProfile(): Promise<void> {
       cpu.sort((a, b) => a - b);
       process.stdout.write(
         `profile ${size} listings (select + background + buildProfile + render md): median ${Math.round(times[1] ?? 0)} ms wall, ${Math.round(cpu[1] ?? 0)} ms CPU, of 3 (${times.map((t) => Math.round(t)).join(', ')} ms)\n`,
+      );
+    }
+    // A warm profile of one role, and of every listing: what `report --role` costs once analyses are stored.
+    const selections: [string, StoreProfileOptions][] = [
+      ['role cto', { role: 'cto' }],
+      ['role data-scientist', { role: 'data-scientist' }],
+      ['role registered-nurse', { role: 'registered-nurse' }],
+      ['all listings', {}],
+    ];
+    for (const [name, request] of selections) {
+      const times: number[] = [];
+      let count = 0;
+      for (let run = 0; run < 3; run++) {
+        const t0 = performance.now();
+        const profile = await profileFromStore(store, request, { version: ANALYZER_VERSION, ...deps });
+        renderMarkdown(profile);
+        times.push(performance.now() - t0);
+        count = profile.listings.count;
+      }
+      times.sort((a, b) => a - b);
+      process.stdout.write(
+        `warm profile, ${name} (${count} listings; select + background + buildProfile + render md): median ${Math.round(times[1] ?? 0)} ms of 3 (${times.map((t) => Math.round(t)).join(', ')} ms)\n`,
       );
     }
     process.stdout.write(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark part in turn; each part prints its own medians and peak RSS.
  * Parts: ingest (issue 2), extract and rank (issue 3), profile (issue 4), concepts (the concept linker), serve (issue 9:
  * the HTTP API under 50 concurrent clients, after profile built its store), scale (issue 11: ingest of 100,000 listings
- * recombined from the real ones). `npm run bench -- ingest` runs one part.
+ * recombined from the real ones), report (issue 11: whole `roleprint report` processes, a 200-listing file and the first
+ * and warm report of a role on a fresh store). `npm run bench -- ingest` runs one part.
  * @module
  */
 
@@ -31,6 +32,7 @@ const parts: Part[] = [
   { name: 'concepts', run: async () => (await import('./concepts.ts')).benchConcepts() },
   { name: 'serve', run: async () => (await import('./serve.ts')).benchServe() },
   { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
+  { name: 'report', run: async () => (await import('./report.ts')).benchReport() },
 ];
 
 const wanted = process.argv.slice(2);
