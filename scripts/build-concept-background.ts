@@ -1,8 +1,9 @@
 /**
  * `npm run build:background`: ingests, cleans, dedupes and analyzes every shared listing (a temporary in-memory
  * store), then writes data/background/concepts.json.gz: per concept, the listings, employers and listings per role
- * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings. Only counts
- * are stored, never listing text. Usage: node --import tsx scripts/build-concept-background.ts [--shared ../shared]
+ * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings, and
+ * each listing's content-hash prefix (so a store of the same listings does not count them twice). Only counts and
+ * hashes are stored, never listing text. Usage: node --import tsx scripts/build-concept-background.ts [--shared ../shared]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ log('analyzer loaded');
 
 const roles = new Map<string, number>();
 const employers = new Set<string>();
+const hashes = new Set<string>();
 const perConcept = new Map<
   string,
   { listings: number; employers: Set<string>; roles: Map<string, number> }
@@ -44,6 +46,7 @@ let listings = 0;
 for await (const listing of store.listings()) {
   const a = analyze(listing);
   listings++;
+  hashes.add(listing.contentHash.slice(0, 10));
   const employer = listing.company?.trim().toLowerCase() || null;
   if (employer) employers.add(employer);
   const role = a.role?.role ?? null;
@@ -77,6 +80,7 @@ const out: ConceptBackgroundFile = {
         { listings: c.listings, employers: c.employers.size, roles: Object.fromEntries(sorted(c.roles)) },
       ]),
   ),
+  contentHashes: [...hashes].sort(),
 };
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, gzipSync(JSON.stringify(out), { level: 9 }));

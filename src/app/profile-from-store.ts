@@ -58,7 +58,12 @@ export async function profileFromStore(
     );
   }
   // The store's analyzed listings outside the selection join the background, counted in SQL from their concept rows.
-  const outside = await store.conceptCounts(deps.version, filter, { outside: true });
+  // Listings the shipped background already counts (a store of the same corpus) are not counted twice.
+  const hashes = deps.conceptBackground?.contentHashes;
+  const outside = await store.conceptCounts(deps.version, filter, {
+    outside: true,
+    ...(hashes && hashes.length > 0 ? { scope: { contentHashNotIn: hashes } } : {}),
+  });
   const profile = buildProfile(selected, {
     concepts: deps.concepts,
     ...(deps.conceptBackground ? { background: deps.conceptBackground } : {}),

@@ -34,6 +34,8 @@ export interface ConceptBackground {
   listings: number;
   roles: Record<string, number>;
   concepts: Record<string, { listings: number; employers: number; roles: Record<string, number> }>;
+  /** Content-hash prefixes of the listings counted (see ConceptBackgroundFile), when known. */
+  contentHashes?: readonly string[];
 }
 
 /** One concept across the selected listings. */

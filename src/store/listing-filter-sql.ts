@@ -51,6 +51,13 @@ export function listingFilterSql(
     params.push(filter.role);
     if (filter.analysisVersion !== undefined) params.push(filter.analysisVersion);
   }
+  if (filter.contentHashNotIn && filter.contentHashNotIn.length > 0) {
+    const c = driver.inList(`substr(l.content_hash, 1, ${prefixLength(filter.contentHashNotIn)})`, [
+      ...filter.contentHashNotIn,
+    ]);
+    conditions.push(`NOT (${c.sql})`);
+    params.push(c.param);
+  }
   if (filter.roleMissing !== undefined) {
     conditions.push('NOT EXISTS (SELECT 1 FROM listing_roles r WHERE r.listing_id = l.id AND r.version = ?)');
     params.push(filter.roleMissing);
@@ -68,6 +75,14 @@ export function listingFilterSql(
     params.push(filter.analysisVersion);
   }
   return { sql: conditions.length === 0 ? '1 = 1' : conditions.map((c) => `(${c})`).join(' AND '), params };
+}
+
+/** The one length of a list of hash prefixes (written into the SQL as a number; the prefixes are bound). */
+function prefixLength(prefixes: readonly string[]): number {
+  const n = prefixes[0]?.length ?? 0;
+  if (n < 1 || prefixes.some((p) => p.length !== n))
+    throw new RangeError('contentHashNotIn: expected hash prefixes, all of one length');
+  return n;
 }
 
 function checkDate(name: string, value: string): void {

@@ -296,11 +296,16 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       });
     },
 
-    async conceptCounts(version: string, filter: ListingFilter = {}, options: { outside?: boolean } = {}) {
-      const inside = await countConcepts(version, filter);
+    async conceptCounts(
+      version: string,
+      filter: ListingFilter = {},
+      options: { outside?: boolean; scope?: ListingFilter } = {},
+    ) {
+      const scope = options.scope ?? {};
+      const inside = await countConcepts(version, { ...scope, ...filter });
       if (!options.outside) return inside;
-      // Everything minus the inside: a selection is small next to the store, and the whole count reads one index.
-      const all = await countConcepts(version, {});
+      // The scope minus the inside: a selection is small next to the store, and a whole count reads one index.
+      const all = await countConcepts(version, scope);
       const concepts = new Map<string, number>();
       for (const [c, n] of all.concepts) {
         const left = n - (inside.concepts.get(c) ?? 0);

@@ -378,6 +378,14 @@ for (const backend of TEST_BACKENDS) {
       );
       const inside = await store.conceptCounts('v1', cto);
       assert.deepEqual([inside.listings, [...inside.concepts]], [2, [['topic:a', 1]]]);
+      // A scope leaves listings out of both sides: here listing 1 (content hash "hash1"), counted elsewhere already.
+      const scope = { contentHashNotIn: ['hash1'] };
+      const scoped = await store.conceptCounts('v1', cto, { outside: true, scope });
+      assert.deepEqual([scoped.listings, [...scoped.concepts]], [0, []]);
+      assert.deepEqual(
+        (await collect(store.listings(scope))).map((l) => l.id),
+        [two, three],
+      );
       // Rows of a listing are replaced as a whole.
       await store.putAnalyses([
         { id: one, version: 'v1', analysis: { role: null }, concepts: [row('topic:c')] },

@@ -123,6 +123,8 @@ export interface ListingFilter {
   role?: string;
   /** Analyzer version: attach that analysis to each listing, and restrict `role` to it. */
   analysisVersion?: string;
+  /** Leaves out listings whose content hash starts with one of these prefixes (all of one length). */
+  contentHashNotIn?: readonly string[];
   /** Only listings without a stored role of this analyzer version. */
   roleMissing?: string;
   /** Only listings without an analysis of this analyzer version. */
@@ -171,12 +173,12 @@ export interface Store {
   putConceptRows(items: ConceptRowsInput[]): Promise<void>;
   /**
    * Concept counts over the listings with an analysis (and concept rows) of `version` that match the filter, or with
-   * `outside`, that do not: the store's part of the distinctive-duty background.
+   * `outside`, those of `scope` (default: all) that do not: the store's part of the distinctive-duty background.
    */
   conceptCounts(
     version: string,
     filter?: ListingFilter,
-    options?: { outside?: boolean },
+    options?: { outside?: boolean; scope?: ListingFilter },
   ): Promise<ConceptCounts>;
   /** Canonical listings matching the filter, in id order, streamed in pages. */
   listings(filter?: ListingFilter): AsyncIterable<StoredListing>;

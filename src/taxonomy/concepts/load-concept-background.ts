@@ -28,6 +28,11 @@ export interface ConceptBackgroundFile {
   employers: number;
   roles: Record<string, number>;
   concepts: Record<string, BackgroundCounts>;
+  /**
+   * The first 10 hex characters of each counted listing's content hash, sorted: a store holding the same listings
+   * leaves them out of its own part of the background, so no listing is counted twice. Absent in older files.
+   */
+  contentHashes?: string[];
 }
 
 const cache = new Map<string, ConceptBackgroundFile>();
