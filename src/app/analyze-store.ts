@@ -199,15 +199,12 @@ export async function analyzeStore(
     todo = [];
     options.onProgress?.(analyzed);
   };
-  const filter = options.filter ?? {};
   // The role of the selection is the one of this version; only listings lacking an analysis are read.
-  const missing: ListingFilter = {
-    ...filter,
-    ...(filter.role !== undefined ? { analysisVersion: deps.version } : {}),
-    analysisMissing: deps.version,
-  };
+  const given = options.filter ?? {};
+  const filter: ListingFilter =
+    given.role !== undefined ? { ...given, analysisVersion: deps.version } : given;
   try {
-    for await (const listing of store.listings(missing)) {
+    for await (const listing of store.listings({ ...filter, analysisMissing: deps.version })) {
       todo.push(cleanPart(listing));
       if (todo.length >= BATCH * ((pool as AnalyzePool | null)?.size ?? 1)) await flush();
     }
@@ -215,11 +212,7 @@ export async function analyzeStore(
   } finally {
     await (pool as AnalyzePool | null)?.close();
   }
-  const selected = (
-    await store.countsBySource(
-      filter.role !== undefined ? { ...filter, analysisVersion: deps.version } : filter,
-    )
-  ).reduce((n, s) => n + s.listings, 0);
+  const selected = (await store.countsBySource(filter)).reduce((n, s) => n + s.listings, 0);
   return { analyzed, cached: selected - analyzed };
 }
 

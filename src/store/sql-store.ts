@@ -257,24 +257,23 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
         'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows) VALUES (?, ?, ?, ?, ?) ' +
         'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis, ' +
         'concept_rows = excluded.concept_rows';
+      // The analysis's role is written twice: indexed beside it, and as the listing's role of that version.
+      const roles: RoleInput[] = items.map((i) => ({
+        id: i.id,
+        version: i.version,
+        role: typeof i.analysis.role?.role === 'string' ? i.analysis.role.role : null,
+      }));
       await writing('analyses', async () => {
-        for (const item of items) {
-          const role = typeof item.analysis.role?.role === 'string' ? item.analysis.role.role : null;
+        for (const [n, item] of items.entries()) {
           await driver.run(upsert, [
             item.id,
             item.version,
-            role,
+            (roles[n] as RoleInput).role,
             storableText(JSON.stringify(item.analysis)),
             item.concepts ? item.concepts.length : null,
           ]);
         }
-        await upsertRoles(
-          items.map((i) => ({
-            id: i.id,
-            version: i.version,
-            role: typeof i.analysis.role?.role === 'string' ? i.analysis.role.role : null,
-          })),
-        );
+        await upsertRoles(roles);
         await replaceConceptRows(items.flatMap((i) => (i.concepts ? [{ ...i, rows: i.concepts }] : [])));
       });
     },
