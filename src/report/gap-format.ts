@@ -31,7 +31,7 @@ export function resumeNote(e: Pick<ResumeEvidence, 'years' | 'section'>): string
 }
 
 /**
- * One suggested change: "Statistics (81% of listings): missing; +4.3 points if the résumé showed it".
+ * One suggested change: "Statistics (81% of listings): missing; show it, +4 points (only if it is true)".
  * @example
  * const line = { text: 'SQL', share: 0.5, status: 'missing', gain: 4 } as GapLine;
  * assert.equal(changeText(line), 'SQL (50% of listings): missing; show it, +4 points (only if it is true)');

@@ -21,26 +21,6 @@ process.chdir(ROOT);
 /** Examples that cannot run in a test, by `file:line`, each with why. Keep this short. */
 const SKIP = new Map<string, string>([]);
 
-/**
- * Failing examples in files that their owners were editing when the runner came (`file:line` and why). They still
- * run, as `todo`, so their failures show without failing the run; each owner corrects the example (the proposed text
- * is in the hand-over report of issue 12, deliverable 8) and removes its entry. This list should end empty.
- */
-const PENDING_OWNER_FIX = new Map<string, string>([
-  ['src/analyze/concepts/concepts-component.ts:39', 'loadConcepts and matchTopics are not imported'],
-  [
-    'src/taxonomy/concepts/concept-encoder.ts:88',
-    'false: scales are rounded to 6 digits (0.00787402), not 1 / 127',
-  ],
-  ['src/taxonomy/concepts/concept-encoder.ts:122', 'DEFAULT_CONCEPTS_DIR is not imported'],
-  ['src/taxonomy/concepts/concept-prototypes.ts:27', 'dwas and tasks are not defined'],
-  ['src/taxonomy/concepts/concept-training-pairs.ts:49', 'loadTaxonomy is not imported'],
-  [
-    'src/taxonomy/concepts/concept-training-pairs.ts:80',
-    'dwas, tasks, taxonomy and skillskapeDir are not defined',
-  ],
-]);
-
 type Handle = { constructor: { name: string }; unref?: () => void };
 const activeHandles = (): Handle[] =>
   (process as unknown as { _getActiveHandles(): Handle[] })._getActiveHandles();
@@ -92,15 +72,14 @@ for (const [file, list] of byFile) {
 
 test('the allow-lists name only examples that exist', () => {
   const where = new Set(examples.map((e) => `${e.file}:${e.line}`));
-  const stale = [...SKIP.keys(), ...PENDING_OWNER_FIX.keys()].filter((k) => !where.has(k));
+  const stale = [...SKIP.keys()].filter((k) => !where.has(k));
   assert.deepEqual(stale, [], 'no @example at these lines: remove or move their entries');
 });
 
 for (const { ex, run } of runs) {
   const key = `${ex.file}:${ex.line}`;
   const skip = SKIP.get(key) ?? false;
-  const todo = PENDING_OWNER_FIX.get(key) ?? false;
-  test(`${key} ${ex.name}`, { skip, todo, timeout: 60_000 }, async () => {
+  test(`${key} ${ex.name}`, { skip, timeout: 60_000 }, async () => {
     // An example of a command may set the exit code; the test's result is its own.
     const exitCode = process.exitCode;
     try {

@@ -37,6 +37,7 @@ const round = (x: number): number => Math.round(x * 10000) / 10000;
  * The "concepts" component: reads text, sections, statements and skills; writes concept links sorted by start, then
  * descending score (then id), one link per concept and start (the best).
  * @example
+ * import { loadConcepts, matchTopics } from '../../taxonomy/index.ts';
  * const c = conceptsComponent(loadConcepts(), { matchTopics });
  * assert.deepEqual([c.name, c.writes], ['concepts', ['concepts']]);
  */

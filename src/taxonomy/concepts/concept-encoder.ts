@@ -84,10 +84,11 @@ export function normalizeInPlace(v: Float32Array): Float32Array {
 }
 
 /**
- * Quantizes a float table to int8 rows with one scale per row (max |value| / 127).
+ * Quantizes a float table to int8 rows with one scale per row (max |value| / 127, kept to 6 significant digits so
+ * the stored model reads the same on every platform).
  * @example
  * const q = quantizeRows(new Float32Array([0.5, -1]), 2);
- * assert.deepEqual([[...q.bytes], q.scales], [[64, -127], [1 / 127]]);
+ * assert.deepEqual([[...q.bytes], q.scales], [[64, -127], [0.00787402]]);
  */
 export function quantizeRows(table: Float32Array, dim: number): { bytes: Int8Array; scales: number[] } {
   const rows = table.length / dim;
@@ -120,6 +121,7 @@ export function dequantizeRows(bytes: Int8Array, scales: readonly number[], dim:
 /**
  * Reads the encoder from a model folder (`vocab.json.gz` + `embeddings.i8.gz`).
  * @example
+ * import { DEFAULT_CONCEPTS_DIR } from './load-concepts.ts';
  * const enc = readEncoder(DEFAULT_CONCEPTS_DIR);
  * assert.equal(enc.encode('hire engineers').length, enc.dim);
  */

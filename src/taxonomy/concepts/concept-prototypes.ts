@@ -25,8 +25,13 @@ export function prototypeOf(texts: readonly string[], encode: (text: string) => 
 /**
  * The texts each DWA's prototype averages: its title, and the training-split task statements linked to it.
  * @example
- * const texts = activityTexts(dwas, tasks);
- * assert.equal(texts.get('onet:dwa/4.A.1.a.1.I01.D01')?.[0], 'Review art or design materials.');
+ * const dwas = [{ id: 'onet:dwa/x', title: 'Administer medications.', iwaId: 'i', iwaTitle: 'Treat patients.' }];
+ * // 29-1141.00 (registered nurses) falls in the training split; 11-1021.00 is held out for evaluation.
+ * const tasks = [
+ *   { soc: '29-1141.00', taskId: '1', text: 'Give patients their medicines.', dwas: ['onet:dwa/x'] },
+ *   { soc: '11-1021.00', taskId: '2', text: 'Dispense drugs.', dwas: ['onet:dwa/x'] },
+ * ];
+ * assert.deepEqual(activityTexts(dwas, tasks).get('onet:dwa/x'), ['Administer medications.', 'Give patients their medicines.']);
  */
 export function activityTexts(dwas: readonly OnetDwa[], tasks: readonly OnetTask[]): Map<string, string[]> {
   const out = new Map<string, string[]>(dwas.map((d) => [d.id, [d.title]]));

@@ -47,6 +47,7 @@ export function firstSentence(text: string): string {
 /**
  * SkillSkape rows of one split as (sentence, ESCO skill URIs) with labels resolved through the taxonomy.
  * @example
+ * import { loadTaxonomy } from '../load-taxonomy.ts';
  * const rows = readSkillskape('../shared/data/benchmarks/skillskape', 'dev', loadTaxonomy());
  * assert.ok(rows[0].uris.length > 0);
  */
@@ -78,8 +79,16 @@ export function readSkillskape(
  * DWA → IWA titles, ESCO alternative label and first description sentence → preferred label (skills and knowledge),
  * and SkillSkape train sentences → skill label.
  * @example
- * const pairs = trainingPairs({ dwas, tasks, taxonomy, skillskapeDir });
- * assert.ok(pairs.some((p) => p.source === 'task-dwa'));
+ * import { loadTaxonomy } from '../load-taxonomy.ts';
+ * const dwas = [{ id: 'onet:dwa/x', title: 'Administer medications.', iwaId: 'i', iwaTitle: 'Treat patients.' }];
+ * const tasks = [{ soc: '29-1141.00', taskId: '1', text: 'Give patients their medicines.', dwas: ['onet:dwa/x'] }];
+ * const pairs = trainingPairs({ dwas, tasks, taxonomy: loadTaxonomy(), skillskapeDir: '../shared/data/benchmarks/skillskape' });
+ * assert.deepEqual(pairs.slice(0, 3), [
+ *   { query: 'Give patients their medicines.', target: 'Administer medications.', source: 'task-dwa' },
+ *   { query: 'Give patients their medicines.', target: 'Treat patients.', source: 'task-iwa' },
+ *   { query: 'Administer medications.', target: 'Treat patients.', source: 'dwa-iwa' },
+ * ]);
+ * assert.ok(pairs.some((p) => p.source === 'skillskape'));
  */
 export function trainingPairs(sources: TrainingSources): TrainingPair[] {
   const out: TrainingPair[] = [];
