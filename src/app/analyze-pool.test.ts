@@ -10,7 +10,7 @@ import { analyzeStore } from './analyze-store.ts';
 import { ingestListings } from './ingest-listings.ts';
 import { DEMO_SAMPLE } from './run-demo.ts';
 
-// 116 + about 500 real listings: more than one batch of 200, so the pool is used.
+// 116 + about 500 real listings: more than the 600 a pool waits for and several batches, so the pool is used.
 const TECH = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
 
 async function storedAnalyses(store: Store): Promise<string[]> {
@@ -51,5 +51,28 @@ test('analysis on two worker threads stores exactly what one thread stores (real
   } finally {
     await one.close();
     await two.close();
+  }
+});
+
+test('a selection of fewer than 600 listings is analyzed in this thread: threads would cost more than they save', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await ingestListings(store, [TECH], {});
+    let pools = 0;
+    const deps = {
+      version: ANALYZER_VERSION,
+      analyzer: async () => createAnalyzer(await defaultComponents()),
+      concepts: loadConcepts(),
+    };
+    const done = await analyzeStore(store, deps, {
+      pool: () => {
+        pools++;
+        return createAnalyzePool(2);
+      },
+    });
+    assert.equal(done.analyzed, 116);
+    assert.equal(pools, 0);
+  } finally {
+    await store.close();
   }
 });
