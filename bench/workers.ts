@@ -1,21 +1,26 @@
 /**
- * `node --import tsx bench/workers.ts [--workers 1,2] [--batch 50]`: analysis throughput through the PostgreSQL job
- * queue with 1, then 2, `roleprint worker` processes on the same job set (tech-leadership plus the demo sample,
- * 627 listings), each in a fresh schema; and, for scale, one in-process analyzeAll on one thread. Wall time runs
- * from the workers' spawn (process start and model load included) to the last worker's exit.
+ * `node --import tsx bench/workers.ts [--workers 1,2] [--batch 50] [--listings N]`: analysis throughput through the
+ * PostgreSQL job queue with 1, then 2, `roleprint worker` processes on the same job set (tech-leadership plus the
+ * demo sample, 627 listings; or N listings generated from the shared corpus by bench/generate-corpus.ts), each in a
+ * fresh schema; and, for scale, one in-process analyzeAll on one thread. Wall time runs from the workers' spawn
+ * (process start and model load included) to the last worker's exit; the steady rate counts the listings of the
+ * jobs completed after the first one, over the time between the first and the last completion (model loads out).
  * @module
  */
 import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { analyzeAll, enqueueAnalyze } from '../src/app/index.ts';
+import { queueTarget } from '../src/app/job-queue.ts';
 import { createQueueTestDatabase } from '../src/app/test-queue-database.ts';
 import { openStore } from '../src/store/index.ts';
 import { TEST_PG_URL, type TestDatabase } from '../src/store/test-backends.ts';
+import { generateCorpus } from './generate-corpus.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = `${ROOT}bin/roleprint.js`;
-const INPUTS = [`${ROOT}../shared/data/listings/tech-leadership`, `${ROOT}data/demo`];
+const DEFAULT_INPUTS = [`${ROOT}../shared/data/listings/tech-leadership`, `${ROOT}data/demo`];
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -24,6 +29,28 @@ function flag(name: string, fallback: string): string {
 
 const counts = flag('--workers', '1,2').split(',').map(Number);
 const batch = Number(flag('--batch', '50'));
+const generated = Number(flag('--listings', '0'));
+const INPUTS = generated > 0 ? [await generatedFile(generated)] : DEFAULT_INPUTS;
+
+/** A file of n listings recombined from the shared corpus (made once, kept in .bench/). */
+async function generatedFile(n: number): Promise<string> {
+  const dir = `${ROOT}.bench`;
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/workers-${n}-seed1.jsonl`;
+  if (!existsSync(file)) await generateCorpus({ out: file, count: n, seed: '1' });
+  return file;
+}
+
+/** Listings per second between the first and the last job completion, from pg-boss's job table. */
+async function steadyRate(db: string): Promise<number | null> {
+  const rows = await query<{ first: number; last: number; after: number }>(
+    `SELECT extract(epoch FROM min(completed_on))::float8 AS first, extract(epoch FROM max(completed_on))::float8 AS last,
+       (sum(jsonb_array_length(data->'ids')) - (array_agg(jsonb_array_length(data->'ids') ORDER BY completed_on))[1])::int AS after
+     FROM "${queueTarget(db).jobSchema}".job WHERE name = 'analyze' AND state = 'completed'`,
+  );
+  const r = rows[0];
+  return r && r.last > r.first ? r.after / (r.last - r.first) : null;
+}
 
 /** A fresh schema holding the inputs, and how many listings it holds. */
 async function fresh(): Promise<{ t: TestDatabase; listings: number }> {
@@ -95,6 +122,9 @@ for (const n of counts) {
     const connections = await peak.stop();
     if (codes.some((c) => c !== 0)) throw new Error(`a worker exited with ${codes.join(', ')}`);
     line(`${n} worker process(es), ${q.jobs} jobs of ${batch}`, listings, ms);
+    const steady = await steadyRate(t.db);
+    if (steady !== null)
+      process.stdout.write(`  steady: ${steady.toFixed(1)} listings/s after the first job\n`);
     const bytes = await query<{ b: string }>(
       `SELECT avg(octet_length(analysis))::int AS b FROM "${new URL(t.db).searchParams.get('schema')}".analyses`,
     );
