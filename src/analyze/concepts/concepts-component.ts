@@ -4,8 +4,8 @@
  * @module
  */
 import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concepts/verb-clauses.ts';
-import { type ConceptCatalog, type ConceptScore, namesSubject } from '../../taxonomy/index.ts';
-import { loadLexicon } from '../../taxonomy/lexicon.ts';
+import { type ConceptCatalog, type ConceptScore, namesSubject, wordNorms } from '../../taxonomy/index.ts';
+import * as linking from '../../taxonomy/linking.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
 import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { sentenceAround, splitSentencesWithOffsets } from '../sentences.ts';
@@ -15,7 +15,7 @@ import { sectionAt } from '../skills/mark-need.ts';
 export type TopicMatcher = (text: string) => { id: string; start: number; end: number }[];
 
 /** Settings of {@link conceptsComponent}. */
-export interface ConceptsOptions {
+export interface ConceptsOptions extends CoverageOptions {
   /** Literal topic matcher; no phrase topics when absent. */
   matchTopics?: TopicMatcher | null;
   /** Least calibrated probability of a meaning link: low, so the profile can choose its own cut. @default 0.2 */
@@ -49,10 +49,23 @@ export function conceptsComponent(
   const perStatement = options.perStatement ?? 3;
   const candidates = options.candidates ?? 10;
   const matchTopics = options.matchTopics ?? null;
-  const lexicon = loadLexicon();
+  const minCoverage = options.minCoverage ?? 0.65;
+  const sureScore = options.sureScore ?? 0.75;
+  const lexicon = linking.loadLexicon();
+  const linkingLexicon = linking.loadLinkingLexicon();
+  /** Whether a concept's label starts with its verb: activities and competences are done, knowledge is known. */
+  const verbFirst = (id: string): boolean => {
+    const c = catalog.get(id);
+    return c?.kind === 'activity' || c?.skillType === 'skill/competence';
+  };
+  /** Knowledge, tools and topics: what an employer's description of itself names is its own stack, not the ask. */
+  const isField = (id: string): boolean => {
+    const c = catalog.get(id);
+    return !!c && (c.kind === 'topic' || c.skillType === 'knowledge' || c.skillType === 'tool');
+  };
   return {
     name: 'concepts',
-    reads: ['text', 'sections', 'statements', 'skills'],
+    reads: ['text', 'sections', 'statements', 'skills', 'company'],
     writes: ['concepts'],
     languages: ENGLISH_ONLY,
     run(doc) {
@@ -65,15 +78,36 @@ export function conceptsComponent(
       const texts: string[] = [];
       const owner: number[] = [];
       const byVerb: (string | null)[] = [];
-      statements.forEach((s, i) => {
-        for (const t of [s.text, ...verbClauses(s.text)]) {
-          texts.push(t);
-          owner.push(i);
-          byVerb.push(null);
+      const company = doc.company ?? null;
+      const blurb = statements.map((s) => linking.isCompanyBlurb(s.text, company));
+      // A vacancy announcement ("We are hiring a …", "join our team") links only the duty it names after "to".
+      const linked = statements.map((s) => linking.vacancyDuty(s.text) ?? s.text);
+      // A list statement keeps a link per duty to people in its items, up to 3, besides its own.
+      const extra = statements.map(() => 0);
+      linked.forEach((own, i) => {
+        if (own === '') return;
+        // List items ("team mentoring, hiring, and budgets") are searched for duties to people only: a fragment
+        // linked by its meaning alone is too short to say much ("testing" is no A/B testing).
+        const items = listItems(own);
+        for (const t of [own, ...verbClauses(own), ...items]) {
+          const whole = !items.includes(t);
+          if (whole) {
+            texts.push(t);
+            owner.push(i);
+            byVerb.push(null);
+          }
           for (const p of peopleClauses(t, lexicon)) {
+            if (!whole) extra[i] = Math.min((extra[i] as number) + 1, 3);
             texts.push(p.text);
             owner.push(i);
             byVerb.push(p.verb);
+            // "attract and retain top talent" is recruiting: a verb's synonym names the duty too (data/lexicon).
+            const synonym = linkingLexicon.verbSynonyms.get(p.verb.toLowerCase());
+            if (synonym) {
+              texts.push(`${synonym} people`);
+              owner.push(i);
+              byVerb.push(synonym);
+            }
           }
         }
       });
@@ -92,11 +126,22 @@ export function conceptsComponent(
         }
       });
       statements.forEach((s, i) => {
+        const own = linked[i] as string;
         const scored = [...(best[i] as Map<string, ConceptScore>).values()]
           .map((n) => ({ id: n.id, p: catalog.probability(n.score, n.kind) }))
           .filter((n) => n.p >= minScore)
+          .filter((n) => !(blurb[i] && isField(n.id)))
+          .filter((n) => {
+            // A weak link needs the label's domain in the sentence: most of its words, or half of them with the word
+            // it is about ("security" for "Implement security measures for computer or information systems").
+            if (n.p >= sureScore) return true;
+            const coverage = linking.labelCoverage(catalog.get(n.id)?.label ?? '', verbFirst(n.id), own);
+            if (coverage >= minCoverage) return true;
+            const subject = catalog.subject(n.id);
+            return coverage >= 0.5 && !!subject && namesSubject(own, subject);
+          })
           .sort((a, b) => b.p - a.p || (a.id < b.id ? -1 : 1))
-          .slice(0, perStatement);
+          .slice(0, perStatement + (extra[i] as number));
         for (const n of scored) {
           const link: ConceptLink = {
             id: n.id,
@@ -110,20 +155,26 @@ export function conceptsComponent(
           if (subject && namesSubject(s.text, subject)) link.named = true;
           links.push(link);
         }
-        for (const m of matchTopics?.(s.text) ?? [])
-          links.push({
-            id: m.id,
-            score: TOPIC_PHRASE_SCORE,
-            start: s.start,
-            end: s.end,
-            section: s.section,
-            by: 'phrase',
-          });
+        if (!blurb[i])
+          for (const m of matchTopics?.(s.text) ?? [])
+            links.push({
+              id: m.id,
+              score: TOPIC_PHRASE_SCORE,
+              start: s.start,
+              end: s.end,
+              section: s.section,
+              by: 'phrase',
+            });
       });
+      // The employer's own name is no skill ("Redis" at Redis); its description of itself names no ask.
+      const named = linking.companyNameWords(company);
       for (const m of doc.skills ?? []) {
         const span = m.spans[0];
         if (!span) continue;
+        const said = wordNorms(doc.text.slice(span.start, span.end)).filter((w) => /[a-z0-9]/.test(w));
+        if (said.length > 0 && said.every((w) => named.has(w))) continue;
         const sentence = sentenceAround(doc.text, span.start, span.end);
+        if (isField(m.uri) && linking.isCompanyBlurb(sentence.text, company)) continue;
         const section = sectionAt(sections, sentence.start)?.kind ?? 'other';
         links.push({
           id: m.uri,
@@ -138,6 +189,40 @@ export function conceptsComponent(
       return { concepts: dedupeLinks(links) };
     },
   };
+}
+
+/** Settings of {@link conceptsComponent} that keep weak links by meaning honest. */
+export interface CoverageOptions {
+  /**
+   * Least share of a concept label's domain words (src/taxonomy/linking.ts `labelCoverage`) that a statement must say
+   * for a link by meaning under {@link CoverageOptions.sureScore}: "lean teams" says nothing of lean manufacturing.
+   * @default 0.65
+   */
+  minCoverage?: number;
+  /** Calibrated probability from which a link by meaning needs no label words. @default 0.75 */
+  sureScore?: number;
+}
+
+/** Separators of list items: semicolons, bullets, and commas (an "and"/"or" may follow). */
+const ITEM_SPLIT = /\s*(?:;|•|·|,\s*(?:and|or)?)\s+/;
+/** An item that opens with a determiner continues a shared phrase ("recruiting, managing, developing, a data team"). */
+const PHRASE_START = /^(?:a|an|the|our|your|their|its|this|these|all)\s/i;
+
+/**
+ * The items of a list statement ("Team mentoring, hiring, and budget ownership"), each searched as its own clause:
+ * three items or more, none opening with a determiner; only items of at most eight words are returned.
+ * @example
+ * assert.deepEqual(listItems('team mentoring, hiring, and budget ownership'), ['team mentoring', 'hiring', 'budget ownership']);
+ * assert.deepEqual(listItems('Experience recruiting, managing, developing, a data and tech team'), []);
+ * assert.deepEqual(listItems('Hire and grow the team'), []);
+ */
+export function listItems(text: string): string[] {
+  const items = text
+    .split(ITEM_SPLIT)
+    .map((t) => t.trim().replace(/[.!]+$/, ''))
+    .filter((t) => t !== '');
+  if (items.length < 3 || items.some((t) => PHRASE_START.test(t))) return [];
+  return items.filter((t) => t.split(/\s+/).length <= 8);
 }
 
 /** Literal topic links in every sentence of the responsibilities, requirements and preferred sections. */
