@@ -19,15 +19,13 @@ const DOMAIN_PARTS = new Set('js net com org io ai co uk gov edu ts py md'.split
 const PUNCT_GLUE = /([A-Za-z][a-z]*|\))([.!?:;)])(?=([A-Z][a-z]*)(?:[^A-Za-z]|$))/g;
 // A dash bullet glued to the previous item: `from Agents- Track Tasks` (LinkedIn 921716).
 const DASH_BULLET = /([a-z0-9)%.])- (?=[A-Z][a-z])/g;
-// A token with a lower→upper transition: `descriptionA`, `insurancePaid`, `QualificationsBachelor`.
-// Starts only at a word start: scanning from every letter made this regex the clean stage's hot spot.
-const CAMEL_TOKEN = /(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g;
 // The contact block of NHS JSON-LD listings lost its separators in about 2,800 of 14,842 records
 // (`NameJane Birchall-SmithJob titleOperational Manager`, NHS 916255990): the label gets its colon back.
 const CONTACT_LABEL =
   /(?<![A-Za-z])Name(?=[A-Z])|(Job title|Email address|Telephone number)(?=[A-Z0-9]|[\w.+-]+@)/g;
 
 // The last label of that block, glued to the telephone number before it.
+const TRAILER_TEXT = 'Additional contact information';
 const CONTACT_TRAILER = /(?<=[0-9a-z])Additional contact information/g;
 
 function restoreContactLabel(
@@ -48,7 +46,8 @@ const LABEL_AFTER_SENTENCE = /(?<=[A-Za-z)][.!?]) (?=(?:[A-Z][a-z]+|[A-Z]{2,})(?
 
 function unflatten(line: string): string {
   if (line.length < FLAT_LINE) return line;
-  return line.replace(DOUBLE_SPACE, '$1\n').replace(LABEL_AFTER_SENTENCE, '\n');
+  const spaced = line.includes('  ') ? line.replace(DOUBLE_SPACE, '$1\n') : line;
+  return spaced.includes(':') ? spaced.replace(LABEL_AFTER_SENTENCE, '\n') : spaced;
 }
 
 // Cheap tests that let most lines skip the rules above.
@@ -79,11 +78,55 @@ function splitAtPunctuation(line: string): string {
   );
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Calls `visit` with each camel token of `text` and its offset, in order: a whole run of ASCII letters with a
+ * lower→upper transition (`descriptionA`, `insurancePaid`, `QualificationsBachelor`), as the global regex
+ * `(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*` matches. A loop: that regex was the clean stage's hot spot.
+ */
+function forEachCamelToken(text: string, visit: (token: string, offset: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let camel = false;
+    let prevLower = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const lower = c >= 97 && c <= 122;
+      if (!lower && !(c >= 65 && c <= 90)) break;
+      if (prevLower && !lower) camel = true;
+      prevLower = lower;
+    }
+    if (camel) visit(text.slice(start, i), start);
+  }
+}
+
 function countTokens(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   if (!MAY_CAMEL_GLUE.test(text)) return counts;
-  for (const m of text.matchAll(CAMEL_TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  forEachCamelToken(text, (token) => counts.set(token, (counts.get(token) ?? 0) + 1));
   return counts;
+}
+
+/** Replaces each camel token of `line` with what splitCamelToken makes of it. */
+function splitCamelTokens(line: string, counts: Map<string, number>): string {
+  let out = '';
+  let last = 0;
+  forEachCamelToken(line, (token, offset) => {
+    const replaced = splitCamelToken(token, offset, line, counts);
+    if (replaced === token) return;
+    out += line.slice(last, offset) + replaced;
+    last = offset + token.length;
+  });
+  return last === 0 ? line : out + line.slice(last);
 }
 
 function splitCamelToken(token: string, offset: number, line: string, counts: Map<string, number>): string {
@@ -116,23 +159,28 @@ function splitCamelToken(token: string, offset: number, line: string, counts: Ma
  */
 export function restoreLineBreaks(s: string): string {
   const counts = countTokens(s);
-  return s
-    .split('\n')
-    .map(unflatten)
-    .join('\n')
-    .split('\n')
-    .map((line) => {
-      const labelled = line
-        .replace(CONTACT_LABEL, restoreContactLabel)
-        .replace(CONTACT_TRAILER, '\nAdditional contact information');
-      const punctuated = (MAY_PUNCT_GLUE.test(labelled) ? splitAtPunctuation(labelled) : labelled).replace(
-        DASH_BULLET,
-        '$1\n- ',
-      );
-      if (!MAY_CAMEL_GLUE.test(punctuated)) return punctuated;
-      return punctuated.replace(CAMEL_TOKEN, (token: string, offset: number) =>
-        splitCamelToken(token, offset, punctuated, counts),
-      );
-    })
-    .join('\n');
+  const out: string[] = [];
+  for (const flat of s.split('\n')) {
+    const unflattened = unflatten(flat);
+    for (const line of unflattened === flat ? [flat] : unflattened.split('\n'))
+      out.push(restoreLine(line, counts));
+  }
+  return out.join('\n');
+}
+
+function restoreLine(line: string, counts: Map<string, number>): string {
+  // Each rule runs only on lines holding the text it needs: most lines need none.
+  let labelled = line;
+  if (
+    line.includes('Name') ||
+    line.includes('Job title') ||
+    line.includes('Email address') ||
+    line.includes('Telephone number')
+  )
+    labelled = labelled.replace(CONTACT_LABEL, restoreContactLabel);
+  if (labelled.includes(TRAILER_TEXT)) labelled = labelled.replace(CONTACT_TRAILER, `\n${TRAILER_TEXT}`);
+  let punctuated = MAY_PUNCT_GLUE.test(labelled) ? splitAtPunctuation(labelled) : labelled;
+  if (punctuated.includes('- ')) punctuated = punctuated.replace(DASH_BULLET, '$1\n- ');
+  if (!MAY_CAMEL_GLUE.test(punctuated)) return punctuated;
+  return splitCamelTokens(punctuated, counts);
 }

@@ -71,6 +71,11 @@ function unescapeMarkup(html: string): string {
   return s;
 }
 
+// `/[ \t\r\n\f]+/g` → ' ' without matching the lone spaces it would leave as they are: same result, far fewer matches.
+const SPACE_TO_FOLD = /[ \t\r\n\f]{2,}|[\t\r\n\f]/g;
+// The same for `/[ \t\r\f]+/g`, within a line.
+const LINE_SPACE_TO_FOLD = /[ \t\r\f]{2,}|[\t\r\f]/g;
+
 /** One step of the walk: a node to enter, or the text to emit once an element's children are done. */
 type Step = { node: Node; inPre: boolean } | { close: string };
 
@@ -84,9 +89,10 @@ function walk(root: Node, out: string[]): void {
     }
     const { node, inPre } = step;
     if (node.nodeType === NodeType.TEXT_NODE) {
-      const text = decodeHTML(node.rawText);
+      const raw = node.rawText;
+      const text = raw.includes('&') ? decodeHTML(raw) : raw;
       // Outside <pre>, source line breaks are just spaces; inside, they are the layout.
-      out.push(inPre ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+      out.push(inPre ? text : text.replace(SPACE_TO_FOLD, ' '));
       continue;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) continue; // comments
@@ -113,9 +119,13 @@ function walk(root: Node, out: string[]): void {
 // kept as text, which every renderer escapes).
 const MAX_PARSED_TAGS = 5_000;
 
+/** How many tag starts (`<` then a letter or `/`) `html` holds, counted up to MAX_PARSED_TAGS + 1. */
 function tagCount(html: string): number {
   let n = 0;
-  for (const _ of html.matchAll(/<[a-zA-Z/]/g)) if (++n > MAX_PARSED_TAGS) break;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47) if (++n > MAX_PARSED_TAGS) break;
+  }
   return n;
 }
 
@@ -152,7 +162,7 @@ export function htmlToText(html: string): string {
   const lines: string[] = [];
   for (const raw of text.split('\n')) {
     // Only ASCII whitespace is folded here: a stray NBSP may be half of a mojibake pair (`Â\u00a0`) that repairMojibake needs.
-    const line = raw.replace(/[ \t\r\f]+/g, ' ').trim();
+    const line = raw.replace(LINE_SPACE_TO_FOLD, ' ').trim();
     if (line === '' || line === '-') continue;
     lines.push(line);
   }

@@ -32,10 +32,23 @@ function fmix32(h0: number): number {
   return h >>> 0;
 }
 
-/** Hashes of the words of a text (runs of letters and digits, lower-cased), in order. */
-function wordHashes(text: string): number[] {
+// The word hashes of the text being shingled: one buffer, grown when a text has more words, reused by every call.
+let wordBuffer = new Uint32Array(4096);
+
+function pushWord(n: number, h: number): number {
+  if (n === wordBuffer.length) {
+    const grown = new Uint32Array(n * 2);
+    grown.set(wordBuffer);
+    wordBuffer = grown;
+  }
+  wordBuffer[n] = h >>> 0;
+  return n + 1;
+}
+
+/** Hashes the words of a text (runs of letters and digits, lower-cased) into wordBuffer, in order; returns how many. */
+function wordHashes(text: string): number {
   const lower = text.toLowerCase();
-  const out: number[] = [];
+  let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i < lower.length; i++) {
@@ -50,13 +63,28 @@ function wordHashes(text: string): number[] {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(h >>> 0);
+      n = pushWord(n, h);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) n = pushWord(n, h);
+  return n;
+}
+
+/** The hashes of every shingle of a text, in text order, repeats kept; a text shorter than one shingle is one shingle. */
+function allShingleHashes(text: string): Uint32Array {
+  const count = wordHashes(text);
+  const words = wordBuffer;
+  const n = Math.max(1, count - SHINGLE_WORDS + 1);
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    const end = Math.min(i + SHINGLE_WORDS, count);
+    for (let k = i; k < end; k++) h = Math.imul(h ^ (words[k] as number), 0x01000193);
+    all[i] = fmix32(h);
+  }
+  return all;
 }
 
 /**
@@ -66,15 +94,7 @@ function wordHashes(text: string): number[] {
  * assert.equal(shingleHashes('A b. c d e').length, shingleHashes('a b c d e').length);
  */
 export function shingleHashes(text: string): Uint32Array {
-  const words = wordHashes(text);
-  const n = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  const all = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    let h = 0x811c9dc5;
-    const end = Math.min(i + SHINGLE_WORDS, words.length);
-    for (let k = i; k < end; k++) h = Math.imul(h ^ (words[k] as number), 0x01000193);
-    all[i] = fmix32(h);
-  }
+  const all = allShingleHashes(text);
   all.sort();
   let u = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[u++] = all[i] as number;
@@ -90,7 +110,8 @@ export function shingleHashes(text: string): Uint32Array {
  * assert.equal(estimateJaccard(a, computeSignature('We are hiring a senior nurse for our busy ward in Leeds')), 1);
  */
 export function computeSignature(text: string): Uint32Array {
-  const shingles = shingleHashes(text);
+  // A minimum is the same over the shingle set and over the shingles with repeats, in any order: no sort needed.
+  const shingles = allShingleHashes(text);
   const sig = new Uint32Array(SIGNATURE_LENGTH);
   const n = shingles.length;
   // Four hash functions per pass over the shingles: a quarter of the loads and loop overhead.

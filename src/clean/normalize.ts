@@ -10,6 +10,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // C0/C1 controls except \t and \n (\r is folded into \n before this runs).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+// What the two space folds below would change in a line: one of SPACES, or a run of spaces.
+const FOLDABLE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 const LINE_SEPARATORS = /\r\n?|[\u0085\u2028\u2029]/g;
 
 /**
@@ -26,7 +28,7 @@ export function normalizeText(s: string): string {
     .split('\n');
   const out: string[] = [];
   for (const raw of lines) {
-    const line = raw.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
+    const line = (FOLDABLE.test(raw) ? raw.replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
     out.push(line);
   }

@@ -47,6 +47,8 @@ export const RECORD_COLUMNS = [
   'posted_at',
 ] as const;
 
+// Any surrogate: text without one (nearly all) skips the slower lone-surrogate search.
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -58,7 +60,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function storableText(value: string): string {
   const s = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
-  return s.replace(LONE_SURROGATE, '\ufffd');
+  return SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\ufffd') : s;
 }
 
 function opt(value: string | null | undefined): string | null {
