@@ -14,8 +14,16 @@ import {
   detectLanguage,
 } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
-import { type ReadItem, type ReadOptions, readInputs, type SkippedFile } from '../ingest/index.ts';
+import {
+  type Listing,
+  type ReadItem,
+  type ReadOptions,
+  readInputs,
+  type SkippedFile,
+} from '../ingest/index.ts';
 import type { NewListing, SourceCounts, Store, StoredRecord } from '../store/index.ts';
+import { defaultJobs } from './analyze-pool.ts';
+import { type Cleaned, type CleanPool, createCleanPool } from './clean-pool.ts';
 
 /** Options for ingestListings: the readers' options plus batching, cleaning, dedupe and callbacks. */
 export interface IngestOptions extends ReadOptions {
@@ -26,6 +34,11 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   clean?: CleanOptions;
   dedupe?: DedupeOptions;
+  /**
+   * Threads that clean (default: ROLEPRINT_JOBS, else one per core; 1 cleans in this thread). They start with the
+   * second batch, so a small input pays no thread start; the output is the same either way.
+   */
+  jobs?: number;
   /** Called after each record is read, with running totals (bytes: compressed bytes consumed over all files). */
   onProgress?: (progress: IngestProgress) => void;
   /** Called for every rejected record, including those a previous run stored, in read order. */
@@ -151,11 +164,41 @@ async function ingestAsOnlyWriter(
   let fileBytes = 0;
   let path = '';
 
+  const jobs = options.jobs ?? defaultJobs();
+  let pool: CleanPool | null = null;
+  let batches = 0;
+  // The batch before this one: it finishes (dedupe, write) while the threads clean this one and the next is read.
+  let previous: Promise<void> = Promise.resolve();
+
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
+    batches++;
+    if (!pool && jobs > 1 && batches >= 2) pool = createCleanPool(jobs);
+    // Record ids are unique within a run, so this batch's statuses do not depend on the batch still being written.
     const stored = await store.recordStatuses(batch.map((p) => p.id));
+    let cleaned: Promise<Cleaned[]> | null = null;
+    if (pool) {
+      const fresh = batch.filter((p) => p.item.kind === 'listing' && !stored.has(p.id));
+      cleaned = pool.clean(
+        fresh.map((p) => withRepeatKey(p.id, p.item as Extract<ReadItem, { kind: 'listing' }>)),
+        options.clean ?? {},
+      );
+      cleaned.catch(() => {}); // awaited in finish; an earlier batch's failure must not leave it unhandled
+    }
+    await previous;
+    previous = finish(batch, stored, cleaned);
+    previous.catch(() => {}); // awaited by the next flush or at the end
+  };
+
+  const finish = async (
+    batch: Pending[],
+    stored: Map<string, StoredRecord>,
+    cleanedBy: Promise<Cleaned[]> | null,
+  ): Promise<void> => {
+    const cleaned = cleanedBy ? await cleanedBy : null;
+    let next = 0;
     const out: StoredRecord[] = [];
     const listings: NewListing[] = [];
     for (const { id, file, item } of batch) {
@@ -173,7 +216,12 @@ async function ingestAsOnlyWriter(
           });
         continue;
       }
-      const record = processItem(id, item, listings);
+      const record = processItem(
+        id,
+        item,
+        listings,
+        cleaned && item.kind === 'listing' ? (cleaned[next++] as Cleaned) : null,
+      );
       out.push(record);
       tally(record.source, record.status);
       if (record.status === 'rejected')
@@ -188,25 +236,30 @@ async function ingestAsOnlyWriter(
     if (out.length > 0) await store.writeBatch({ records: out, listings });
   };
 
-  const processItem = (id: string, item: ReadItem, listings: NewListing[]): StoredRecord => {
+  const processItem = (
+    id: string,
+    item: ReadItem,
+    listings: NewListing[],
+    pre: Cleaned | null,
+  ): StoredRecord => {
     if (item.kind === 'rejected') {
       const r = item.rejection;
       return rejected(id, r.source, r.recordKey, r.locator, r.reason);
     }
-    const repeat = id.slice(item.listing.key.length); // '' or '~n'
-    const listing = repeat
-      ? { ...item.listing, key: item.listing.key + repeat, recordKey: item.listing.recordKey + repeat }
-      : item.listing;
+    const listing = withRepeatKey(id, item);
     let clean: ReturnType<typeof cleanListing>;
+    let signature: Uint32Array | undefined;
     try {
-      clean = cleanListing(listing, options.clean);
+      if (pre && 'error' in pre) throw new Error(pre.error);
+      clean = pre ? pre.clean : cleanListing(listing, options.clean);
+      if (pre?.signature) signature = pre.signature;
     } catch (e) {
       // One listing the cleaner cannot handle is that record's rejection; the batch around it is kept.
       const reason = `cannot clean this listing: ${(e as Error).message}`;
       return rejected(id, listing.source, listing.recordKey, listing.locator, reason);
     }
     if (!isClean(clean)) return rejected(id, clean.source, clean.recordKey, clean.locator, clean.reason);
-    const verdict = deduper.check(clean);
+    const verdict = deduper.check(clean, signature);
     const base = {
       id,
       source: clean.source,
@@ -240,29 +293,38 @@ async function ingestAsOnlyWriter(
     };
   };
 
-  for await (const event of readInputs(paths, options)) {
-    if (event.type === 'skipped') {
-      skipped.push(event.file);
-    } else if (event.type === 'file') {
-      countsFor(event.source);
-      path = event.path;
-      fileBytes = event.bytes;
-      options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
-    } else if (event.type === 'file-end') {
-      bytesBefore += fileBytes;
-      fileBytes = 0;
-      options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
-    } else {
-      const base = recordBase(event.item);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      pending.push({ id: n === 1 ? base : `${base}~${n}`, file: path, item: event.item });
-      records++;
-      options.onProgress?.({ records, bytes: bytesBefore + event.bytesRead, path });
-      if (pending.length >= batchSize) await flush();
+  try {
+    await readAll();
+    await flush();
+    await previous;
+  } finally {
+    await (pool as CleanPool | null)?.close();
+  }
+
+  async function readAll(): Promise<void> {
+    for await (const event of readInputs(paths, options)) {
+      if (event.type === 'skipped') {
+        skipped.push(event.file);
+      } else if (event.type === 'file') {
+        countsFor(event.source);
+        path = event.path;
+        fileBytes = event.bytes;
+        options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
+      } else if (event.type === 'file-end') {
+        bytesBefore += fileBytes;
+        fileBytes = 0;
+        options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
+      } else {
+        const base = recordBase(event.item);
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        pending.push({ id: n === 1 ? base : `${base}~${n}`, file: path, item: event.item });
+        records++;
+        options.onProgress?.({ records, bytes: bytesBefore + event.bytesRead, path });
+        if (pending.length >= batchSize) await flush();
+      }
     }
   }
-  await flush();
 
   const sources: Record<string, SourceCounts> = {};
   const total: SourceCounts = { read: 0, accepted: 0, duplicates: 0, rejected: 0 };
@@ -275,6 +337,14 @@ async function ingestAsOnlyWriter(
     total.rejected += c.rejected;
   }
   return { sources, total, skipped };
+}
+
+/** The listing under its record id: a repeat of a key within a run gets the id's `~n` on its key and record key. */
+function withRepeatKey(id: string, item: Extract<ReadItem, { kind: 'listing' }>): Listing {
+  const repeat = id.slice(item.listing.key.length); // '' or '~n'
+  return repeat
+    ? { ...item.listing, key: item.listing.key + repeat, recordKey: item.listing.recordKey + repeat }
+    : item.listing;
 }
 
 /** The record identity before repeat numbering: the listing key, else `source#recordKey`, else `source@locator`. */

@@ -39,7 +39,8 @@ export interface DedupeOptions {
 
 /** An in-memory deduper: check a listing, then add it if it is unique. */
 export interface Deduper {
-  check(listing: CleanListing): DedupeVerdict;
+  /** `signature`, when given, is computeSignature(listing.text) made elsewhere (a cleaning worker thread). */
+  check(listing: CleanListing, signature?: Uint32Array): DedupeVerdict;
   add(listing: CleanListing, signature: Uint32Array | number[]): void;
   seed(entries: DedupeEntry[]): void;
   /** Number of canonical listings registered. */
@@ -148,13 +149,13 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
   const rows = SIGNATURE_LENGTH / bands;
   const canonicals: Canonical[] = [];
   const byHash = new Map<string, number[]>();
-  const buckets = new Map<number, number[]>();
+  // One map per band, keyed by the band's hash as a signed 32-bit integer: small-integer keys are the fastest.
+  const buckets: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map<number, number[]>());
 
   function bandKey(sig: Uint32Array, band: number): number {
     let h = 0x811c9dc5;
     for (let r = band * rows; r < (band + 1) * rows; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
-    // band * 2^32 + hash stays below 2^53, so the key is an exact number.
-    return band * 0x100000000 + (h >>> 0);
+    return h | 0;
   }
 
   const sameCompany = (c: Canonical, company: string) => company !== '' && c.company === company;
@@ -178,10 +179,11 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     if (same) same.push(index);
     else byHash.set(hash, [index]);
     for (let b = 0; b < bands; b++) {
+      const band = buckets[b] as Map<number, number[]>;
       const key = bandKey(sig, b);
-      const bucket = buckets.get(key);
+      const bucket = band.get(key);
       if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      else band.set(key, [index]);
     }
   }
 
@@ -199,7 +201,7 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     get size() {
       return canonicals.length;
     },
-    check(listing) {
+    check(listing, given) {
       const company = normalizeName(listing.company, true);
       const titles = listing.title !== null ? [listing.title, ...listing.titles] : listing.titles;
       // Identical text: the same company or the same role is enough.
@@ -209,9 +211,12 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
           return { kind: 'duplicate', canonicalId: c.id, exact: true, similarity: 1 };
         }
       }
-      const signature = computeSignature(listing.text);
+      const signature = given ?? computeSignature(listing.text);
       const seen = new Set<number>();
-      for (let b = 0; b < bands; b++) for (const i of buckets.get(bandKey(signature, b)) ?? []) seen.add(i);
+      for (let b = 0; b < bands; b++) {
+        const bucket = buckets[b]?.get(bandKey(signature, b));
+        if (bucket) for (const i of bucket) seen.add(i);
+      }
       let best = -1;
       let bestSim = 0;
       // Ascending index order: on equal similarity the earliest canonical wins, whatever the bucket order.

@@ -59,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     .version(await version())
     .option(
       '--jobs <n>',
-      'worker threads for analysis, in any command that analyzes (default: ROLEPRINT_JOBS, else one per core, at most 8)',
+      'worker threads for cleaning (ingest) and analysis (default: ROLEPRINT_JOBS, else one per core, at most 8)',
       parseJobs,
     )
     .option(
