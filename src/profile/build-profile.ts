@@ -16,11 +16,11 @@ import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
 import { commonWording } from './line-wording.ts';
-import { buildLines, type Line, memberLabel, writeLine } from './profile-lines.ts';
+import { buildLines, dropUnsaid, type Line, memberLabel, writeLine } from './profile-lines.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
 import { shortName, themeName } from './short-name.ts';
-import { association, groupLines } from './theme-lines.ts';
+import { association, groupLines, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
 
 /** What buildProfile needs besides the listings. */
@@ -80,7 +80,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   const stats = countConcepts(listings, lookup, options.cuts);
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
-  const lines = buildLines(stats, lookup, { minCount, listings: n });
+  const lines = dropUnsaid(buildLines(stats, lookup, { minCount, listings: n }), listings, minCount);
   const text = (line: Line) => lineText(line, listings);
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
@@ -88,7 +88,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
   const rareCount = Math.max(3, Math.ceil(0.005 * n));
   const distinctiveFound = findDistinctiveDuties(
-    buildLines(stats, lookup, { minCount: rareCount, listings: n }),
+    dropUnsaid(buildLines(stats, lookup, { minCount: rareCount, listings: n }), listings, rareCount),
     listings,
     {
       minCount: rareCount,
@@ -101,14 +101,11 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
   );
   const distinctive = distinctiveFound.map((d) => d.duty);
   const telling = new Set(distinctiveFound.flatMap((d) => d.line.members.map((m) => m.id)));
-  // Generic lines ("communication", "work in teams") are as true of most roles: they stay in the full lists only.
-  const themable = lines.filter(
-    (l) => !l.members.some((m) => telling.has(m.id)) && !isGeneric(l, n, options.background, { roles }),
-  );
+  const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
   const themed = groupLines(themable, n, lookup).map((t) => ({
     ...t,
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty.
-    lines: bundleNamed(mixKinds(t.lines, themable, n, lookup)),
+    lines: bundleNamed(mixKinds(t.lines, themable, n, lookup, t.coherence)),
   }));
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
   // members that mixKinds may offer to another theme as their own line.
@@ -123,14 +120,21 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
     .filter((t) => t.lines.length >= 2)
     .map((t) => ({
       name: nameTheme(t.lines),
-      coherence: t.coherence,
+      // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
+      coherence: themeCoherence(t.lines, n, lookup),
       items: t.lines.map((l) => writeLine(l, listings, text(l))),
     }));
 
   const dutyLines = lines.filter((l) => l.kind === 'duty').slice(0, MAX_RESPONSIBILITIES);
   const skillLines = lines.filter((l) => l.kind === 'skill').slice(0, MAX_SKILLS);
-  const responsibilities = dutyLines.map((l) => writeLine(l, listings, text(l)));
-  const skills = skillLines.map((l) => writeLine(l, listings, text(l)));
+  // Generic lines stay in the full lists, flagged, so a reader (and the headline) can tell them from the role's own.
+  const generic = (l: Line) => isGeneric(l, n, options.background, { roles });
+  const written = (l: Line) => {
+    const item = writeLine(l, listings, text(l));
+    return generic(l) ? { ...item, generic: true as const } : item;
+  };
+  const responsibilities = dutyLines.map(written);
+  const skills = skillLines.map(written);
   const qualified = qualificationLines(listings);
   const qualifications = qualified.map((q) => q.item);
 
@@ -239,12 +243,19 @@ function isNamed(m: Line['members'][number]): boolean {
 
 // A competency is what someone knows and what they do with it: a theme of only skills takes the duty that goes with
 // it most (and the other way round), when one is still free and goes with it at all.
-function mixKinds(themeLines: Line[], all: readonly Line[], n: number, lookup: ConceptLookup): Line[] {
+function mixKinds(
+  themeLines: Line[],
+  all: readonly Line[],
+  n: number,
+  lookup: ConceptLookup,
+  coherence: number,
+): Line[] {
   const kinds = new Set(themeLines.map((l) => l.kind));
   if (kinds.size !== 1) return themeLines;
   const missing = kinds.has('skill') ? 'duty' : 'skill';
   let best: Line | null = null;
-  let bestScore = 0.1;
+  // It must go with the theme nearly as well as the theme's lines go with each other: a loose duty would blur it.
+  let bestScore = Math.max(0.15, 0.6 * coherence);
   for (const cand of all.slice(0, 60)) {
     if (cand.kind !== missing) continue;
     const score = themeLines.reduce((s, l) => s + association(l, cand, n, lookup), 0) / themeLines.length;

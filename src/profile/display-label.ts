@@ -11,6 +11,18 @@
  * assert.equal(displayLabel('industrial software'), 'industrial software');
  */
 export function displayLabel(label: string): string {
+  // Asked for the same labels over and over while lines merge: computed once each.
+  const known = DISPLAY_LABELS.get(label);
+  if (known !== undefined) return known;
+  const shown = computeDisplayLabel(label);
+  if (DISPLAY_LABELS.size > 50_000) DISPLAY_LABELS.clear();
+  DISPLAY_LABELS.set(label, shown);
+  return shown;
+}
+
+const DISPLAY_LABELS = new Map<string, string>();
+
+function computeDisplayLabel(label: string): string {
   // O*NET names tools "Microsoft Azure software": the trailing word adds nothing in a list of tools. ESCO writes its
   // labels lower-case, and there the word is the meaning ("industrial software" is not "industrial").
   const stripped = label

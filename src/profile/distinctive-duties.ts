@@ -5,7 +5,7 @@
  */
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { type ConceptBackground, type ConceptStat, dutyShare } from './concept-stats.ts';
-import { cmp } from './evidence.ts';
+import { cmp, quoteAround } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { type Line, memberLabel, writeLine } from './profile-lines.ts';
 import type { UniqueDuty } from './role-profile.ts';
@@ -114,21 +114,35 @@ export function findDistinctiveDuties(
       .filter((l) => l.listings.length / n > maxShare)
       .flatMap((l) => l.members.map((m) => m.id)),
   );
-  const candidates: { line: Line; bg: { count: number; total: number }; lift: number; employers: number }[] =
-    [];
+  // Several employers saying a duty is what makes it the role's and not one company's. Where most listings name no
+  // company (a scraped board that dropped the field), the employer count would be the few that do: distinct
+  // wordings stand in for employers instead, a listing keyed by its company when it names one and by the sentence
+  // that says the duty otherwise, so reposts and one employer's template count once, and more of them are needed.
+  const named = listings.filter((l) => (l.company ?? '').trim() !== '').length;
+  const rule: DiversityRule = named * 2 >= n ? 'employers' : 'distinct-wordings';
+  const minDistinct = rule === 'employers' ? minEmployers : Math.max(minEmployers, MIN_WORDINGS);
+  const candidates: {
+    line: Line;
+    bg: { count: number; total: number };
+    lift: number;
+    employers: number;
+    distinct: number;
+  }[] = [];
   for (const line of lines) {
     if (line.kind !== 'duty' || line.members.some((m) => dutyShare(m) < 0.5 || core.has(m.id))) continue;
     const count = line.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     const employers = employerCounts(line, listings);
-    if (employers.size < minEmployers || Math.max(...employers.values()) > maxEmployerShare * count) continue;
+    const groups = rule === 'employers' ? employers : wordingCounts(line, listings);
+    if (groups.size < minDistinct || Math.max(...groups.values()) > maxEmployerShare * count) continue;
     // Said as often by most roles ("collaborate with others"): true of the role, but it tells nothing.
     if (isGeneric(line, n, options.background, options.roles ? { roles: options.roles } : {})) continue;
     const parts = line.members.map((m) => backgroundOf(m.id, options));
     const bg = { count: parts.reduce((t, p) => t + p.count, 0), total: parts[0]?.total ?? 0 };
     if (bg.total === 0) continue;
     const lift = count / n / ((bg.count + 1) / (bg.total + 1));
-    if (lift >= minLift) candidates.push({ line, bg, lift, employers: employers.size });
+    if (lift >= minLift)
+      candidates.push({ line, bg, lift, employers: employers.size, distinct: groups.size });
   }
   if (candidates.length === 0) return [];
   // Bootstrap: n listings drawn with replacement; a duty survives a draw when it still clears count and lift.
@@ -172,6 +186,7 @@ export function findDistinctiveDuties(
           count: item.count,
           share: item.share,
           employers: c.employers,
+          diversity: { rule, count: c.distinct },
           lift: round4(c.lift),
           background: c.bg,
           stability: round4(c.stability),
@@ -189,6 +204,32 @@ function employerCounts(line: Line, listings: readonly AnalyzedListing[]): Map<s
     const name = (listings[i]?.company ?? '').trim().toLowerCase();
     if (name) out.set(name, (out.get(name) ?? 0) + 1);
   }
+  return out;
+}
+
+/** Which count stands for "said by several employers" (see UniqueDuty.diversity). */
+export type DiversityRule = 'employers' | 'distinct-wordings';
+
+/** Distinct wordings a duty needs where employers are mostly unknown. */
+const MIN_WORDINGS = 5;
+
+// Listings of the line per employer, or, where a listing names none, per wording of the sentence that says the duty
+// (letters and digits only, lower-cased): the same sentence in two listings is one employer's template or a repost.
+function wordingCounts(line: Line, listings: readonly AnalyzedListing[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const inLine = new Set(line.listings);
+  const seen = new Set<number>();
+  for (const m of line.members)
+    for (const { listing, link } of m.links) {
+      if (!inLine.has(listing) || seen.has(listing)) continue;
+      seen.add(listing);
+      const l = listings[listing];
+      const company = (l?.company ?? '').trim().toLowerCase();
+      const key = company
+        ? `company:${company}`
+        : `said:${(l ? quoteAround(l.text, link.start, link.end) : '').toLowerCase().replace(/[^a-z0-9]+/g, '')}`;
+      out.set(key, (out.get(key) ?? 0) + 1);
+    }
   return out;
 }
 

@@ -27,7 +27,9 @@ export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
   const when = from && to ? (from === to ? ` (${from})` : ` (${from} – ${to})`) : '';
   const [t1, t2] = profile.themes;
   const across = `Across ${n} ${profile.role.label} listing${n === 1 ? '' : 's'}${when}`;
+  // Generic lines (communication, teamwork) are as true of most roles: the headline says what this one asks.
   const top = [...profile.responsibilities, ...profile.skills]
+    .filter((i) => !i.generic)
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
     .slice(0, 3);
   const said = list(top.map((i) => `${inline(i.text)} (${pct(i.share)})`));

@@ -145,7 +145,7 @@ export function commonWording(
   listings: readonly AnalyzedListing[],
   options: WordingOptions = {},
 ): string | null {
-  const minShare = options.minShare ?? 0.2;
+  const minShare = options.minShare ?? 0.15;
   const minEmployers = options.minEmployers ?? 3;
   const need = Math.max(3, Math.ceil(minShare * line.listings.length));
   // (listing, parsed) for each statement a member links to, one per listing and key.

@@ -4,6 +4,7 @@
  * @module
  */
 import type { AnalyzedListing } from '../analyze/index.ts';
+import { isStopWord } from '../taxonomy/tokenize.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, pickEvidence, quoteAround } from './evidence.ts';
@@ -72,6 +73,11 @@ export function buildLines(
   const maxMembers = options.maxMembers ?? 5;
   const n = options.listings ?? Math.max(0, ...stats.map((st) => (st.listings.at(-1) ?? -1) + 1));
   const lines: Line[] = [];
+  const subjectKeys = new Map<string, string | undefined>();
+  const keyOf = (id: string) => {
+    if (!subjectKeys.has(id)) subjectKeys.set(id, subjectKey(lookup.subject?.(id)));
+    return subjectKeys.get(id);
+  };
   // Concepts too rare to be a line alone still count towards one: security said as "cyber security" by some listings
   // and "information security policies" by others is one common line. A third of the line threshold bounds the work.
   const minMember = Math.max(2, Math.ceil(options.minCount / 3));
@@ -82,11 +88,32 @@ export function buildLines(
     const rare = stat.listings.length < options.minCount;
     // A duty and a competence an analyst calls by one name ("lead others", "lead a team": Leadership) are one line,
     // whichever kind each was counted as.
+    // Its subject, once: asked against every line.
+    const statKey = isNamedTech(stat) ? undefined : keyOf(stat.id);
     const fit = (line: Line): 'same' | 'subject' | null => {
+      const head = line.members[0];
+      if (!head) return null;
+      // A member must be about what the line's head is about: one linked by shared sentences or a shared family but
+      // far from the head in meaning ("abreast" in "Identify industry trends") would count listings the line's name
+      // does not describe.
+      const nearHead = lookup.similarity(head.id, stat.id) >= NEAR_HEAD;
+      // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
+      // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
+      if (
+        statKey !== undefined &&
+        keyOf(head.id) === statKey &&
+        !isNamedTech(head) &&
+        lookup.similarity(head.id, stat.id) >= SAME_SUBJECT &&
+        line.members.length < 2 * maxMembers
+      )
+        return 'same';
       const same =
-        line.kind === kind
-          ? line.members.some((m) => sameThing(m, stat, lookup, rare ? 1.01 : coLinked, sameMeaning, !rare))
-          : line.members.some((m) => sameName(m, stat) || (!rare && sameAcrossKinds(m, stat, lookup)));
+        nearHead &&
+        (line.kind === kind
+          ? line.members.some((m) =>
+              sameThing(m, stat, lookup, rare ? 1.01 : coLinked, sameMeaning, !rare, head.id),
+            )
+          : line.members.some((m) => sameName(m, stat) || (!rare && sameAcrossKinds(m, stat, lookup))));
       if (same && line.members.length < maxMembers) return 'same';
       // A competency area's members all share its subject with its field, so it may take more without drifting.
       if (line.members.length < 2 * maxMembers && joinsArea(line, stat, lookup, n)) return 'subject';
@@ -94,10 +121,13 @@ export function buildLines(
     };
     // The line it is the same thing as, before one it shares a subject with; then the closest in meaning ("build
     // predictive models" goes with "predictive models", not the more common "machine learning models").
-    const homes = lines
-      .map((line) => ({ line, by: fit(line), close: closeness(line, stat, lookup) }))
-      .filter((h) => h.by !== null)
-      .sort((a, b) => Number(b.by === 'same') - Number(a.by === 'same') || b.close - a.close);
+    // Closeness is measured only for the lines it fits: most lines fit none, and each measure asks every member.
+    const homes: { line: Line; by: 'same' | 'subject' | null; close: number }[] = [];
+    for (const line of lines) {
+      const by = fit(line);
+      if (by !== null) homes.push({ line, by, close: closeness(line, stat, lookup) });
+    }
+    homes.sort((a, b) => Number(b.by === 'same') - Number(a.by === 'same') || b.close - a.close);
     const home = homes[0]?.line;
     if (home) {
       home.members.push(stat);
@@ -114,9 +144,129 @@ export function buildLines(
       home.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
     } else lines.push({ kind, members: [stat], listings: [...stat.listings] });
   }
-  return lines
+  return mergeSameSubject(lines, lookup, 2 * maxMembers)
     .filter((l) => l.listings.length >= options.minCount)
     .sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+}
+
+/**
+ * Drops the members the listings never say: an activity whose label's own words (beyond the line head's and its
+ * verb: "theories", "physical", "phenomena" in "Develop theories or models of physical phenomena") appear in none of
+ * the sentences linked to it was linked by its verb and object alone, and counting it would claim what no listing
+ * says. The line is then counted over the members left; lines that fall below minCount go.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([
+ *   { id: 'dwa:models', kind: 'activity', label: 'Develop scientific or mathematical models.' },
+ *   { id: 'dwa:phenomena', kind: 'activity', label: 'Develop theories or models of physical phenomena.' },
+ * ], () => 0.9);
+ * const part = { duty: 'Develop statistical models', concepts: ['dwa:models', 'dwa:phenomena'] };
+ * const listings = ['a', 'b', 'c'].map((id) => fixtureListing(id, [null], [part]));
+ * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
+ * assert.deepEqual(lines[0]?.members.map((m) => m.id), ['dwa:models', 'dwa:phenomena']);
+ * const said = dropUnsaid(lines, listings, 3);
+ * assert.deepEqual(said[0]?.members.map((m) => m.id), ['dwa:models']);
+ */
+export function dropUnsaid(
+  lines: readonly Line[],
+  listings: readonly AnalyzedListing[],
+  minCount: number,
+): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const head = line.members[0];
+    if (!head) continue;
+    const headWords = new Set(contentWords(head.info.label).map(stem));
+    const members = line.members.filter((m, i) => {
+      if (i === 0 || m.info.kind !== 'activity') return true;
+      const own = contentWords(m.info.label)
+        .slice(1)
+        .map(stem)
+        .filter((w) => !headWords.has(w));
+      if (own.length < 2) return true;
+      return m.links.some(({ listing, link }) => {
+        const text = listings[listing]?.text;
+        if (!text) return false;
+        const said = contentWords(quoteAround(text, link.start, link.end)).map(stem);
+        return own.some((w) => said.includes(w));
+      });
+    });
+    if (members.length === line.members.length) {
+      out.push(line);
+      continue;
+    }
+    const listingsOf = unionSorted(members.map((m) => m.listings));
+    if (listingsOf.length >= minCount) out.push({ ...line, members, listings: listingsOf });
+  }
+  return out.sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+}
+
+// The words of a label or sentence that carry meaning, lower-cased, in order.
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((w) => w.length >= 4 && !isStopWord(w));
+}
+
+// A crude stem, enough to match "phenomena"/"phenomenon", "policies"/"policy", "models"/"modelling".
+function stem(w: string): string {
+  return w.slice(0, 5);
+}
+
+/** Closeness to the line's head a member needs (two wordings of one subject need SAME_SUBJECT). */
+const NEAR_HEAD = 0.45;
+/** Closeness to the line's head a concept joining by shared sentences needs. */
+const CO_LINKED_NEAR_HEAD = 0.6;
+/** Closeness two concepts about the same subject need to be one line. */
+const SAME_SUBJECT = 0.7;
+
+// Two concepts about the same subject word that mean nearly the same: one thing said in two wordings. Named tools and
+// technologies keep their own lines ("Python" and "Python libraries" are two asks).
+function sameSubjectNear(a: ConceptStat, b: ConceptStat, lookup: ConceptLookup): boolean {
+  if (isNamedTech(a) || isNamedTech(b)) return false;
+  const subject = subjectKey(lookup.subject?.(a.id));
+  return (
+    subject !== undefined &&
+    subjectKey(lookup.subject?.(b.id)) === subject &&
+    lookup.similarity(a.id, b.id) >= SAME_SUBJECT
+  );
+}
+
+/**
+ * A subject word without its plural ("medications" and "medication" are one subject).
+ * @example
+ * assert.equal(subjectKey('medications'), 'medication');
+ * assert.equal(subjectKey('policies'), 'policy');
+ * assert.equal(subjectKey('business'), 'business');
+ */
+export function subjectKey(subject: string | undefined): string | undefined {
+  if (subject === undefined) return undefined;
+  if (subject.endsWith('ies') && subject.length > 4) return `${subject.slice(0, -3)}y`;
+  return /[^su]s$/.test(subject) ? subject.slice(0, -1) : subject;
+}
+
+function isNamedTech(s: ConceptStat): boolean {
+  return s.info.skillType === 'tool' || (s.info.skillType === 'knowledge' && /^[A-Z]/.test(s.info.label));
+}
+
+// Lines whose heads are one subject in near-identical words merge after the fact too: a concept seen before its twin
+// had a line of its own may have started a line of its own. The merged line keeps every member with its own count.
+function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: number): Line[] {
+  const out = [...lines].sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Line;
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j] as Line;
+      const [ha, hb] = [a.members[0], b.members[0]];
+      if (!ha || !hb || a.members.length + b.members.length > maxMembers) continue;
+      if (!sameSubjectNear(ha, hb, lookup)) continue;
+      a.members.push(...b.members);
+      a.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
+      a.listings = unionSorted([a.listings, b.listings]);
+      out.splice(j, 1);
+      j--;
+    }
+  }
+  return out;
 }
 
 function closeness(line: Line, stat: ConceptStat, lookup: ConceptLookup): number {
@@ -136,6 +286,7 @@ function sameThing(
   coLinked: number,
   sameMeaning: number,
   byFamily = true,
+  head = a.id,
 ): boolean {
   const named = (s: ConceptStat) => s.info.skillType === 'knowledge' || s.info.skillType === 'tool';
   if (named(a) || named(b))
@@ -161,7 +312,10 @@ function sameThing(
   return (
     shared >= coLinked * Math.min(a.sentences.size, b.sentences.size) &&
     shared >= 2 &&
-    lookup.similarity(a.id, b.id) >= 0.3
+    lookup.similarity(a.id, b.id) >= 0.3 &&
+    // The linker may tie a far concept to a line's sentences by one shared word ("Monitor swimming-pool
+    // infrastructure" on "cloud infrastructure" sentences): it joins only when close to the line's head too.
+    lookup.similarity(head, b.id) >= CO_LINKED_NEAR_HEAD
   );
 }
 

@@ -49,6 +49,11 @@ export interface ProfileItem {
    */
   members: LineMember[];
   evidence: Evidence[];
+  /**
+   * True when most roles say it about as often (communication, teamwork: see the shipped background): kept out of
+   * the themes, the headline and the distinctive duties. Absent otherwise.
+   */
+  generic?: true;
 }
 
 /** A competency theme: lines (skills and duties) that go together across the listings. */
@@ -70,6 +75,12 @@ export interface UniqueDuty {
   share: number;
   /** Distinct employers among the listings that say it. */
   employers: number;
+  /**
+   * What stood for "said by several employers": `employers` (distinct companies, at least 3) when most of the
+   * selection's listings name their company; otherwise `distinct-wordings` (listings counted once per company, or,
+   * without one, once per distinct sentence saying the duty; at least 5). `count` is the figure the rule tested.
+   */
+  diversity: { rule: 'employers' | 'distinct-wordings'; count: number };
   /** Share here over (add-one smoothed) share in the background of other roles. */
   lift: number;
   /** Background listings (other roles) that say it, and how many background listings there are. */

@@ -25,6 +25,18 @@ const ENDS = new Set(
  * assert.equal(shortName('conduct ICT code review'), 'ICT code review');
  */
 export function shortName(label: string): string {
+  // Profiling asks for the same few hundred labels millions of times while it merges lines: computed once each.
+  const known = SHORT_NAMES.get(label);
+  if (known !== undefined) return known;
+  const name = computeShortName(label);
+  if (SHORT_NAMES.size > 50_000) SHORT_NAMES.clear();
+  SHORT_NAMES.set(label, name);
+  return name;
+}
+
+const SHORT_NAMES = new Map<string, string>();
+
+function computeShortName(label: string): string {
   const clean = label
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/[.;]+$/, '')

@@ -1,7 +1,7 @@
 /**
  * Competency themes: the common lines grouped by how they go together — said by the same listings (phi
- * coefficient of their listing sets) and close in meaning (concept prototypes) — by k-medoids, with the number of
- * themes (4–7) chosen where groups are most coherent against each other.
+ * coefficient of their listing sets) and close in meaning (concept prototypes) — by average-linkage clustering, 4–7
+ * themes of 2–5 lines each.
  * @module
  */
 import type { ConceptLookup } from './concept-stats.ts';
@@ -61,9 +61,11 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
 }
 
 /**
- * Groups the lines into themes by k-medoids over their association, trying 4–7 themes and keeping the split whose
- * themes are most coherent against each other; a theme shows its most common lines, and lines that fit no theme stay
- * in the full lists only.
+ * Groups the lines into themes by average-linkage clustering over their association: the two groups whose lines go
+ * together best on average merge first (never past maxItems lines), and merging stops at the highest floor that still
+ * leaves minThemes themes of two lines or more. Average linkage does not chain: a line joins a theme only when it goes
+ * with the theme's lines as a whole, not with one of them ("cyber security" stays out of "collaboration" because it
+ * goes with "solve problems"). A theme shows its most common lines; lines that fit no theme stay in the full lists only.
  * @example
  * import type { Line } from './profile-lines.ts';
  * import { fixtureLookup } from './testing.ts';
@@ -84,6 +86,7 @@ export function groupLines(
   const minThemes = options.minThemes ?? 4;
   const maxThemes = options.maxThemes ?? 7;
   const maxItems = options.maxItems ?? 5;
+  const minFit = options.minFit ?? 0.2;
   const m = lines.length;
   if (m < 2) return [];
   const sim: number[][] = lines.map((a, i) =>
@@ -95,36 +98,21 @@ export function groupLines(
     for (const i of x) for (const j of y) t += s(i, j);
     return t / (x.length * y.length);
   };
-  // Central lines make good seeds: common, and associated with many others.
-  const centrality = lines.map(
-    (l, i) => Math.sqrt(l.listings.length) * lines.reduce((t, _, j) => t + (i === j ? 0 : s(i, j)), 0),
-  );
+  // The highest floor (of links a merge needs) that leaves enough themes: coherent themes first, enough of them next.
+  // The highest floor (of links a merge needs) that leaves enough themes and themes most of the common lines:
+  // coherent themes first, then enough of them to tell the role.
+  const common = Math.min(m, COMMON_LINES);
   let best: number[][] = [];
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (let k = Math.min(minThemes, Math.floor(m / 2)); k <= Math.min(maxThemes, Math.floor(m / 2)); k++) {
-    const all = kMedoids(m, k, s, centrality, options.minFit ?? 0.2);
-    const groups = all.filter((g) => g.length >= 2);
-    if (groups.length === 0) continue;
-    // A medoid left alone is a common line, not an outlier: it joins the theme it goes with best, when it goes with
-    // one at all ("Hire talent" with the leadership lines rather than nowhere).
-    for (const [i] of all.filter((g) => g.length === 1)) {
-      const best = groups.map((g) => ({ g, fit: avg([i as number], g) })).sort((a, b) => b.fit - a.fit)[0];
-      if (best && best.fit >= (options.minFit ?? 0.2) / 2) best.g.push(i as number);
-    }
-    const within = groups.reduce((t, g) => t + withinMean(g, avg), 0) / groups.length;
-    let between = 0;
-    let pairs = 0;
-    for (let i = 0; i < groups.length; i++)
-      for (let j = i + 1; j < groups.length; j++) {
-        between += avg(groups[i] ?? [], groups[j] ?? []);
-        pairs++;
-      }
-    // A report has 4–7 themes: a split into fewer is taken only when no split gives enough.
-    const score = within - (pairs > 0 ? between / pairs : 0) + (groups.length >= minThemes ? 10 : 0);
-    if (score > bestScore + 1e-9) {
-      bestScore = score;
-      best = groups;
-    }
+  for (let floor = 0.5; floor >= Math.min(minFit, 0.1) - 1e-9; floor -= 0.02) {
+    // A group may grow two lines past what a theme shows, which then shows its most common lines: a full theme
+    // of the first lines to merge would otherwise shut out a common line that goes with it as well ("Mentor talent").
+    const groups = averageLinkage(m, avg, floor, maxItems + 2)
+      .filter((g) => g.length >= 2)
+      .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines))
+      .slice(0, maxThemes);
+    best = groups;
+    const themed = groups.flat().filter((i) => i < common).length;
+    if (groups.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
   return best
     .map((g) => {
@@ -134,54 +122,64 @@ export function groupLines(
     .sort((a, b) => weight(b) - weight(a) || headCount(b) - headCount(a));
 }
 
-// k-medoids with deterministic seeding: the most central line, then each next seed the most central among lines
-// least like the seeds so far; members go to their closest medoid, medoids move to their group's centre, three rounds.
-function kMedoids(
+/** The most common lines, of which COVERED must sit in a theme. */
+const COMMON_LINES = 12;
+const COVERED = 0.75;
+
+function groupWeight(g: readonly number[], lines: readonly Line[]): number {
+  return g.reduce((t, i) => t + (lines[i]?.listings.length ?? 0), 0);
+}
+
+// Agglomerative clustering, average linkage: every line its own group, then the pair of groups with the highest mean
+// association merges, as long as that mean clears the floor and the merged group holds at most maxItems lines.
+function averageLinkage(
   m: number,
-  k: number,
-  s: (i: number, j: number) => number,
-  centrality: readonly number[],
-  minFit: number,
+  avg: (x: readonly number[], y: readonly number[]) => number,
+  floor: number,
+  maxItems: number,
 ): number[][] {
-  const medoids: number[] = [];
-  while (medoids.length < k) {
-    let pick = -1;
-    let pickScore = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < m; i++) {
-      if (medoids.includes(i)) continue;
-      const closest = medoids.reduce((t, md) => Math.max(t, s(i, md)), 0);
-      const score = (centrality[i] ?? 0) * (1 - closest);
-      if (score > pickScore) {
-        pickScore = score;
-        pick = i;
-      }
-    }
-    if (pick < 0) break;
-    medoids.push(pick);
-  }
-  let groups: number[][] = [];
-  for (let round = 0; round < 3; round++) {
-    groups = medoids.map(() => []);
-    for (let i = 0; i < m; i++) {
-      let g = 0;
-      for (let c = 1; c < medoids.length; c++) if (s(i, medoids[c] ?? 0) > s(i, medoids[g] ?? 0)) g = c;
-      // A line close to no theme stays out of the themes (it is still in the full lists).
-      if (medoids.includes(i) || s(i, medoids[g] ?? 0) >= minFit) groups[g]?.push(i);
-    }
-    groups.forEach((g, c) => {
-      let centre = medoids[c] ?? 0;
-      let centreScore = Number.NEGATIVE_INFINITY;
-      for (const i of g) {
-        const t = g.reduce((acc, j) => acc + s(i, j), 0);
-        if (t > centreScore) {
-          centreScore = t;
-          centre = i;
+  const groups: number[][] = Array.from({ length: m }, (_, i) => [i]);
+  for (;;) {
+    let bi = -1;
+    let bj = -1;
+    let bl = floor - 1e-9;
+    for (let i = 0; i < groups.length; i++)
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = groups[i] as number[];
+        const b = groups[j] as number[];
+        if (a.length + b.length > maxItems) continue;
+        const link = avg(a, b);
+        if (link > bl) {
+          bl = link;
+          bi = i;
+          bj = j;
         }
       }
-      medoids[c] = centre;
-    });
+    if (bi < 0) return groups;
+    groups[bi] = [...(groups[bi] as number[]), ...(groups[bj] as number[])];
+    groups.splice(bj, 1);
   }
-  return groups;
+}
+
+/**
+ * Mean pairwise association of a theme's lines (1 for a single line): how coherent the theme is.
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * import { fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([], () => 0.5);
+ * const line = (id: string) => ({ kind: 'duty', members: [{ id }], listings: [] }) as unknown as Line;
+ * assert.ok(Math.abs(themeCoherence([line('a'), line('b')], 100, lookup) - 0.325) < 1e-9);
+ */
+export function themeCoherence(themeLines: readonly Line[], n: number, lookup: ConceptLookup): number {
+  if (themeLines.length < 2) return 1;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < themeLines.length; i++)
+    for (let j = i + 1; j < themeLines.length; j++) {
+      t += association(themeLines[i] as Line, themeLines[j] as Line, n, lookup);
+      k++;
+    }
+  return round3(t / k);
 }
 
 function headCount(t: { lines: Line[] }): number {

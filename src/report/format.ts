@@ -84,11 +84,16 @@ export function trendTest(t: Pick<TrendItem, 'p' | 'q'>): string {
  * assert.equal(distinctiveStats({ share: 0.122, count: 5, employers: 5, lift: 4.21 } as UniqueDuty, 41), '12% (5/41), 5 employers, 4.2× other roles');
  */
 export function distinctiveStats(
-  u: Pick<UniqueDuty, 'share' | 'count' | 'employers' | 'lift'>,
+  u: Pick<UniqueDuty, 'share' | 'count' | 'employers' | 'lift'> & Partial<Pick<UniqueDuty, 'diversity'>>,
   n: number,
 ): string {
   const lift = u.lift >= 10 ? String(Math.round(u.lift)) : u.lift.toFixed(1);
-  return `${prevalence(u, n)}, ${u.employers} employer${u.employers === 1 ? '' : 's'}, ${lift}× other roles`;
+  // Where most listings name no company, what was tested is distinct wordings of the duty, and the report says so.
+  const who =
+    u.diversity?.rule === 'distinct-wordings'
+      ? `${u.diversity.count} distinct wordings (most listings name no employer)`
+      : `${u.employers} employer${u.employers === 1 ? '' : 's'}`;
+  return `${prevalence(u, n)}, ${who}, ${lift}× other roles`;
 }
 
 /**
@@ -174,7 +179,7 @@ export function emptyNote(
     case 'distinctive':
       return 'None found: no background to compare against.';
     case 'distinctive-none':
-      return 'None passed the thresholds (in at most 20% of listings, lift ≥ 3, ≥ 3 employers, stable under resampling).';
+      return 'None passed the thresholds (in at most 20% of listings, lift ≥ 3, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling).';
     case 'trends':
       return 'Too few dated listings to compare periods (each side needs 15).';
     case 'trends-none':
