@@ -18,6 +18,8 @@ export interface LinkingLexicon {
   /** Stem of a label word → stems of words a sentence may use for it. */
   neighbours: ReadonlyMap<string, readonly string[]>;
   vacancy: readonly RegExp[];
+  /** The employer's hiring process or legal notices: no links at all. */
+  hiringProcess: readonly RegExp[];
   blurb: readonly RegExp[];
   /** Lower-case company-name words too common to hide a skill. */
   companyWords: ReadonlySet<string>;
@@ -42,6 +44,7 @@ export function loadLinkingLexicon(): LinkingLexicon {
       labelNoise: string[];
       neighbours: Record<string, string[]>;
       vacancy: string[];
+      hiringProcess: string[];
       blurb: string[];
       companyWords: string[];
       verbSynonyms: Record<string, string>;
@@ -56,6 +59,7 @@ export function loadLinkingLexicon(): LinkingLexicon {
       labelNoise: new Set(raw.labelNoise.map((w) => stemCached(w))),
       neighbours,
       vacancy: raw.vacancy.map((p) => new RegExp(p, 'i')),
+      hiringProcess: raw.hiringProcess.map((p) => new RegExp(p, 'i')),
       blurb: raw.blurb.map((p) => new RegExp(p, 'i')),
       companyWords: new Set(raw.companyWords),
       verbSynonyms: new Map(
@@ -155,17 +159,21 @@ function genericWords(label: string, startsWithVerb: boolean): string[] {
 }
 
 /**
- * Where a sentence announces the vacancy or offers the job: the duty it names after "to", or "" when it names none;
- * null when it is no such sentence.
+ * Where a sentence announces the vacancy or offers the job: the duty it names after "to", or "" when it names none
+ * (and for a sentence about the employer's hiring process or legal notices); null when it is no such sentence.
  * @example
  * assert.equal(vacancyDuty('We are looking for a nurse to provide leadership on our ward'), 'provide leadership on our ward');
  * assert.equal(vacancyDuty('Data Scientist Manager - Hiring in Burbank!'), '');
  * assert.equal(vacancyDuty('Hire and grow the team'), null);
+ * assert.equal(vacancyDuty('To all recruitment agencies: we do not accept unsolicited agency resumes'), '');
+ * assert.equal(vacancyDuty("compliance with federal, state and local recruitment and hiring laws"), '');
+ * assert.equal(vacancyDuty('Recruit, motivate, and train data scientists'), null);
  */
 export function vacancyDuty(sentence: string): string | null {
-  const m = loadLinkingLexicon()
-    .vacancy.map((r) => r.exec(sentence))
-    .find((x) => x !== null);
+  const lexicon = loadLinkingLexicon();
+  // "ManTech does not accept resumes from unsolicited recruiting firms" speaks of hiring, and asks no duty.
+  if (lexicon.hiringProcess.some((r) => r.test(sentence))) return '';
+  const m = lexicon.vacancy.map((r) => r.exec(sentence)).find((x) => x !== null);
   if (!m) return null;
   // "Recruit engineers to join our team" is a hiring duty, not an announcement.
   if (HIRING_DUTY.test(sentence.slice(0, m.index))) return null;
