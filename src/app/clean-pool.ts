@@ -23,11 +23,18 @@ type Reply = { seq: number; results: Cleaned[] };
 /**
  * Starts `size` clean workers (from the TypeScript sources through tsx, from the compiled build directly).
  * @example
+ * import { cleanListing, computeSignature } from '../clean/index.ts';
+ * const listing = {
+ *   key: 's#1', source: 's', recordKey: '1', locator: 'line 1', title: 'Staff Nurse', titles: ['Staff Nurse'],
+ *   company: 'Ward 4', location: null, url: null, postedAt: null, remote: null, salary: null, meta: {},
+ *   description: '<p>Care for patients on a busy surgical ward.</p>', format: 'html' as const,
+ * };
  * const pool = createCleanPool(1);
- * const listing = { source: 's', key: 'k', recordKey: 'k', locator: '1', title: 'Nurse', company: null, description: '<p>Care for patients.</p>', format: 'html' };
- * const [r] = await pool.clean([listing as never], {});
+ * const [r] = await pool.clean([listing], {});
  * await pool.close();
- * assert.ok(r && 'clean' in r && 'text' in r.clean && r.clean.text === 'Care for patients.');
+ * const clean = cleanListing(listing);
+ * assert.ok('text' in clean);
+ * assert.deepEqual(r, { clean, signature: computeSignature(clean.text) });
  */
 export function createCleanPool(size: number): CleanPool {
   const fromSource = import.meta.url.endsWith('.ts');

@@ -56,8 +56,8 @@ export function lineKind(stat: Pick<ConceptStat, 'info' | 'sections'>): 'skill' 
  *   { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
  *   { id: 'esco:recruit', kind: 'skill', label: 'recruit employees', skillType: 'skill/competence' },
  *   { id: 'dwa:budget', kind: 'activity', label: 'Prepare operational budgets.' },
- * ]);
- * // Two concepts of one duty, linked from the same sentences, make one line; a duty said twice is too rare alone.
+ * ], (a, b) => (a.includes('recruit') && b.includes('recruit') ? 0.7 : 0.1));
+ * // Two close concepts of one duty, linked from the same sentences, make one line; a duty said twice is too rare alone.
  * const parts = [{ duty: 'Hire engineers', concepts: ['dwa:recruit', 'esco:recruit'] }];
  * const listings = ['a', 'b', 'c'].map((id, i) => fixtureListing(id, [null], i === 0 ? parts : [...parts, { duty: 'Own the budget', concepts: ['dwa:budget'] }]));
  * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
@@ -400,7 +400,7 @@ function sameName(a: ConceptStat, b: ConceptStat): boolean {
  * const lookup = fixtureLookup([
  *   { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
  *   { id: 'esco:recruit', kind: 'skill', label: 'recruit employees', skillType: 'skill/competence' },
- * ]);
+ * ], () => 0.7);
  * const both = { duty: 'Hire engineers', concepts: ['dwa:recruit', 'esco:recruit'] };
  * const listings = ['a', 'b', 'c', 'd'].map((id) => fixtureListing(id, [null], [id === 'd' ? { duty: 'Grow the team', concepts: ['dwa:recruit'] } : both]));
  * const [line] = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
