@@ -150,7 +150,7 @@ describe('roleprint compare on real listings: tech-leadership against indeed-dat
     assert.equal(code, 0);
     assert.match(stdout, /^# Director of Engineering vs Data Scientist\n/);
     assert.match(stdout, /## Distinctive to Director of Engineering\n/);
-    assert.match(stdout, /\| Hire talent \[E\d+\] \| 63% \(40\/63\) \| 5% \(25\/474\) \|/);
+    assert.match(stdout, /\| Hire talent \[E\d+\] \| 79% \(50\/63\) \| 7% \(31\/474\) \|/);
   });
 
   test('compares periods of one source', async () => {
