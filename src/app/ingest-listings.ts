@@ -28,7 +28,8 @@ import { type Cleaned, type CleanPool, createCleanPool } from './clean-pool.ts';
 /** Options for ingestListings: the readers' options plus batching, cleaning, dedupe and callbacks. */
 export interface IngestOptions extends ReadOptions {
   /**
-   * Records per transaction: a killed run loses at most one uncommitted batch, which the next run redoes.
+   * Records per transaction: a killed run loses at most the batches not yet committed (one, or two while threads
+   * clean the next), which the next run redoes.
    * @default 500
    */
   batchSize?: number;
@@ -296,10 +297,13 @@ async function ingestAsOnlyWriter(
   try {
     await readAll();
     await flush();
-    await previous;
   } finally {
+    // A batch handed over is finished (committed) even when reading fails after it, as with one thread: a run that
+    // stops loses only what it had not handed over, and nothing is written after it returns.
+    await previous.catch(() => {});
     await (pool as CleanPool | null)?.close();
   }
+  await previous;
 
   async function readAll(): Promise<void> {
     for await (const event of readInputs(paths, options)) {
