@@ -87,6 +87,8 @@ export interface ShortName {
  * assert.equal(themeName([{ name: 'Python', proper: true }, { name: 'SQL', proper: true }]), 'Python & SQL');
  * const ml = [{ name: 'Machine learning', proper: false }, { name: 'machine learning models', proper: false }];
  * assert.equal(themeName([...ml, { name: 'Algorithms', proper: false }]), 'Machine learning & algorithms');
+ * const agile = [{ name: 'Agile development', proper: false }, { name: 'agile methodologies', proper: false }];
+ * assert.equal(themeName(agile), 'Agile development & methodologies');
  */
 export function themeName(names: readonly ShortName[]): string {
   const unique: ShortName[] = [];
@@ -101,6 +103,11 @@ export function themeName(names: readonly ShortName[]): string {
   if (!b || a.name.length + b.name.length > 44) return first;
   const second =
     b.proper || /^[A-Z]{2,}/.test(b.name) ? b.name : b.name.charAt(0).toLowerCase() + b.name.slice(1);
+  // "Agile development & agile methodologies" says its qualifier once: "Agile development & methodologies".
+  const [qa, ...ra] = a.name.split(' ');
+  const [qb, ...rb] = second.split(' ');
+  if (ra.length > 0 && rb.length > 0 && !b.proper && qa?.toLowerCase() === qb?.toLowerCase())
+    return `${first} & ${rb.join(' ')}`;
   return `${first} & ${second}`;
 }
 
