@@ -5,9 +5,9 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { AnalyzedListing } from '../analyze/index.ts';
 import type { CleanListing } from '../clean/index.ts';
+import { createThreadPool } from './thread-pool.ts';
 
 /** A running pool; close it when done (its threads keep the process alive). */
 export interface AnalyzePool {
@@ -28,8 +28,6 @@ export function defaultJobs(): number {
   return Math.min(8, availableParallelism());
 }
 
-type Reply = { seq: number; results?: AnalyzedListing[]; error?: string };
-
 /**
  * Starts `size` analyze workers. From the TypeScript sources the workers load the sources through tsx; from the
  * compiled build, the compiled worker.
@@ -42,41 +40,6 @@ type Reply = { seq: number; results?: AnalyzedListing[]; error?: string };
 export function createAnalyzePool(size: number): AnalyzePool {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './analyze-worker-tsx.mjs' : './analyze-worker.js', import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(url));
-  let seq = 0;
-  const pending = new Map<number, { resolve: (r: AnalyzedListing[]) => void; reject: (e: Error) => void }>();
-  const fail = (e: Error) => {
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
-  };
-  for (const w of workers) {
-    w.on('message', (m: Reply) => {
-      const p = pending.get(m.seq);
-      if (!p) return;
-      pending.delete(m.seq);
-      if (m.error !== undefined) p.reject(new Error(`an analyze worker failed: ${m.error}`));
-      else p.resolve(m.results ?? []);
-    });
-    w.on('error', (e) => fail(e));
-    w.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`an analyze worker exited with code ${code}`));
-    });
-  }
-  const run = (w: Worker, listings: CleanListing[]) =>
-    new Promise<AnalyzedListing[]>((resolve, reject) => {
-      const id = seq++;
-      pending.set(id, { resolve, reject });
-      w.postMessage({ seq: id, listings });
-    });
-  return {
-    size,
-    async analyze(listings) {
-      const part = Math.ceil(listings.length / size);
-      const parts = workers.map((w, i) => run(w, listings.slice(i * part, (i + 1) * part)));
-      return (await Promise.all(parts)).flat();
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+  const pool = createThreadPool<CleanListing, AnalyzedListing>(url, size, 'an analyze worker');
+  return { size, analyze: (listings) => pool.run(listings), close: () => pool.close() };
 }

@@ -9,9 +9,9 @@ import type { CleanListing } from '../clean/index.ts';
 const port = parentPort;
 if (!port) throw new Error('analyze-worker.ts runs as a worker thread of the analyze pool');
 const analyze = createAnalyzer(await defaultComponents());
-port.on('message', (m: { seq: number; listings: CleanListing[] }) => {
+port.on('message', (m: { seq: number; items: CleanListing[] }) => {
   try {
-    port.postMessage({ seq: m.seq, results: m.listings.map(analyze) });
+    port.postMessage({ seq: m.seq, results: m.items.map(analyze) });
   } catch (e) {
     port.postMessage({ seq: m.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -3,9 +3,9 @@
  * only reads, dedupes and writes.
  * @module
  */
-import { Worker } from 'node:worker_threads';
 import type { CleanListing, CleanOptions } from '../clean/index.ts';
 import type { Listing, Rejection } from '../ingest/index.ts';
+import { createThreadPool } from './thread-pool.ts';
 
 /** One listing as a worker cleaned it: cleanListing's answer and the signature of a clean text, or what it threw. */
 export type Cleaned = { clean: CleanListing | Rejection; signature: Uint32Array | null } | { error: string };
@@ -17,8 +17,6 @@ export interface CleanPool {
   clean(listings: Listing[], options: CleanOptions): Promise<Cleaned[]>;
   close(): Promise<void>;
 }
-
-type Reply = { seq: number; results: Cleaned[] };
 
 /**
  * Starts `size` clean workers (from the TypeScript sources through tsx, from the compiled build directly).
@@ -39,40 +37,6 @@ type Reply = { seq: number; results: Cleaned[] };
 export function createCleanPool(size: number): CleanPool {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './clean-worker-tsx.mjs' : './clean-worker.js', import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(url));
-  let seq = 0;
-  const pending = new Map<number, { resolve: (r: Cleaned[]) => void; reject: (e: Error) => void }>();
-  const fail = (e: Error) => {
-    for (const p of pending.values()) p.reject(e);
-    pending.clear();
-  };
-  for (const w of workers) {
-    w.on('message', (m: Reply) => {
-      const p = pending.get(m.seq);
-      if (!p) return;
-      pending.delete(m.seq);
-      p.resolve(m.results);
-    });
-    w.on('error', (e) => fail(e));
-    w.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`a clean worker exited with code ${code}`));
-    });
-  }
-  const run = (w: Worker, listings: Listing[], options: CleanOptions) =>
-    new Promise<Cleaned[]>((resolve, reject) => {
-      const id = seq++;
-      pending.set(id, { resolve, reject });
-      w.postMessage({ seq: id, listings, options });
-    });
-  return {
-    size,
-    async clean(listings, options) {
-      const part = Math.ceil(listings.length / size);
-      const parts = workers.map((w, i) => run(w, listings.slice(i * part, (i + 1) * part), options));
-      return (await Promise.all(parts)).flat();
-    },
-    async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+  const pool = createThreadPool<Listing, Cleaned>(url, size, 'a clean worker');
+  return { size, clean: (listings, options) => pool.run(listings, options), close: () => pool.close() };
 }

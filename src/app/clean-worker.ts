@@ -10,8 +10,8 @@ import type { Cleaned } from './clean-pool.ts';
 
 const port = parentPort;
 if (!port) throw new Error('clean-worker.ts runs as a worker thread of the clean pool');
-port.on('message', (m: { seq: number; listings: Listing[]; options: CleanOptions }) => {
-  port.postMessage({ seq: m.seq, results: m.listings.map((l) => cleanOne(l, m.options)) });
+port.on('message', (m: { seq: number; items: Listing[]; context: CleanOptions }) => {
+  port.postMessage({ seq: m.seq, results: m.items.map((l) => cleanOne(l, m.context)) });
 });
 
 function cleanOne(listing: Listing, options: CleanOptions): Cleaned {
