@@ -2,6 +2,7 @@
  * Display names of ESCO skills and O*NET tools: the label as a reader expects it in a list.
  * @module
  */
+import { memoizeString } from '../memoize.ts';
 
 /**
  * The label without parenthetical qualifiers, trimmed.
@@ -10,17 +11,8 @@
  * assert.equal(displayLabel('Amazon Web Services AWS software'), 'AWS');
  * assert.equal(displayLabel('industrial software'), 'industrial software');
  */
-export function displayLabel(label: string): string {
-  // Asked for the same labels over and over while lines merge: computed once each.
-  const known = DISPLAY_LABELS.get(label);
-  if (known !== undefined) return known;
-  const shown = computeDisplayLabel(label);
-  if (DISPLAY_LABELS.size > 50_000) DISPLAY_LABELS.clear();
-  DISPLAY_LABELS.set(label, shown);
-  return shown;
-}
-
-const DISPLAY_LABELS = new Map<string, string>();
+// Asked for the same labels over and over while lines merge: computed once each.
+export const displayLabel: (label: string) => string = memoizeString(computeDisplayLabel, 50_000);
 
 function computeDisplayLabel(label: string): string {
   // O*NET names tools "Microsoft Azure software": the trailing word adds nothing in a list of tools. ESCO writes its

@@ -3,6 +3,8 @@
  * from which themes and distinctive duties are named.
  * @module
  */
+
+import { memoizeString } from '../memoize.ts';
 import { loadLexicon } from '../taxonomy/lexicon.ts';
 
 // Words skipped inside an object ("a", "the"; the "or" of "computer or information systems"), and the
@@ -24,17 +26,8 @@ const ENDS = new Set(
  * assert.equal(shortName('perform quality audits'), 'Quality audits');
  * assert.equal(shortName('conduct ICT code review'), 'ICT code review');
  */
-export function shortName(label: string): string {
-  // Profiling asks for the same few hundred labels millions of times while it merges lines: computed once each.
-  const known = SHORT_NAMES.get(label);
-  if (known !== undefined) return known;
-  const name = computeShortName(label);
-  if (SHORT_NAMES.size > 50_000) SHORT_NAMES.clear();
-  SHORT_NAMES.set(label, name);
-  return name;
-}
-
-const SHORT_NAMES = new Map<string, string>();
+// Profiling asks for the same few hundred labels millions of times while it merges lines: computed once each.
+export const shortName: (label: string) => string = memoizeString(computeShortName, 50_000);
 
 function computeShortName(label: string): string {
   const clean = label

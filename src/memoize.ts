@@ -1,0 +1,23 @@
+/**
+ * Memoizing a pure function of a string: labels, words and names recur by the thousand while a report is built.
+ * @module
+ */
+
+/**
+ * `fn`, remembering each answer; past `limit` distinct inputs new answers are computed and not kept, so memory stays
+ * bounded on untrusted text.
+ * @example
+ * let calls = 0;
+ * const upper = memoizeString((s) => { calls++; return s.toUpperCase(); }, 2);
+ * assert.deepEqual([upper('a'), upper('a'), upper('b'), upper('c'), upper('c')], ['A', 'A', 'B', 'C', 'C']);
+ * assert.equal(calls, 4); // 'a' and 'b' kept; 'c' past the limit
+ */
+export function memoizeString<T>(fn: (s: string) => T, limit: number): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s) as T;
+    const v = fn(s);
+    if (known.size < limit) known.set(s, v);
+    return v;
+  };
+}
