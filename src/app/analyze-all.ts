@@ -25,7 +25,8 @@ export interface AnalyzeAllResult {
 }
 
 /**
- * Analyzes what a selection needs: every stored listing gets its role from its titles (fast, once per version),
+ * Analyzes what a selection needs: analyses of other analyzer versions are dropped, every stored listing gets its
+ * role from its titles (fast, once per version),
  * analyses stored by an earlier roleprint get their concept rows, and the selected listings without an analysis of
  * the current ANALYZER_VERSION are analyzed. Other listings are left alone.
  * @example
@@ -43,6 +44,9 @@ export async function analyzeSelection(
 ): Promise<AnalyzeAllResult> {
   const concepts = loadConcepts();
   const jobs = options.jobs ?? defaultJobs();
+  // Analyses of other analyzer versions are never read again: an upgraded roleprint would otherwise keep every
+  // listing's analysis once per version it ran.
+  await store.dropOtherVersions(ANALYZER_VERSION);
   await assignRoles(store, ANALYZER_VERSION);
   await backfillConceptRows(store, ANALYZER_VERSION, concepts);
   const { analyzed } = await analyzeStore(

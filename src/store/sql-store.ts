@@ -295,6 +295,24 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       });
     },
 
+    async dropOtherVersions(version: string) {
+      const [row] = await driver.all<{ n: number | string }>(
+        'SELECT count(*) AS n FROM analyses WHERE version <> ?',
+        [version],
+      );
+      const n = Number(row?.n ?? 0);
+      const stale = await driver.all<{ n: number | string }>(
+        'SELECT count(*) AS n FROM listing_roles WHERE version <> ?',
+        [version],
+      );
+      if (n === 0 && Number(stale[0]?.n ?? 0) === 0) return 0;
+      await writing('the removal of older analyses', async () => {
+        for (const table of ['listing_concepts', 'analyses', 'listing_roles'])
+          await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);
+      });
+      return n;
+    },
+
     async conceptCounts(
       version: string,
       filter: ListingFilter = {},

@@ -468,6 +468,32 @@ for (const backend of TEST_BACKENDS) {
       ]);
     });
 
+    test('dropOtherVersions() keeps one analyzer version: its analyses, roles and concept rows', async () => {
+      const { store } = await fresh();
+      await writeHistory(store);
+      const id = '0000000000000002';
+      const rows = [
+        { concept: 'c1', kind: 'skill', need: null, section: 'requirements', score: 0.9, start: 0, end: 4 },
+      ];
+      await store.putAnalyses([
+        { id, version: 'v1', analysis: { role: roleMatch('cto') }, concepts: rows },
+        { id, version: 'v2', analysis: { role: roleMatch('cto') }, concepts: rows },
+      ]);
+      const before = await collect(store.analyses('v1'));
+      assert.equal(await store.dropOtherVersions('v2'), before.length);
+      assert.deepEqual(await collect(store.analyses('v1')), []);
+      assert.deepEqual(await collect(store.analyses('v1', { role: 'cto' })), []);
+      assert.equal((await store.conceptCounts('v1')).listings, 0);
+      assert.deepEqual(
+        (await collect(store.analyses('v2'))).map((a) => a.id),
+        [id],
+      );
+      assert.equal((await store.conceptCounts('v2')).listings, 1);
+      assert.equal(await store.dropOtherVersions('v2'), 0);
+      const dump = (await collect(store.dump())).join('\n');
+      assert.doesNotMatch(dump, /"version":"v1"/);
+    });
+
     test('writeBatch() writes nothing when any row of the batch fails', async () => {
       const { store } = await fresh();
       await writeHistory(store);

@@ -172,6 +172,12 @@ export interface Store {
   /** Replaces the concept rows of stored analyses (one transaction). */
   putConceptRows(items: ConceptRowsInput[]): Promise<void>;
   /**
+   * Deletes the analyses, roles and concept rows of every analyzer version but `version` (one transaction): reports
+   * read only the current version, and without this each upgrade would keep a full copy. Resolves to the analyses
+   * deleted.
+   */
+  dropOtherVersions(version: string): Promise<number>;
+  /**
    * Concept counts over the listings with an analysis (and concept rows) of `version` that match the filter, or with
    * `outside`, those of `scope` (default: all) that do not: the store's part of the distinctive-duty background.
    */
