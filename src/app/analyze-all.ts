@@ -5,8 +5,9 @@
 import { ANALYZER_VERSION, createAnalyzer, defaultComponents } from '../analyze/index.ts';
 import type { ListingFilter, Store } from '../store/index.ts';
 import { loadConcepts } from '../taxonomy/index.ts';
-import { createAnalyzePool, defaultJobs } from './analyze-pool.ts';
+import { createAnalyzePool } from './analyze-pool.ts';
 import { analyzeStore, assignRoles, backfillConceptRows } from './analyze-store.ts';
+import { defaultJobs } from './thread-pool.ts';
 
 /** Options of {@link analyzeAll}. */
 export interface AnalyzeAllOptions {

@@ -4,7 +4,6 @@
  * byte-identical to one thread's.
  * @module
  */
-import { availableParallelism } from 'node:os';
 import type { AnalyzedListing } from '../analyze/index.ts';
 import type { CleanListing } from '../clean/index.ts';
 import { createThreadPool } from './thread-pool.ts';
@@ -14,18 +13,6 @@ export interface AnalyzePool {
   size: number;
   analyze(listings: readonly CleanListing[]): Promise<AnalyzedListing[]>;
   close(): Promise<void>;
-}
-
-/**
- * Worker threads for analysis: `ROLEPRINT_JOBS` when set, else one per core (at most 8; each holds its own models,
- * about 400 MB).
- * @example
- * assert.ok(defaultJobs() >= 1);
- */
-export function defaultJobs(): number {
-  const env = Number(process.env.ROLEPRINT_JOBS);
-  if (Number.isInteger(env) && env >= 1) return env;
-  return Math.min(8, availableParallelism());
 }
 
 /**

@@ -22,8 +22,8 @@ import {
   type SkippedFile,
 } from '../ingest/index.ts';
 import type { NewListing, SourceCounts, Store, StoredRecord } from '../store/index.ts';
-import { defaultJobs } from './analyze-pool.ts';
 import { type Cleaned, type CleanPool, createCleanPool } from './clean-pool.ts';
+import { defaultJobs } from './thread-pool.ts';
 
 /** Options for ingestListings: the readers' options plus batching, cleaning, dedupe and callbacks. */
 export interface IngestOptions extends ReadOptions {

@@ -3,7 +3,20 @@
  * answers come back in the batch's order, so the result is the same as one thread's.
  * @module
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * Worker threads for analysis and cleaning: `ROLEPRINT_JOBS` when set, else one per core (at most 8; an analysis
+ * thread holds its own models, about 400 MB).
+ * @example
+ * assert.ok(defaultJobs() >= 1);
+ */
+export function defaultJobs(): number {
+  const env = Number(process.env.ROLEPRINT_JOBS);
+  if (Number.isInteger(env) && env >= 1) return env;
+  return Math.min(8, availableParallelism());
+}
 
 /** What a pool thread answers for one part: its results, or the error that stopped it. */
 export type PartReply<Out> = { seq: number; results?: Out[]; error?: string };

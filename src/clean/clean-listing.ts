@@ -31,8 +31,7 @@ const BULLET = /^(?:- )?[•◦▪▫●■□○·*+]\s*/gm;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters is the point.
 const NON_TEXT = /[\ufffd\u0000-\u0008\u000e-\u001f\u007f\ue000-\uf8ff\ufff0-\ufffc]/g;
 // The same, to test for one: nearly every description has none, and then no array of matches is built.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const ANY_NON_TEXT = /[\ufffd\u0000-\u0008\u000e-\u001f\u007f\ue000-\uf8ff\ufff0-\ufffc]/;
+const ANY_NON_TEXT = new RegExp(NON_TEXT.source);
 
 // The whitespace that `/\s+/g` → ' ' changes: a run of two or more, or one that is not a space. Leaving lone spaces
 // unmatched gives the same string several times faster (a text has a match per word otherwise).

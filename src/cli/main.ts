@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .exitOverride()
     .showHelpAfterError('(run with --help for usage and examples)');
-  // One setting read by every use case that analyzes (src/app/analyze-pool.ts defaultJobs), before its action runs.
+  // One setting read by every use case that analyzes (src/app/thread-pool.ts defaultJobs), before its action runs.
   program.hook('preAction', (root) => {
     const jobs = root.opts().jobs as number | undefined;
     if (jobs !== undefined) process.env.ROLEPRINT_JOBS = String(jobs);

@@ -88,8 +88,6 @@ export function buildLines(
     const rare = stat.listings.length < options.minCount;
     // A duty and a competence an analyst calls by one name ("lead others", "lead a team": Leadership) are one line,
     // whichever kind each was counted as.
-    // Its subject, once: asked against every line.
-    const statKey = isNamedTech(stat) ? undefined : keyOf(stat.id);
     const fit = (line: Line): 'same' | 'subject' | null => {
       const head = line.members[0];
       if (!head) return null;
@@ -99,14 +97,7 @@ export function buildLines(
       const nearHead = lookup.similarity(head.id, stat.id) >= NEAR_HEAD;
       // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
-      if (
-        statKey !== undefined &&
-        keyOf(head.id) === statKey &&
-        !isNamedTech(head) &&
-        lookup.similarity(head.id, stat.id) >= SAME_SUBJECT &&
-        line.members.length < 2 * maxMembers
-      )
-        return 'same';
+      if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
       const same =
         nearHead &&
         (line.kind === kind
@@ -221,14 +212,15 @@ const SAME_SUBJECT = 0.7;
 
 // Two concepts about the same subject word that mean nearly the same: one thing said in two wordings. Named tools and
 // technologies keep their own lines ("Python" and "Python libraries" are two asks).
-function sameSubjectNear(a: ConceptStat, b: ConceptStat, lookup: ConceptLookup): boolean {
+function sameSubjectNear(
+  a: ConceptStat,
+  b: ConceptStat,
+  lookup: ConceptLookup,
+  keyOf: (id: string) => string | undefined = (id) => subjectKey(lookup.subject?.(id)),
+): boolean {
   if (isNamedTech(a) || isNamedTech(b)) return false;
-  const subject = subjectKey(lookup.subject?.(a.id));
-  return (
-    subject !== undefined &&
-    subjectKey(lookup.subject?.(b.id)) === subject &&
-    lookup.similarity(a.id, b.id) >= SAME_SUBJECT
-  );
+  const subject = keyOf(a.id);
+  return subject !== undefined && keyOf(b.id) === subject && lookup.similarity(a.id, b.id) >= SAME_SUBJECT;
 }
 
 /**

@@ -296,16 +296,14 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     },
 
     async dropOtherVersions(version: string) {
-      const [row] = await driver.all<{ n: number | string }>(
-        'SELECT count(*) AS n FROM analyses WHERE version <> ?',
-        [version],
+      // Roles are written for every listing before any analysis, so stale roles go with or before stale analyses.
+      const [row] = await driver.all<{ analyses: number | string; roles: number | string }>(
+        'SELECT (SELECT count(*) FROM analyses WHERE version <> ?) AS analyses, ' +
+          '(SELECT count(*) FROM listing_roles WHERE version <> ?) AS roles',
+        [version, version],
       );
-      const n = Number(row?.n ?? 0);
-      const stale = await driver.all<{ n: number | string }>(
-        'SELECT count(*) AS n FROM listing_roles WHERE version <> ?',
-        [version],
-      );
-      if (n === 0 && Number(stale[0]?.n ?? 0) === 0) return 0;
+      const n = Number(row?.analyses ?? 0);
+      if (n === 0 && Number(row?.roles ?? 0) === 0) return 0;
       await writing('the removal of older analyses', async () => {
         for (const table of ['listing_concepts', 'analyses', 'listing_roles'])
           await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);

@@ -5,6 +5,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { memoizeString } from '../memoize.ts';
 import { loadLexicon } from './lexicon.ts';
 import { isStopWord, stemCached, wordNorms } from './tokenize.ts';
 
@@ -90,6 +91,14 @@ function stemPhrase(text: string): string {
  * assert.deepEqual(labelDomain('Hire personnel.', true), []);
  */
 export function labelDomain(label: string, startsWithVerb: boolean): string[] {
+  return (startsWithVerb ? verbLabelDomain : plainLabelDomain)(label);
+}
+
+// Asked for every weak link of every statement: computed once per label.
+const verbLabelDomain = memoizeString((label) => computeLabelDomain(label, true), 100_000);
+const plainLabelDomain = memoizeString((label) => computeLabelDomain(label, false), 100_000);
+
+function computeLabelDomain(label: string, startsWithVerb: boolean): string[] {
   const lex = loadLexicon();
   const lists = loadLinkingLexicon();
   const words = wordNorms(label).filter((w) => /[a-z0-9]/.test(w));
@@ -149,6 +158,13 @@ function saysVerb(label: string, stems: readonly string[], says: (d: string) => 
 
 /** Stems of the label's words that name no subject of their own (lexicon `generic`), verb excluded. */
 function genericWords(label: string, startsWithVerb: boolean): string[] {
+  return (startsWithVerb ? verbGenericWords : plainGenericWords)(label);
+}
+
+const verbGenericWords = memoizeString((label) => computeGenericWords(label, true), 100_000);
+const plainGenericWords = memoizeString((label) => computeGenericWords(label, false), 100_000);
+
+function computeGenericWords(label: string, startsWithVerb: boolean): string[] {
   const lex = loadLexicon();
   const words = wordNorms(label).filter((w) => /[a-z0-9]/.test(w));
   return [
