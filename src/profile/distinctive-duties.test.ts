@@ -70,3 +70,32 @@ test('findDistinctiveDuties() leaves out a rare wording of a core line', () => {
   assert.deepEqual(findDistinctiveDuties(dd, all, { background, roles: ['cto'], core }), []);
   assert.equal(findDistinctiveDuties(dd, all, { background, roles: ['cto'] }).length, 1);
 });
+
+test('findDistinctiveDuties() finds a telling duty in a small selection, where a fifth of it is four listings', () => {
+  // 19 listings, 5 of them (26%, each its own employer) lead due diligence, which 10 of 10,000 others do.
+  const small = Array.from({ length: 19 }, (_, i) =>
+    fixtureListing(
+      `s${String(i).padStart(2, '0')}`,
+      [null, 'cto', undefined, `Co ${i}`],
+      i < 5 ? [{ duty: 'Lead due diligence', concepts: ['dwa:dd'] }] : [],
+    ),
+  );
+  const lines = buildLines(countConcepts(small, lookup), lookup, { minCount: 3, listings: small.length });
+  const found = findDistinctiveDuties(lines, small, { background, roles: ['cto'] });
+  assert.deepEqual(
+    found.map((d) => [d.line.members[0]?.id, d.duty.count]),
+    [['dwa:dd', 5]],
+  );
+  // Said by 6 of the 19 it is core work there, not rare.
+  const six = small.map((l, i) =>
+    i === 5
+      ? fixtureListing(
+          l.id,
+          [null, 'cto', undefined, 'Co 5'],
+          [{ duty: 'Lead due diligence', concepts: ['dwa:dd'] }],
+        )
+      : l,
+  );
+  const sixLines = buildLines(countConcepts(six, lookup), lookup, { minCount: 3, listings: six.length });
+  assert.deepEqual(findDistinctiveDuties(sixLines, six, { background, roles: ['cto'] }), []);
+});

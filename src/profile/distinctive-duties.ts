@@ -31,8 +31,8 @@ export interface DistinctiveOptions {
   /** [3] */
   minEmployers?: number;
   /**
-   * Above this share a duty is core, not rare [0.2]; where fewer listings cannot say a duty (minCount of 19 is 16%),
-   * minCount is the cap.
+   * Above this share a duty is core, not rare [0.2]; where fewer listings cannot say a duty stably (minCount of 19 is
+   * 16%), minCount + 2 is the cap.
    */
   maxShare?: number;
   /** Most of a duty's listings one employer may hold: more, and it is that employer's wording repeated [0.5]. */
@@ -105,7 +105,9 @@ export function findDistinctiveDuties(
   const minLift = options.minLift ?? 3;
   const minCount = options.minCount ?? 3;
   const minEmployers = options.minEmployers ?? 3;
-  const maxShare = Math.max(options.maxShare ?? 0.2, minCount / Math.max(1, n));
+  // A duty said by just minCount listings rarely survives resampling: a small selection (19 CTO listings) leaves room
+  // for two more than that, or no duty could be both rare and stable.
+  const maxShare = Math.max(options.maxShare ?? 0.2, (minCount + STABLE_MARGIN) / Math.max(1, n));
   const maxEmployerShare = options.maxEmployerShare ?? 0.5;
   if (n === 0 || (!options.background && !options.store)) return [];
   // Concepts of the common lines said by more than maxShare: core work, however rare one of its wordings is.
@@ -209,6 +211,9 @@ function employerCounts(line: Line, listings: readonly AnalyzedListing[]): Map<s
 
 /** Which count stands for "said by several employers" (see UniqueDuty.diversity). */
 export type DiversityRule = 'employers' | 'distinct-wordings';
+
+/** Listings beyond minCount a small selection's cap leaves a duty, so that it can survive resampling. */
+const STABLE_MARGIN = 2;
 
 /** Distinct wordings a duty needs where employers are mostly unknown. */
 const MIN_WORDINGS = 5;

@@ -113,7 +113,8 @@ test('buildLines() puts a concept on the line it means the same as, and merges a
     sentences: new Set(sentences),
   });
   const close: Record<string, number> = {
-    'ml models|predictive models': 0.59,
+    // Under the closeness two wordings of one topic need (see the test of variant wordings below).
+    'ml models|predictive models': 0.37,
     'build predictive|ml models': 0.55,
     'build predictive|predictive models': 0.93,
     'dataviz|present data': 0.82,
@@ -166,6 +167,54 @@ test('buildLines() puts a concept on the line it means the same as, and merges a
   assert.deepEqual(
     lines.map((l) => l.members.map((m) => m.id)),
     [['ml models'], ['predictive models', 'build predictive'], ['dataviz', 'present data']],
+  );
+});
+
+test('buildLines() counts corpus wordings of one topic as one line, rare ones too', () => {
+  const topic = (id: string, listings: number[]): ConceptStat => ({
+    id,
+    info: { id, kind: 'topic', label: id },
+    listings,
+    links: [],
+    sections: { responsibilities: listings.length },
+    sentences: new Set(listings.map((i) => `${i}:${id}`)),
+  });
+  const close: Record<string, number> = {
+    'clinical assessment|patient assessments': 0.49,
+    'clinical assessment|initial assessment': 0.46,
+    // Loosely close: another wording only when it just adds a qualifier.
+    'clinical assessment|clinical assessment skills': 0.4,
+    'clinical assessment|holistic assessment': 0.4,
+    'clinical assessment|risk assessment': 0.25,
+  };
+  const lookup = {
+    get: () => undefined,
+    similarity: (a: string, b: string) => (a === b ? 1 : (close[`${a}|${b}`] ?? close[`${b}|${a}`] ?? 0)),
+    subject: (id: string) => id.split(' ')[1],
+  };
+  const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+  const lines = buildLines(
+    [
+      topic('clinical assessment', range(0, 40)),
+      topic('patient assessments', range(30, 60)),
+      topic('risk assessment', range(60, 90)),
+      // Too rare to make a line or join one by shared sentences, but wordings of the line's topic.
+      topic('initial assessment', range(90, 94)),
+      topic('clinical assessment skills', range(94, 97)),
+      topic('holistic assessment', range(97, 100)),
+    ],
+    lookup,
+    { minCount: 20, listings: 100 },
+  );
+  assert.deepEqual(
+    lines.map((l) => [l.members.map((m) => m.id), l.listings.length]),
+    [
+      [
+        ['clinical assessment', 'patient assessments', 'initial assessment', 'clinical assessment skills'],
+        67,
+      ],
+      [['risk assessment'], 30],
+    ],
   );
 });
 

@@ -82,7 +82,12 @@ export function buildLines(
   // and "information security policies" by others is one common line. A third of the line threshold bounds the work.
   const minMember = Math.max(2, Math.ceil(options.minCount / 3));
   for (const stat of stats) {
-    if (stat.listings.length < minMember) continue;
+    // A rarer wording of a line's topic ("holistic assessment" beside "clinical assessment") still counts towards it.
+    if (
+      stat.listings.length < minMember &&
+      !(stat.listings.length >= MIN_VARIANT && lines.some((l) => variantWording(l, stat, lookup, keyOf)))
+    )
+      continue;
     const kind = lineKind(stat);
     // A rare concept joins a line by meaning only: its few sentences share words with too much by chance.
     const rare = stat.listings.length < options.minCount;
@@ -98,6 +103,7 @@ export function buildLines(
       // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
       if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
+      if (line.members.length < 2 * maxMembers && variantWording(line, stat, lookup, keyOf)) return 'same';
       const same =
         nearHead &&
         (line.kind === kind
@@ -221,6 +227,48 @@ function sameSubjectNear(
   if (isNamedTech(a) || isNamedTech(b)) return false;
   const subject = keyOf(a.id);
   return subject !== undefined && keyOf(b.id) === subject && lookup.similarity(a.id, b.id) >= SAME_SUBJECT;
+}
+
+/** Closeness two corpus wordings of one subject need to be variants of one thing (see variantWording). */
+const VARIANT = 0.45;
+/** Closeness enough where one wording only adds a qualifier to the other ("discharge", "safe discharge"). */
+const VARIANT_SUBSET = 0.38;
+/** Fewest listings a rare wording of a line's topic needs to count towards it. */
+const MIN_VARIANT = 3;
+
+// Corpus topics are phrases mined from the listings, and one thing is often said with different qualifiers ("clinical
+// assessment", "patient assessments"; "accurate records", "patient records"; "discharge", "safe discharge"): the
+// encoder, reading two words, puts them only loosely together, under the closeness two catalog concepts need. A topic
+// about the subject of one of the line's topics and not far from it in meaning is another wording of that topic.
+function variantWording(
+  line: Line,
+  stat: ConceptStat,
+  lookup: ConceptLookup,
+  keyOf: (id: string) => string | undefined,
+): boolean {
+  if (stat.info.kind !== 'topic') return false;
+  const subject = keyOf(stat.id);
+  if (subject === undefined) return false;
+  return line.members.some((m) => {
+    if (m.info.kind !== 'topic' || keyOf(m.id) !== subject) return false;
+    const close = lookup.similarity(m.id, stat.id);
+    return close >= VARIANT || (close >= VARIANT_SUBSET && qualifies(m.info.label, stat.info.label));
+  });
+}
+
+// One label's words are all in the other: it adds qualifiers only.
+function qualifies(a: string, b: string): boolean {
+  const [wa, wb] = [a, b].map(
+    (x) =>
+      new Set(
+        x
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean),
+      ),
+  );
+  const [small, large] = (wa as Set<string>).size <= (wb as Set<string>).size ? [wa, wb] : [wb, wa];
+  return [...(small as Set<string>)].every((w) => (large as Set<string>).has(w));
 }
 
 /**
