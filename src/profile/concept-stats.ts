@@ -27,6 +27,8 @@ export interface ConceptLookup {
   similarity(a: string, b: string): number;
   /** The word of a concept's label naming what it is about ("security" for "cyber security"), when one does. */
   subject?(id: string): string | undefined;
+  /** Closeness in meaning of two short texts, 0–1 ("clinical" and "patient"; "cloud" and "data" are far apart). */
+  textSimilarity?(a: string, b: string): number;
 }
 
 /** Concept counts over a background corpus of many roles (shipped, built from the shared listings). */

@@ -186,11 +186,19 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
     'clinical assessment|clinical assessment skills': 0.4,
     'clinical assessment|holistic assessment': 0.4,
     'clinical assessment|risk assessment': 0.25,
+    // Close, but differing by words far apart in meaning: two things.
+    'clinical assessment|data assessment': 0.5,
+  };
+  const words: Record<string, number> = {
+    'clinical|patient': 0.27,
+    'clinical|initial': 0.3,
+    'clinical|data': 0.1,
   };
   const lookup = {
     get: () => undefined,
     similarity: (a: string, b: string) => (a === b ? 1 : (close[`${a}|${b}`] ?? close[`${b}|${a}`] ?? 0)),
     subject: (id: string) => id.split(' ')[1],
+    textSimilarity: (a: string, b: string) => words[`${a}|${b}`] ?? words[`${b}|${a}`] ?? 0,
   };
   const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
   const lines = buildLines(
@@ -202,6 +210,7 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
       topic('initial assessment', range(90, 94)),
       topic('clinical assessment skills', range(94, 97)),
       topic('holistic assessment', range(97, 100)),
+      topic('data assessment', range(0, 25)),
     ],
     lookup,
     { minCount: 20, listings: 100 },
@@ -214,6 +223,7 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
         67,
       ],
       [['risk assessment'], 30],
+      [['data assessment'], 25],
     ],
   );
 });

@@ -231,15 +231,18 @@ function sameSubjectNear(
 
 /** Closeness two corpus wordings of one subject need to be variants of one thing (see variantWording). */
 const VARIANT = 0.45;
-/** Closeness enough where one wording only adds a qualifier to the other ("discharge", "safe discharge"). */
+/** Closeness enough where one wording only adds words to the other ("discharge", "safe discharge"). */
 const VARIANT_SUBSET = 0.38;
+/** Closeness the words two wordings differ by need ("clinical" and "patient" 0.27; "cloud" and "data" 0.13). */
+const VARIANT_WORDS = 0.2;
 /** Fewest listings a rare wording of a line's topic needs to count towards it. */
 const MIN_VARIANT = 3;
 
-// Corpus topics are phrases mined from the listings, and one thing is often said with different qualifiers ("clinical
-// assessment", "patient assessments"; "accurate records", "patient records"; "discharge", "safe discharge"): the
-// encoder, reading two words, puts them only loosely together, under the closeness two catalog concepts need. A topic
-// about the subject of one of the line's topics and not far from it in meaning is another wording of that topic.
+// Corpus topics are phrases mined from the listings, and one thing is often said in several wordings ("clinical
+// assessment", "patient assessments"; "discharge", "safe discharge"): the encoder, reading two words, puts them only
+// loosely together, under the closeness two catalog concepts need. A topic about the subject of one of the line's
+// topics is another wording of it when it only adds words to it, or when both are close and so are the words they
+// differ by ("clinical" and "patient", not "cloud" and "data": cloud and data infrastructure are two things).
 function variantWording(
   line: Line,
   stat: ConceptStat,
@@ -252,23 +255,24 @@ function variantWording(
   return line.members.some((m) => {
     if (m.info.kind !== 'topic' || keyOf(m.id) !== subject) return false;
     const close = lookup.similarity(m.id, stat.id);
-    return close >= VARIANT || (close >= VARIANT_SUBSET && qualifies(m.info.label, stat.info.label));
+    if (close < VARIANT_SUBSET) return false;
+    const [onlyA, onlyB] = wordsApart(m.info.label, stat.info.label);
+    if (onlyA === '' || onlyB === '') return true;
+    return close >= VARIANT && (lookup.textSimilarity?.(onlyA, onlyB) ?? 0) >= VARIANT_WORDS;
   });
 }
 
-// One label's words are all in the other: it adds qualifiers only.
-function qualifies(a: string, b: string): boolean {
-  const [wa, wb] = [a, b].map(
-    (x) =>
-      new Set(
-        x
-          .toLowerCase()
-          .split(/[^a-z0-9]+/)
-          .filter(Boolean),
-      ),
-  );
-  const [small, large] = (wa as Set<string>).size <= (wb as Set<string>).size ? [wa, wb] : [wb, wa];
-  return [...(small as Set<string>)].every((w) => (large as Set<string>).has(w));
+// The words each label has that the other lacks (plurals aside), in order.
+function wordsApart(a: string, b: string): [string, string] {
+  const words = (x: string) =>
+    x
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const key = (w: string) => subjectKey(w) as string;
+  const [wa, wb] = [words(a), words(b)];
+  const [ka, kb] = [new Set(wa.map(key)), new Set(wb.map(key))];
+  return [wa.filter((w) => !kb.has(key(w))).join(' '), wb.filter((w) => !ka.has(key(w))).join(' ')];
 }
 
 /**

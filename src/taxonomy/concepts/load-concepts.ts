@@ -56,6 +56,8 @@ export interface ConceptCatalog {
   get(id: string): CatalogConcept | undefined;
   /** Cosine between two concepts' prototypes, floored at 0; 0 when either has none. */
   similarity(idA: string, idB: string): number;
+  /** Cosine between two short texts' encodings, floored at 0 ("clinical" and "patient"). */
+  textSimilarity(a: string, b: string): number;
   /** Calibrated probability that a text with this cosine to a concept of this kind expresses it. */
   probability(cosine: number, kind: ConceptKind): number;
   /**
@@ -182,6 +184,12 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       if (a === undefined || b === undefined) return 0;
       let s = 0;
       for (let j = 0; j < dim; j++) s += (protos[a * dim + j] as number) * (protos[b * dim + j] as number);
+      return Math.max(0, s);
+    },
+    textSimilarity(a, b) {
+      const [va, vb] = [encoder.encode(a), encoder.encode(b)];
+      let s = 0;
+      for (let j = 0; j < dim; j++) s += (va[j] as number) * (vb[j] as number);
       return Math.max(0, s);
     },
     probability(cosine, kind) {
