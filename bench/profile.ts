@@ -2,7 +2,8 @@
  * Benchmark for issues 4 and 11: time to profile 1,000 and 15,000 listings, three roles and every listing from a warm
  * store (analyses cached).
  * The store is built once under $ROLEPRINT_BENCH_DIR (default /tmp/roleprint-bench): every shared source ingested
- * and analyzed; later runs reuse it. Prints the median of 3 runs per size and the peak RSS.
+ * and analyzed; later runs reuse it ($ROLEPRINT_BENCH_DB names another analyzed store to use instead). Prints the
+ * median of 3 runs per size and the peak RSS.
  * @module
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -28,7 +29,8 @@ const SHARED = resolve(import.meta.dirname ?? '.', '../../shared/data/listings')
 export async function benchProfile(): Promise<void> {
   const dir = process.env.ROLEPRINT_BENCH_DIR ?? '/tmp/roleprint-bench';
   mkdirSync(dir, { recursive: true });
-  const db = join(dir, `profile-${ANALYZER_VERSION}.db`);
+  // ROLEPRINT_BENCH_DB names an already analyzed store to profile instead (a copy: opening it may migrate it).
+  const db = process.env.ROLEPRINT_BENCH_DB ?? join(dir, `profile-${ANALYZER_VERSION}.db`);
   const fresh = !existsSync(db);
   const store = await openStore(db);
   try {

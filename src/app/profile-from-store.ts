@@ -6,8 +6,9 @@
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { buildProfile, type DateRange, type RoleProfile } from '../profile/index.ts';
-import type { ListingFilter, Store } from '../store/index.ts';
-import { type AnalyzeDeps, cleanPart } from './analyze-store.ts';
+import { type ProfileListing, profilePool, toProfileListing } from '../profile/profile-listing.ts';
+import type { ListingFilter, Store, StoredListing } from '../store/index.ts';
+import type { AnalyzeDeps } from './analyze-store.ts';
 import { checkSelection, selectionFilter } from './check-selection.ts';
 
 /** Which listings to profile and how. */
@@ -45,10 +46,12 @@ export async function profileFromStore(
   deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'>,
 ): Promise<RoleProfile> {
   const filter: ListingFilter = { ...selectionFilter(options), analysisVersion: deps.version };
-  const selected: AnalyzedListing[] = [];
+  // Each row is cut to what the profile reads as it arrives: the whole listing and analysis are held one page at a time.
+  const selected: ProfileListing[] = [];
+  const pool = profilePool();
   for await (const l of store.listings(filter)) {
-    if (!l.analysis) continue;
-    selected.push({ ...cleanPart(l), ...(l.analysis as Partial<AnalyzedListing>) } as AnalyzedListing);
+    const read = profileInput(l);
+    if (read) selected.push(toProfileListing(read, pool));
   }
   if (selected.length === 0) {
     await checkSelection(store, options);
@@ -73,4 +76,21 @@ export async function profileFromStore(
     ...(options.label ? { label: options.label } : {}),
   });
   return profile;
+}
+
+// The profile's fields of a stored listing and its analysis (null when it has none).
+function profileInput(l: StoredListing): ProfileListing | null {
+  if (!l.analysis) return null;
+  const a = l.analysis as Partial<AnalyzedListing>;
+  return {
+    id: l.id,
+    source: l.source,
+    company: l.company,
+    postedAt: l.postedAt,
+    ...(a.language === undefined ? {} : { language: a.language }),
+    role: a.role ?? null,
+    text: l.text,
+    statements: a.statements ?? [],
+    concepts: a.concepts ?? [],
+  };
 }

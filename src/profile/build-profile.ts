@@ -4,7 +4,7 @@
  * duties are found against a background of other roles, and trends are tested with a false-discovery correction.
  * @module
  */
-import { type AnalyzedListing, ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
+import { ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
 import {
   type ConceptBackground,
   type ConceptLookup,
@@ -17,6 +17,7 @@ import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
 import { commonWording } from './line-wording.ts';
 import { buildLines, dropUnsaid, type Line, memberLabel, writeLine } from './profile-lines.ts';
+import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
 import { shortName, themeName } from './short-name.ts';
@@ -57,8 +58,8 @@ const MAX_BUNDLE = 6;
  * assert.equal(profile.listings.count, 4);
  * assert.deepEqual(profile.responsibilities.map((i) => [i.text, i.share]), [['Hire and retain engineers', 1]]);
  */
-export function buildProfile(input: readonly AnalyzedListing[], options: ProfileOptions): RoleProfile {
-  const byId = new Map<string, AnalyzedListing>();
+export function buildProfile(input: readonly ProfileListing[], options: ProfileOptions): RoleProfile {
+  const byId = new Map<string, ProfileListing>();
   for (const l of input) if (!byId.has(l.id)) byId.set(l.id, l);
   // A listing in another language holds no lines (analysis reads English): counted in, it would only thin every share.
   const english = { languages: ENGLISH_ONLY };
@@ -205,7 +206,7 @@ export function buildProfile(input: readonly AnalyzedListing[], options: Profile
  * const [mixed] = buildLines(countConcepts(varied, lookup), lookup, { minCount: 3 });
  * assert.equal(lineText(mixed, varied), 'Recruit personnel');
  */
-export function lineText(line: Line, listings: readonly AnalyzedListing[]): string {
+export function lineText(line: Line, listings: readonly ProfileListing[]): string {
   const head = line.members[0];
   if (!head) return '';
   if (
@@ -304,8 +305,8 @@ function withLabel(role: RoleProfile['role'], label: string | undefined): RolePr
   return label ? { slug: role.slug, label, onetSoc: null, escoOccupation: null } : role;
 }
 
-function majorityRole(listings: readonly AnalyzedListing[]): RoleProfile['role'] {
-  const counts = new Map<string, { n: number; role: NonNullable<AnalyzedListing['role']> }>();
+function majorityRole(listings: readonly ProfileListing[]): RoleProfile['role'] {
+  const counts = new Map<string, { n: number; role: NonNullable<ProfileListing['role']> }>();
   for (const l of listings) {
     if (!l.role) continue;
     const e = counts.get(l.role.role);
@@ -323,7 +324,7 @@ function majorityRole(listings: readonly AnalyzedListing[]): RoleProfile['role']
   };
 }
 
-function sourceCounts(listings: readonly AnalyzedListing[]): { source: string; count: number }[] {
+function sourceCounts(listings: readonly ProfileListing[]): { source: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const l of listings) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
   return [...counts.entries()]
@@ -331,7 +332,7 @@ function sourceCounts(listings: readonly AnalyzedListing[]): { source: string; c
     .map(([source, count]) => ({ source, count }));
 }
 
-function dateRange(listings: readonly AnalyzedListing[]): { from: string | null; to: string | null } {
+function dateRange(listings: readonly ProfileListing[]): { from: string | null; to: string | null } {
   const dates = listings
     .map((l) => l.postedAt)
     .filter((d): d is string => !!d)

@@ -3,8 +3,9 @@
  * words, with the links themselves kept for evidence.
  * @module
  */
-import type { AnalyzedListing, ConceptLink, SectionKind } from '../analyze/index.ts';
+import type { ConceptLink, SectionKind } from '../analyze/index.ts';
 import { cmp } from './evidence.ts';
+import type { ProfileListing } from './profile-listing.ts';
 
 /** What the profile needs to know of a concept (the taxonomy's concept catalog answers it). */
 export interface ConceptInfo {
@@ -87,7 +88,7 @@ export interface CountOptions {
  * assert.equal(stat.sections.responsibilities, 3);
  */
 export function countConcepts(
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
   lookup: ConceptLookup,
   options: CountOptions = {},
 ): ConceptStat[] {
@@ -137,7 +138,7 @@ export function countConcepts(
  * assert.deepEqual(countedLinks(listing, lookup).map((l) => l.id), ['dwa:recruit']);
  */
 export function countedLinks(
-  listing: Pick<AnalyzedListing, 'concepts'>,
+  listing: Pick<ProfileListing, 'concepts'>,
   lookup: ConceptLookup,
   options: CountOptions = {},
 ): ConceptLink[] {

@@ -3,11 +3,11 @@
  * background, plus the store's other listings), said by several employers, and stable under bootstrap resampling.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
 import { type ConceptBackground, type ConceptStat, dutyShare } from './concept-stats.ts';
 import { cmp, quoteAround } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { type Line, memberLabel, writeLine } from './profile-lines.ts';
+import type { ProfileListing } from './profile-listing.ts';
 import type { UniqueDuty } from './role-profile.ts';
 import { shortName } from './short-name.ts';
 import { round4, seededRandom } from './stats.ts';
@@ -98,7 +98,7 @@ export function backgroundOf(id: string, options: DistinctiveOptions): { count: 
  */
 export function findDistinctiveDuties(
   lines: readonly Line[],
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
   options: DistinctiveOptions,
 ): { line: Line; duty: UniqueDuty }[] {
   const n = listings.length;
@@ -200,7 +200,7 @@ export function findDistinctiveDuties(
 }
 
 // Listings of the line per employer (listings that name none are left out).
-function employerCounts(line: Line, listings: readonly AnalyzedListing[]): Map<string, number> {
+function employerCounts(line: Line, listings: readonly ProfileListing[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const i of line.listings) {
     const name = (listings[i]?.company ?? '').trim().toLowerCase();
@@ -220,7 +220,7 @@ const MIN_WORDINGS = 5;
 
 // Listings of the line per employer, or, where a listing names none, per wording of the sentence that says the duty
 // (letters and digits only, lower-cased): the same sentence in two listings is one employer's template or a repost.
-function wordingCounts(line: Line, listings: readonly AnalyzedListing[]): Map<string, number> {
+function wordingCounts(line: Line, listings: readonly ProfileListing[]): Map<string, number> {
   const out = new Map<string, number>();
   const inLine = new Set(line.listings);
   const seen = new Set<number>();

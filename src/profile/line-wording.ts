@@ -3,10 +3,11 @@
  * engineers"), built from the canonical statements the line counts, never one listing's sentence.
  * @module
  */
-import type { AnalyzedListing, Statement } from '../analyze/index.ts';
+import type { Statement } from '../analyze/index.ts';
 import { labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
+import type { ProfileListing } from './profile-listing.ts';
 
 /** How common a wording must be to name a line (defaults in brackets). */
 export interface WordingOptions {
@@ -142,7 +143,7 @@ export function parseDuty(canonical: string): Parsed | null {
  */
 export function commonWording(
   line: Line,
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
   options: WordingOptions = {},
 ): string | null {
   const minShare = options.minShare ?? 0.15;
@@ -230,7 +231,7 @@ export function commonWording(
 }
 
 // The statements of a listing that carry a concept: those whose span a link of that concept starts at.
-function statementsOf(listing: AnalyzedListing, id: string): Statement[] {
+function statementsOf(listing: ProfileListing, id: string): Statement[] {
   const starts = new Set(listing.concepts.filter((c) => c.id === id).map((c) => c.start));
   return listing.statements.filter((s) => starts.has(s.start) && s.section === 'responsibilities');
 }

@@ -3,11 +3,11 @@
  * mean the same), each line counted over the union of its members' listings.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
 import { isStopWord } from '../taxonomy/tokenize.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, pickEvidence, quoteAround } from './evidence.ts';
+import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { shortName } from './short-name.ts';
 import { round4, wilsonInterval } from './stats.ts';
@@ -167,7 +167,7 @@ export function buildLines(
  */
 export function dropUnsaid(
   lines: readonly Line[],
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
   minCount: number,
 ): Line[] {
   const out: Line[] = [];
@@ -453,7 +453,7 @@ function sameName(a: ConceptStat, b: ConceptStat): boolean {
  * assert.deepEqual(item.members.map((m) => [m.label, m.count]), [['Recruit personnel', 4], ['Recruit employees', 3]]);
  * assert.match(item.evidence[0]?.quote ?? '', /Hire engineers|Grow the team/);
  */
-export function writeLine(line: Line, listings: readonly AnalyzedListing[], text: string): ProfileItem {
+export function writeLine(line: Line, listings: readonly ProfileListing[], text: string): ProfileItem {
   const n = listings.length;
   const count = line.listings.length;
   // Concepts a reader cannot tell apart (ESCO "collaborate with others" and O*NET "Collaborate with others.") show

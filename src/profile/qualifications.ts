@@ -3,8 +3,8 @@
  * over the listings' requirement statements, each level with its own share.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
 import { pickEvidence, quoteAround } from './evidence.ts';
+import type { ProfileListing } from './profile-listing.ts';
 import type { LineMember, ProfileItem } from './role-profile.ts';
 import { round4, wilsonInterval } from './stats.ts';
 
@@ -53,14 +53,14 @@ const REGISTRATION: Pattern = {
  * assert.deepEqual(lines[0]?.item.members.map((m) => m.label), ["Bachelor's", "Master's", 'PhD']);
  */
 export function qualificationLines(
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
 ): { item: ProfileItem; listings: number[] }[] {
   const n = listings.length;
   const hits = new Map<
     string,
     { listings: Set<number>; quotes: { listingId: string; quote: string; rank: number }[] }
   >();
-  const add = (id: string, li: number, l: AnalyzedListing, start: number, end: number) => {
+  const add = (id: string, li: number, l: ProfileListing, start: number, end: number) => {
     const h = hits.get(id) ?? { listings: new Set<number>(), quotes: [] };
     if (!h.listings.has(li))
       h.quotes.push({ listingId: l.id, quote: quoteAround(l.text, start, end), rank: 0 });

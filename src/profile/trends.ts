@@ -4,8 +4,8 @@
  * moved by chance.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
 import { cmp } from './evidence.ts';
+import type { ProfileListing } from './profile-listing.ts';
 import type { TrendItem, Trends } from './role-profile.ts';
 import { benjaminiHochberg, round4, twoProportionP } from './stats.ts';
 
@@ -82,7 +82,7 @@ export function periodOf(date: string, by: 'quarter' | 'year'): string {
  * assert.deepEqual(trends?.rising.map((t) => [t.text, t.from.share, t.to.share]), [['Kubernetes', 0.1, 0.9]]);
  */
 export function computeTrends(
-  listings: readonly AnalyzedListing[],
+  listings: readonly ProfileListing[],
   items: readonly Trackable[],
   options: TrendOptions = {},
 ): Trends | null {
@@ -232,7 +232,7 @@ function splitPeriods(
 
 // Periods drawn from different sources compare the sources as much as the times; say so when most listings of
 // each side come from sources the other side lacks.
-function sourceNote(listings: readonly AnalyzedListing[], side: Int8Array): string | null {
+function sourceNote(listings: readonly ProfileListing[], side: Int8Array): string | null {
   const bySide = [new Map<string, number>(), new Map<string, number>()];
   listings.forEach((l, i) => {
     const s = side[i];
