@@ -16,7 +16,7 @@ import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
 import { commonWording } from './line-wording.ts';
-import { buildLines, dropUnsaid, type Line, memberLabel, writeLine } from './profile-lines.ts';
+import { buildLines, dropUnsaid, type Line, memberLabel, topicText, writeLine } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
@@ -217,7 +217,8 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   }
   if (line.kind === 'skill') return memberLabel(head);
-  if (head.info.kind === 'topic') return head.info.description ?? head.info.label;
+  if (head.info.kind === 'topic')
+    return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
   return commonWording(line, listings) ?? memberLabel(head);
 }
 

@@ -8,6 +8,7 @@ import { labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts'
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
+import { labelWords } from './wording-data.ts';
 
 /** How common a wording must be to name a line (defaults in brackets). */
 export interface WordingOptions {
@@ -95,9 +96,9 @@ interface Parsed {
 
 /**
  * Parses a canonical statement ("Hire and retain world-class engineers across teams") into its verb, an optional
- * second verb joined by "and", and its object up to the first preposition.
+ * second verb joined by "and", and its object up to the first preposition, without leading praise ("world-class").
  * @example
- * assert.deepEqual(parseDuty('Hire and retain world-class engineers across teams'), { verb: 'hire', second: 'retain', object: ['world-class', 'engineers'] });
+ * assert.deepEqual(parseDuty('Hire and retain world-class engineers across teams'), { verb: 'hire', second: 'retain', object: ['engineers'] }); // praise is not the object
  */
 export function parseDuty(canonical: string): Parsed | null {
   const words = canonical
@@ -119,7 +120,7 @@ export function parseDuty(canonical: string): Parsed | null {
   for (; i < words.length && object.length < 4; i++) {
     const raw = words[i] ?? '';
     const w = raw.replace(/[,;:.!?]+$/, '');
-    if (object.length === 0 && SKIP.has(w)) continue;
+    if (object.length === 0 && (SKIP.has(w) || labelWords().padding.has(w))) continue;
     if (STOP.has(w) || !/^[a-z][a-z0-9/+&'-]*$/.test(w)) break;
     object.push(w);
     if (w !== raw) break;
@@ -227,7 +228,107 @@ export function commonWording(
     )
     .sort((a, b) => b[1].listings.size - a[1].listings.size || cmp(a[0], b[0]))[0];
   const verbs = pair ? `${verb} and ${pair[0].split(' ')[1]}` : verb;
-  return `${verbs.charAt(0).toUpperCase()}${verbs.slice(1)} ${object}`;
+  return analystLabel(`${verbs} ${object}`, undefined, true);
+}
+
+const PREPOSITIONS = new Set(['with', 'in', 'on', 'to', 'for', 'at', 'across', 'within', 'from', 'as']);
+
+/**
+ * A line's text as an analyst writes it, from a concept label or a verb + object: the plain subject where the verb
+ * says nothing of the duty ("Perform data mining" → "Data mining"; a topic's "Work cloud infrastructures" →
+ * its subject "Cloud infrastructure"), a knowledge area without its frame ("Principles of artificial intelligence" →
+ * "Artificial intelligence"), O*NET's coordinations and purpose clauses cut to one reading ("Develop computer or
+ * information security policies or procedures" → "Develop information security policies"), taxonomy qualifiers and
+ * praise left out, the first letter capitalized. keepVerb keeps the verb of a wording the listings share. The rules
+ * are data (data/wording/labels.json); idempotent.
+ * @example
+ * assert.equal(analystLabel('Perform data mining'), 'Data mining');
+ * assert.equal(analystLabel('Perform data analysis'), 'Perform data analysis'); // an activity of its own
+ * assert.equal(analystLabel('Manage budgets for appropriate resource allocation'), 'Manage budgets');
+ * assert.equal(analystLabel('Work cloud infrastructures', 'cloud infrastructure'), 'Cloud infrastructure');
+ * assert.equal(analystLabel('Build statistical modeling'), 'Statistical modeling');
+ * assert.equal(analystLabel('Distribute computing'), 'Distributed computing');
+ * assert.equal(analystLabel('Provide professional care in nursing'), 'Provide professional care in nursing');
+ * assert.equal(analystLabel('principles of artificial intelligence'), 'Artificial intelligence');
+ * assert.equal(analystLabel('Develop computer or information security policies or procedures'), 'Develop information security policies');
+ * assert.equal(analystLabel('Develop software or computer applications'), 'Develop software applications');
+ * assert.equal(analystLabel('Analyze security of systems, network, or data'), 'Analyze security of systems');
+ * assert.equal(analystLabel('Analyze data to identify trends or relationships among variables'), 'Analyze data');
+ * assert.equal(analystLabel('Apply technical communication skills'), 'Technical communication');
+ * assert.equal(analystLabel('conduct ICT code review'), 'Conduct code review');
+ * assert.equal(analystLabel('Build strong relationships'), 'Build relationships');
+ * assert.equal(analystLabel('hire human resources'), 'Hire staff');
+ * assert.equal(analystLabel('Work in teams'), 'Work in teams');
+ * assert.equal(analystLabel('Work independently', 'independently'), 'Work independently');
+ * assert.equal(analystLabel('Design websites or website applications'), 'Design websites');
+ * assert.equal(analystLabel('conduct ICT code review', undefined, true), 'Conduct code review'); // the listings' verb
+ * assert.equal(analystLabel('iOS'), 'iOS');
+ */
+export function analystLabel(text: string, subject?: string, keepVerb = false): string {
+  const w = labelWords();
+  let t = text
+    .trim()
+    .replace(/[.;]+$/, '')
+    .replace(/\s+/g, ' ');
+  const lower = () => t.toLowerCase();
+  for (const frame of w.knowledgeFrames)
+    if (lower().startsWith(`${frame} `) && t.length > frame.length + 1) t = t.slice(frame.length + 1);
+  // Taxonomy qualifiers ("ICT") a reader does not say, unless they are the whole label.
+  const kept = t.split(' ').filter((x) => !w.dropWords.has(x));
+  if (kept.length > 0) t = kept.join(' ');
+  // "Analyze data | to identify trends …": O*NET's purpose clause.
+  const purpose = / (?:in order )?to (?!the\b|a\b|an\b)[a-z]+\b/.exec(t);
+  if (purpose && t.slice(0, purpose.index).split(' ').length >= 2) t = t.slice(0, purpose.index);
+  // "Manage budgets | for appropriate resource allocation": a long label's purpose or setting.
+  const setting = / (?:for|about) /.exec(t);
+  if (setting && t.split(' ').length >= 6 && t.slice(0, setting.index).split(' ').length >= 2)
+    t = t.slice(0, setting.index);
+  // "… systems, network, or data": a list reads as its first item.
+  t = t.replace(/^(.*?\S),(?: [\w-]+){1,3},?(?: (?:or|and)(?: [\w-]+){1,3})$/, '$1');
+  // "… policies or procedures": a trailing alternative.
+  t = t.replace(/^((?:\S+ ){1,}\S+) or [\w-]+$/, '$1');
+  // "computer or information security policies": one modifier, the less vague.
+  // "websites or website applications": a plural noun before "or" is a whole object, and reads alone.
+  t = t.replace(/\b([\w-]+) or ([\w-]+) ([\w-]+)/, (_, a: string, b: string, h: string) => {
+    if (/[^s]s$/.test(a)) return a;
+    return w.vagueModifiers.has(a.toLowerCase()) ? `${b} ${h}` : `${a} ${h}`;
+  });
+  // "Hire human resources": the taxonomy's phrase for people reads as the word a reader uses.
+  const [first = '', ...object] = t.split(' ');
+  const people = w.peopleObjects.get(object.join(' ').toLowerCase());
+  if (people && w.peopleVerbs.has(first.toLowerCase())) t = `${first} ${people}`;
+  const words = t.split(' ');
+  const verb = (words[0] ?? '').toLowerCase();
+  const next = (words[1] ?? '').toLowerCase();
+  // "Work independently" says a manner, not a subject: it stays.
+  const manner = words.length === 2 && /ly$/.test(next);
+  // "Conduct code review": the object is an activity the verb carries out.
+  const activity = w.activityObjects.has((words.at(-1) ?? '').toLowerCase());
+  if (keepVerb || activity) {
+    // The listings' own verb + object: they chose the verb.
+  } else if (words.length >= 2 && w.subjectVerbs.has(verb) && !PREPOSITIONS.has(next) && !manner) {
+    t = subject?.trim() ? subject.trim() : words.slice(1).join(' ');
+  } else if (
+    words.length >= 2 &&
+    w.makeVerbs.has(verb) &&
+    /[a-z]ing$/.test(words.at(-1) ?? '') &&
+    !words.slice(1).some((x) => PREPOSITIONS.has(x.toLowerCase()))
+  ) {
+    // "Build statistical modeling": the object is an activity of its own; "Distribute computing" was
+    // "distributed computing".
+    t =
+      words.length === 2 && verb.endsWith('e') && !w.subjectVerbs.has(verb)
+        ? `${verb}d ${words[1]}`
+        : words.slice(1).join(' ');
+  }
+  t = t
+    .split(' ')
+    .filter((x, i) => i === 0 || !w.padding.has(x.toLowerCase()))
+    .join(' ')
+    .replace(/^(?:an?|the|our|your|their) /i, '');
+  // "technical communication skills": the skill is its subject.
+  if (t.split(' ').length >= 2) t = t.replace(/ skills?$/i, '');
+  return /^[a-z]+[A-Z]/.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 // The statements of a listing that carry a concept: those whose span a link of that concept starts at.

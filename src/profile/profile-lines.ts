@@ -7,6 +7,7 @@ import { isStopWord } from '../taxonomy/tokenize.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, pickEvidence, quoteAround } from './evidence.ts';
+import { analystLabel, commonWording } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { shortName } from './short-name.ts';
@@ -500,13 +501,34 @@ export function writeLine(line: Line, listings: readonly ProfileListing[], text:
 }
 
 /**
- * A member's name as shown in "Python 80% · SQL 61%": the label without qualifiers, a sentence-cased activity.
+ * A topic line's text: its description, unless the description's verb says nothing of the duty ("Work cloud
+ * infrastructures"); then the verb + object its listings share, else its subject ("Cloud infrastructure").
+ * @example
+ * assert.equal(topicText({ kind: 'duty', members: [], listings: [] }, [], 'Work cloud infrastructures', 'cloud infrastructure'), 'Cloud infrastructure');
+ */
+export function topicText(
+  line: Line,
+  listings: readonly ProfileListing[],
+  text: string,
+  label: string,
+): string {
+  const cleaned = analystLabel(text, label);
+  if (cleaned === analystLabel(text, label, true)) return cleaned;
+  const shared = commonWording(line, listings);
+  return shared && analystLabel(shared) === shared ? shared : cleaned;
+}
+
+/**
+ * A member's name as shown in "Python 80% · SQL 61%": the label without qualifiers, written as an analyst writes a
+ * line (analystLabel: "Perform data mining" → "Data mining"), capitalized like the others ("architecture" →
+ * "Architecture").
  * @example
  * assert.equal(memberLabel({ info: { label: 'Recruit personnel.', kind: 'activity' } } as ConceptStat), 'Recruit personnel');
+ * assert.equal(memberLabel({ info: { label: 'continuous improvement', kind: 'topic' } } as ConceptStat), 'Continuous improvement');
+ * assert.equal(memberLabel({ info: { label: 'Develop software or computer applications.', kind: 'activity' } } as ConceptStat), 'Develop software applications');
  */
 export function memberLabel(stat: Pick<ConceptStat, 'info'>): string {
-  const label = conciseLabel(displayLabel(stat.info.label).replace(/\.$/, ''));
-  return stat.info.kind === 'topic' ? label : label.charAt(0).toUpperCase() + label.slice(1);
+  return analystLabel(conciseLabel(displayLabel(stat.info.label).replace(/\.$/, '')));
 }
 
 /**

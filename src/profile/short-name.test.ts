@@ -12,8 +12,9 @@ test('shortName() turns an activity into the noun an analyst uses', () => {
     'Organizational policy development',
   );
   assert.equal(shortName('perform quality audits'), 'Quality audits');
-  // Acronyms keep their capitals.
-  assert.equal(shortName('conduct ICT code review'), 'ICT code review');
+  // Acronyms keep their capitals; ESCO's "ICT" qualifier is not said (data/wording/labels.json dropWords).
+  assert.equal(shortName('conduct ICT code review'), 'Code review');
+  assert.equal(shortName('apply SQL queries'), 'SQL queries');
 });
 
 test('shortName() keeps a noun label, without qualifiers', () => {
@@ -21,29 +22,31 @@ test('shortName() keeps a noun label, without qualifiers', () => {
   assert.equal(shortName('cloud technologies'), 'Cloud technologies');
 });
 
-test('themeName() joins two names and keeps proper names capitalized', () => {
+test('themeName() names a competency area from the dominant lines', () => {
+  const n = (name: string, proper = false) => ({ name, proper });
+  assert.equal(themeName([n('Recruiting'), n('Mentoring')]), 'Leadership & hiring');
+  assert.equal(themeName([n('Cloud technologies'), n('AWS', true)]), 'Architecture & cloud');
+  // "Communication" beside data lines is the data scientist's "Communicating insight".
   assert.equal(
-    themeName([
-      { name: 'Recruiting', proper: false },
-      { name: 'Mentoring', proper: false },
-    ]),
-    'Recruiting & mentoring',
+    themeName([n('Communication'), n('technical communication skills')]),
+    'Communication & stakeholders',
   );
-  assert.equal(
-    themeName([
-      { name: 'Cloud technologies', proper: false },
-      { name: 'AWS', proper: true },
-    ]),
-    'Cloud technologies & AWS',
-  );
-  assert.equal(
-    themeName([
-      { name: 'Recruiting', proper: false },
-      { name: 'recruiting', proper: false },
-    ]),
-    'Recruiting',
-  );
+  assert.equal(themeName([n('Communication'), n('Data visualization')]), 'Communicating insight');
+  // Palliative and wound care outweigh a leading line of another area.
+  assert.equal(themeName([n('Leading'), n('Palliative care'), n('Wound care')]), 'Clinical care');
 });
+
+test('themeName() joins two names and keeps proper names capitalized where no area fits', () => {
+  assert.equal(themeName([n('Onboarding'), n('Offboarding')]), 'Onboarding & offboarding');
+  assert.equal(themeName([n('Quantum sensing'), n('Rust', true)]), 'Quantum sensing & Rust');
+  assert.equal(themeName([n('Onboarding'), n('onboarding')]), 'Onboarding');
+  // Names read as an analyst writes them.
+  assert.equal(themeName([n('Principles of quantum sensing'), n('Optics')]), 'Quantum sensing & optics');
+});
+
+function n(name: string, proper = false) {
+  return { name, proper };
+}
 
 test('lowerFirst() leaves names and acronyms alone', () => {
   assert.equal(lowerFirst('Lead the team'), 'lead the team');

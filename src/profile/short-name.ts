@@ -6,6 +6,8 @@
 
 import { memoizeString } from '../memoize.ts';
 import { loadLexicon } from '../taxonomy/lexicon.ts';
+import { analystLabel } from './line-wording.ts';
+import { type CompetencyArea, competencyAreas, labelWords } from './wording-data.ts';
 
 // Words skipped inside an object ("a", "the"; the "or" of "computer or information systems"), and the
 // prepositions that end it ("develop strategies | for …", "relationships | between departments").
@@ -24,7 +26,7 @@ const ENDS = new Set(
  * assert.equal(shortName('manage budgets'), 'Budget management');
  * assert.equal(shortName('Python (computer programming)'), 'Python');
  * assert.equal(shortName('perform quality audits'), 'Quality audits');
- * assert.equal(shortName('conduct ICT code review'), 'ICT code review');
+ * assert.equal(shortName('conduct ICT code review'), 'Code review');
  */
 // Profiling asks for the same few hundred labels millions of times while it merges lines: computed once each.
 export const shortName: (label: string) => string = memoizeString(computeShortName, 50_000);
@@ -34,11 +36,14 @@ function computeShortName(label: string): string {
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/[.;]+$/, '')
     .trim();
-  const words = clean.split(/\s+/);
+  // Taxonomy qualifiers a reader does not say ("ICT code review" → "Code review").
+  const all = clean.split(/\s+/);
+  const kept = all.filter((w) => !labelWords().dropWords.has(w));
+  const words = kept.length > 0 ? kept : all;
   const verb = (words[0] ?? '').toLowerCase();
   const { verbs, people } = loadLexicon();
   const noun = verbs.get(verb);
-  if (noun === undefined) return capitalizeFirst(clean);
+  if (noun === undefined) return capitalizeFirst(words.join(' '));
   // The object up to its first preposition or comma: "develop strategies for …" → "strategies".
   const object: string[] = [];
   for (const w of words.slice(1)) {
@@ -73,23 +78,34 @@ export interface ShortName {
 }
 
 /**
- * Joins two short names into a theme name: "Recruiting & mentoring"; a name that repeats an earlier one, or holds
- * it or is held by it ("machine learning models" after "machine learning"), gives way to the next.
+ * Names a theme from the short names of its first lines: by the competency area its dominant lines fall in
+ * (data/wording/competency-areas.json: "Communication" and "technical communication" → "Communication &
+ * stakeholders"), else by joining two short names: "Recruiting & onboarding"; a name that repeats an earlier one, or
+ * holds it or is held by it ("machine learning models" after "machine learning"), gives way to the next.
  * @example
- * assert.equal(themeName([{ name: 'Recruiting', proper: false }, { name: 'Mentoring', proper: false }]), 'Recruiting & mentoring');
- * assert.equal(themeName([{ name: 'Python', proper: true }, { name: 'SQL', proper: true }]), 'Python & SQL');
- * const ml = [{ name: 'Machine learning', proper: false }, { name: 'machine learning models', proper: false }];
- * assert.equal(themeName([...ml, { name: 'Algorithms', proper: false }]), 'Machine learning & algorithms');
- * const agile = [{ name: 'Agile development', proper: false }, { name: 'agile methodologies', proper: false }];
- * assert.equal(themeName(agile), 'Agile development & methodologies');
+ * const n = (name: string, proper = false) => ({ name, proper });
+ * assert.equal(themeName([n('Recruiting'), n('Mentoring')]), 'Leadership & hiring');
+ * assert.equal(themeName([n('Communication'), n('technical communication skills')]), 'Communication & stakeholders');
+ * assert.equal(themeName([n('Communication'), n('Data visualization')]), 'Communicating insight');
+ * assert.equal(themeName([n('Onboarding'), n('Offboarding')]), 'Onboarding & offboarding');
+ * assert.equal(themeName([n('Rust', true), n('Zig', true)]), 'Rust & Zig');
+ * const ml = [n('Quantum sensing'), n('quantum sensing models')];
+ * assert.equal(themeName([...ml, n('Optics')]), 'Quantum sensing & optics');
+ * assert.equal(themeName([n('Agile development'), n('agile methodologies')]), 'Agile delivery');
  */
 export function themeName(names: readonly ShortName[]): string {
+  const area = competencyName(names);
+  if (area) return area;
   const unique: ShortName[] = [];
   const repeats = (a: string, b: string) => {
     const [x, y] = [` ${a.toLowerCase()} `, ` ${b.toLowerCase()} `];
     return x.includes(y) || y.includes(x);
   };
-  for (const n of names) if (n.name && !unique.some((u) => repeats(u.name, n.name))) unique.push(n);
+  for (const raw of names) {
+    // Names written as an analyst writes a line: "Artificial intelligence", not "Principles of artificial intelligence".
+    const n = { ...raw, name: raw.proper ? raw.name : analystLabel(raw.name) };
+    if (n.name && !unique.some((u) => repeats(u.name, n.name))) unique.push(n);
+  }
   const [a, b] = unique;
   if (!a) return 'Other';
   const first = a.name.charAt(0).toUpperCase() + a.name.slice(1);
@@ -125,4 +141,51 @@ export function lowerFirst(s: string): string {
   return /^[A-Z][a-z]+\b/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s)
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
+}
+
+/**
+ * The competency area a name falls in, the first in data order whose words it says, or null.
+ * @example
+ * assert.equal(areaOf('Palliative care')?.name, 'Clinical care');
+ * assert.equal(areaOf('Career development'), null);
+ */
+export function areaOf(name: string): CompetencyArea | null {
+  return competencyAreas().find((a) => a.words.some((w) => saysWord(name, w))) ?? null;
+}
+
+// The dominant area's name, or its variant's when any line says one of the variant's words.
+function competencyName(names: readonly ShortName[]): string | null {
+  const best = dominantArea(names);
+  if (!best) return null;
+  const said = names.map((n) => n.name).join(' · ');
+  const variant = best.variants.find((v) => v.words.some((w) => saysWord(said, w)));
+  return variant?.name ?? best.name;
+}
+
+/**
+ * The competency area of a theme by the short names of its lines (most common first): the area most of the first
+ * three fall in, the dominant line weighing one and a half, when it holds the dominant line or two others; else null.
+ * @example
+ * const n = (name: string) => ({ name, proper: false });
+ * assert.equal(dominantArea([n('Leading'), n('Palliative care'), n('Wound care')])?.name, 'Clinical care');
+ * assert.equal(dominantArea([n('Onboarding'), n('Palliative care')]), null);
+ */
+export function dominantArea(names: readonly ShortName[]): CompetencyArea | null {
+  const first = names.filter((n) => n.name).slice(0, 3);
+  const weights = new Map<CompetencyArea, number>();
+  first.forEach((n, i) => {
+    const a = areaOf(n.name);
+    if (a) weights.set(a, (weights.get(a) ?? 0) + (i === 0 ? 1.5 : 1));
+  });
+  let best: CompetencyArea | null = null;
+  let top = 0;
+  for (const [a, w] of weights) if (w > top) [best, top] = [a, w];
+  return best && top >= 1.5 ? best : null;
+}
+
+// Whether the text says the word (whole word, or its start from five letters) or the phrase.
+function saysWord(text: string, w: string): boolean {
+  const lower = text.toLowerCase();
+  if (w.includes(' ')) return ` ${lower} `.includes(` ${w}`);
+  return lower.split(/[^a-z0-9/+-]+/).some((t) => t === w || (w.length >= 5 && t.startsWith(w)));
 }

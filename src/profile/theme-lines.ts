@@ -5,7 +5,8 @@
  * @module
  */
 import type { ConceptLookup } from './concept-stats.ts';
-import type { Line } from './profile-lines.ts';
+import { type Line, memberLabel } from './profile-lines.ts';
+import { areaOf, dominantArea, type ShortName, shortName } from './short-name.ts';
 
 /** A theme before it is written out: its lines (most listings first) and its coherence. */
 export interface LineTheme {
@@ -65,16 +66,23 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
  * together best on average merge first (never past maxItems lines), and merging stops at the highest floor that still
  * leaves minThemes themes of two lines or more. Average linkage does not chain: a line joins a theme only when it goes
  * with the theme's lines as a whole, not with one of them ("cyber security" stays out of "collaboration" because it
- * goes with "solve problems"). A theme shows its most common lines; lines that fit no theme stay in the full lists only.
+ * goes with "solve problems"). Groups whose first lines fall in one competency area (data/wording/competency-areas.json)
+ * are then one theme, and a common line no group took joins the group of its area. A theme shows its most common
+ * lines; lines that fit no theme stay in the full lists only.
  * @example
  * import type { Line } from './profile-lines.ts';
  * import { fixtureLookup } from './testing.ts';
  * // Eight lines of two families ("h…" hiring, "b…" budgets): close in meaning within a family, unrelated across.
  * const lookup = fixtureLookup([], (a, b) => (a[0] === b[0] ? 0.8 : 0));
- * const line = (id: string, k: number) => ({ kind: 'duty', members: [{ id }], listings: Array.from({ length: 20 - k }, (_, i) => i) }) as unknown as Line;
+ * const line = (id: string, k: number) => ({ kind: 'duty', members: [{ id, info: { kind: 'topic', label: id } }], listings: Array.from({ length: 20 - k }, (_, i) => i) }) as unknown as Line;
  * const lines = ['h1', 'b1', 'h2', 'b2', 'h3', 'b3', 'h4', 'b4'].map(line);
  * const themes = groupLines(lines, 100, lookup, { minThemes: 2, maxThemes: 3 });
  * assert.deepEqual(themes.map((t) => t.lines.map((l) => l.members[0]?.id).sort()), [['h1', 'h2', 'h3', 'h4'], ['b1', 'b2', 'b3', 'b4']]);
+ * // Two families that are both clinical care (by their labels) are one theme, as an analyst writes it.
+ * const care = (label: string, k: number) => ({ kind: 'duty', members: [{ id: label.slice(0, 2) + k, info: { kind: 'topic', label } }], listings: Array.from({ length: 20 - k }, (_, i) => i) }) as unknown as Line;
+ * const clinical = [care('palliative care', 0), care('wound care', 1), care('pain relief', 2), care('wound dressing', 3)];
+ * const one = groupLines(clinical, 100, fixtureLookup([], (a, b) => (a[0] === b[0] ? 0.8 : 0)), { minThemes: 2 });
+ * assert.deepEqual(one.map((t) => t.lines.length), [4]);
  */
 export function groupLines(
   all: readonly Line[],
@@ -114,12 +122,89 @@ export function groupLines(
     const themed = groups.flat().filter((i) => i < common).length;
     if (groups.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
-  return best
+  return attachLeftovers(byArea(best, lines), lines, maxItems)
     .map((g) => {
       const shown = [...g].sort((a, b) => a - b).slice(0, maxItems);
       return { lines: shown.map((i) => lines[i] as Line), coherence: round3(withinMean(shown, avg)) };
     })
     .sort((a, b) => weight(b) - weight(a) || headCount(b) - headCount(a));
+}
+
+// A common line no group took joins the first group of its competency area, when that group has room: "Create
+// data visualizations" belongs with "Communication" though average linkage left it out.
+function attachLeftovers(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
+  const out = groups.map((g) => [...g]);
+  const themed = new Set(out.flat());
+  const areas = out.map((g) => groupArea(g, lines));
+  for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
+    if (themed.has(i)) continue;
+    const area = lineArea(lines[i] as Line);
+    const at = area ? areas.indexOf(area) : -1;
+    const g = out[at];
+    if (g && g.length < maxItems) {
+      g.push(i);
+      themed.add(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * The name a theme is named by for one of its lines: a topic's label, a named tool or knowledge area as shown, else
+ * the shortest short name of its members ("Hiring", not "Human resource hiring").
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
+ * assert.deepEqual(lineName(line), { name: 'Mentoring', proper: false });
+ */
+export function lineName(line: Line): ShortName {
+  const head = line.members[0];
+  const label = head?.info.label ?? '';
+  if (!head) return { name: '', proper: false };
+  if (head.info.kind === 'topic') return { name: label, proper: false };
+  const named = head.info.skillType === 'knowledge' || head.info.skillType === 'tool';
+  const name = named
+    ? memberLabel(head)
+    : line.members
+        .filter((m) => m.info.kind !== 'topic')
+        .map((m) => shortName(m.info.label))
+        .reduce((best, x) => (x.length < best.length ? x : best), shortName(label));
+  return { name, proper: head.info.kind === 'skill' && /^[A-Z]/.test(label) };
+}
+
+/**
+ * The competency area of one line (data/wording/competency-areas.json), by the name a theme is named by.
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
+ * assert.equal(lineArea(line), 'Team & mentorship');
+ */
+export function lineArea(line: Line): string | null {
+  return areaOf(lineName(line).name)?.name ?? null;
+}
+
+// The area a group's theme will be named by: that of its most common lines, as themeName weighs them.
+function groupArea(g: readonly number[], lines: readonly Line[]): string | null {
+  const first = [...g].sort((a, b) => a - b).slice(0, 3);
+  return dominantArea(first.map((i) => lineName(lines[i] as Line)))?.name ?? null;
+}
+
+// Groups of one competency area are one theme (an analyst does not write "Architecture & cloud" three times): the
+// later group joins the first, which shows its most common lines.
+function byArea(groups: number[][], lines: readonly Line[]): number[][] {
+  const out: number[][] = [];
+  const seen = new Map<string, number[]>();
+  for (const g of groups) {
+    const area = groupArea(g, lines);
+    const into = area ? seen.get(area) : undefined;
+    if (into) into.push(...g);
+    else {
+      const copy = [...g];
+      out.push(copy);
+      if (area) seen.set(area, copy);
+    }
+  }
+  return out;
 }
 
 /** The most common lines, of which COVERED must sit in a theme. */

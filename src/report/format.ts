@@ -40,15 +40,44 @@ export function interval(item: Pick<ProfileItem, 'ci'>): string {
   return `95% CI ${percent(item.ci[0])}–${percent(item.ci[1])}`;
 }
 
+/** Members a Markdown, HTML or text line shows before "+N more" (JSON and CSV keep them all). */
+export const SHOWN_MEMBERS = 3;
+
 /**
- * Each merged member with its own share, "Python 80% · SQL 61%"; "" for a line of one member, whose share is the
- * line's own.
+ * The members a reader sees: the largest few, leaving out one that only repeats the line's own text, and how many
+ * more there are. A line of one member shows none (its share is the line's own).
+ * @example
+ * const m = (label: string, share: number) => ({ label, share });
+ * const item = { text: 'Security', members: [m('Security', 0.3), m('Cyber security', 0.2), m('Security policies', 0.1), m('Access control', 0.05), m('Audits', 0.04)] };
+ * assert.deepEqual(shownMembers(item as ProfileItem), { shown: item.members.slice(1, 4), more: 1 });
+ * assert.deepEqual(shownMembers({ text: 'Python', members: [m('Python', 0.8)] } as ProfileItem), { shown: [], more: 0 });
+ */
+export function shownMembers(
+  item: Pick<ProfileItem, 'members'> & Partial<Pick<ProfileItem, 'text'>>,
+  max = SHOWN_MEMBERS,
+): { shown: ProfileItem['members']; more: number } {
+  if (item.members.length < 2) return { shown: [], more: 0 };
+  const own = (item.text ?? '').trim().toLowerCase();
+  const rest = item.members.filter((m) => m.label.trim().toLowerCase() !== own);
+  return { shown: rest.slice(0, max), more: Math.max(0, rest.length - max) };
+}
+
+/**
+ * Each merged member with its own share, the largest few and "+N more": "Python 80% · SQL 61%"; "" for a line of
+ * one member, whose share is the line's own. A member that repeats the line's text is not said again.
  * @example
  * assert.equal(membersText({ members: [{ label: 'Python', share: 0.8 }, { label: 'SQL', share: 0.61 }] } as ProfileItem), 'Python 80% · SQL 61%');
+ * const many = ['A', 'B', 'C', 'D', 'E'].map((label, i) => ({ label, share: 0.5 - i / 10 }));
+ * assert.equal(membersText({ text: 'A', members: many } as ProfileItem), 'B 40% · C 30% · D 20% · +1 more');
  */
-export function membersText(item: Pick<ProfileItem, 'members'>, separator = ' · '): string {
-  if (item.members.length < 2) return '';
-  return item.members.map((m) => `${m.label} ${percent(m.share)}`).join(separator);
+export function membersText(
+  item: Pick<ProfileItem, 'members'> & Partial<Pick<ProfileItem, 'text'>>,
+  separator = ' · ',
+): string {
+  const { shown, more } = shownMembers(item);
+  const parts = shown.map((m) => `${m.label} ${percent(m.share)}`);
+  if (more > 0) parts.push(`+${more} more`);
+  return parts.join(separator);
 }
 
 /**

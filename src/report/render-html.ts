@@ -15,6 +15,7 @@ import {
   prevalence,
   reportTitle,
   roleCodesLine,
+  shownMembers,
   sourcesLine,
   THEMES_NOTE,
   TRENDS_METHOD,
@@ -114,10 +115,11 @@ export function renderHtml(profile: RoleProfile): string {
 
 function itemHtml(item: ProfileItem, n: number): string {
   // One member's share is the line's own: chips only say something for merged lines.
+  const { shown, more } = shownMembers(item);
   const chips =
-    item.members.length < 2
+    shown.length === 0
       ? ''
-      : ` ${item.members.map((m) => `<span class="chip">${h(m.label)} ${percent(m.share)}</span>`).join('')}`;
+      : ` ${shown.map((m) => `<span class="chip">${h(m.label)} ${percent(m.share)}</span>`).join('')}${more > 0 ? `<span class="chip more">+${more} more</span>` : ''}`;
   return `<li><div class="row">${prevalenceBar(item.share, item.ci)}<span>${h(item.text)}: <span class="num">${prevalence(item, n)}, ${interval(item)}</span>${chips}</span></div>${evidenceHtml(item.evidence)}</li>`;
 }
 

@@ -181,7 +181,7 @@ test('renderCsv() writes one row per line with members and concepts, formula-saf
   );
   assert.match(
     rows[1] ?? '',
-    /^Python & SQL,skill,Python,32,40,0\.8,0\.6524,0\.895,Python 80%,esco:python,,,,,,,,,x00 x01 x02$/,
+    /^Software engineering,skill,Python,32,40,0\.8,0\.6524,0\.895,Python 80%,esco:python,,,,,,,,,x00 x01 x02$/,
   );
   assert.ok(rows.includes('skills,skill,SQL,24,40,0.6,0.446,0.7365,SQL 60%,esco:sql,,,,,,,,,x00 x01 x02'));
   assert.ok(

@@ -1,0 +1,77 @@
+/**
+ * The curated report-wording lists of data/wording/: how a line's text becomes an analyst's label (labels.json) and
+ * the competency areas themes are named by (competency-areas.json). Report wording only: data/wording is not an
+ * analyzer input, so editing it never changes the analyzer version.
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+
+/** The label rules of data/wording/labels.json (see its _about). */
+export interface LabelWords {
+  subjectVerbs: ReadonlySet<string>;
+  activityObjects: ReadonlySet<string>;
+  makeVerbs: ReadonlySet<string>;
+  knowledgeFrames: readonly string[];
+  dropWords: ReadonlySet<string>;
+  vagueModifiers: ReadonlySet<string>;
+  padding: ReadonlySet<string>;
+  peopleObjects: ReadonlyMap<string, string>;
+  peopleVerbs: ReadonlySet<string>;
+}
+
+/** A competency area: its name, the words that place a line in it, and names it takes beside other words. */
+export interface CompetencyArea {
+  name: string;
+  words: readonly string[];
+  variants: readonly { name: string; words: readonly string[] }[];
+}
+
+let labels: LabelWords | null = null;
+let areas: CompetencyArea[] | null = null;
+
+function read(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`../../data/wording/${name}`, import.meta.url), 'utf8'));
+}
+
+/**
+ * The label rules, read once.
+ * @example
+ * assert.ok(labelWords().subjectVerbs.has('perform'));
+ */
+export function labelWords(): LabelWords {
+  if (!labels) {
+    const raw = read('labels.json') as Record<string, string[]> & {
+      peopleObjects?: Record<string, string>;
+    };
+    const set = (k: string) => new Set((raw[k] ?? []).map((w) => w.toLowerCase()));
+    labels = {
+      subjectVerbs: set('subjectVerbs'),
+      activityObjects: set('activityObjects'),
+      makeVerbs: set('makeVerbs'),
+      knowledgeFrames: (raw.knowledgeFrames ?? []).map((w) => w.toLowerCase()),
+      dropWords: new Set(raw.dropWords ?? []),
+      vagueModifiers: set('vagueModifiers'),
+      padding: set('padding'),
+      peopleObjects: new Map(Object.entries(raw.peopleObjects ?? {})),
+      peopleVerbs: set('peopleVerbs'),
+    };
+  }
+  return labels;
+}
+
+/**
+ * The competency areas, in the order they are tried, read once.
+ * @example
+ * assert.ok(competencyAreas().some((a) => a.name === 'Clinical care'));
+ */
+export function competencyAreas(): readonly CompetencyArea[] {
+  if (!areas) {
+    const raw = read('competency-areas.json') as { areas: Partial<CompetencyArea>[] };
+    areas = raw.areas.map((a) => ({
+      name: a.name ?? '',
+      words: (a.words ?? []).map((w) => w.toLowerCase()),
+      variants: (a.variants ?? []).map((v) => ({ name: v.name, words: v.words.map((w) => w.toLowerCase()) })),
+    }));
+  }
+  return areas;
+}
