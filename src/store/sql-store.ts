@@ -2,6 +2,7 @@
  * The Store, written once over a SqlDriver; `openStore()` picks the driver.
  * @module
  */
+import { createHash } from 'node:crypto';
 import { RoleprintError } from '../errors.ts';
 import { listingFilterSql } from './listing-filter-sql.ts';
 import type { SqlDriver } from './sql-driver.ts';
@@ -104,8 +105,10 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     for (const item of items) await driver.run(upsert, [item.id, item.version, item.role]);
   }
 
+  const scopeCache = new Map<string, { revision: number; counts: ConceptCounts }>();
   // Inside the caller's transaction: a listing's rows of one version are replaced as a whole.
   async function replaceConceptRows(items: readonly ConceptRowsInput[]): Promise<void> {
+    scopeCache.clear();
     for (const item of items)
       await driver.run('DELETE FROM listing_concepts WHERE listing_id = ? AND version = ?', [
         item.id,
@@ -125,6 +128,24 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       ]),
     );
     if (rows.length > 0) await driver.insertMany('listing_concepts', CONCEPT_COLUMNS, rows);
+  }
+
+  async function scopeCounts(version: string, scope: ListingFilter): Promise<ConceptCounts> {
+    const key = createHash('sha256')
+      .update(JSON.stringify([version, scope]))
+      .digest('hex');
+    const [row] = await driver.all<{ n: unknown }>(
+      'SELECT COUNT(*) AS n FROM analyses WHERE version = ? AND concept_rows IS NOT NULL',
+      [version],
+    );
+    const revision = Number(row?.n ?? 0);
+    const hit = scopeCache.get(key);
+    if (hit && hit.revision === revision) return hit.counts;
+    const counts = await countConcepts(version, scope);
+    // A few scopes at most (the shipped background's listings left out, or none).
+    if (scopeCache.size >= 8) scopeCache.clear();
+    scopeCache.set(key, { revision, counts });
+    return counts;
   }
 
   async function countConcepts(version: string, filter: ListingFilter): Promise<ConceptCounts> {
@@ -304,6 +325,7 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       );
       const n = Number(row?.analyses ?? 0);
       if (n === 0 && Number(row?.roles ?? 0) === 0) return 0;
+      scopeCache.clear();
       await writing('the removal of older analyses', async () => {
         for (const table of ['listing_concepts', 'analyses', 'listing_roles'])
           await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);
@@ -319,8 +341,11 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       const scope = options.scope ?? {};
       const inside = await countConcepts(version, { ...scope, ...filter });
       if (!options.outside) return inside;
-      // The scope minus the inside: a selection is small next to the store, and a whole count reads one index.
-      const all = await countConcepts(version, scope);
+      // The scope minus the inside: a selection is small next to the store. The scope's count is kept until this
+      // store writes concept rows, or the version's analyses with concept rows are no longer as many (another
+      // process analyzed more; what it rewrites of one version is the same rows): at 100,000 listings it costs
+      // seconds, the check milliseconds.
+      const all = await scopeCounts(version, scope);
       const concepts = new Map<string, number>();
       for (const [c, n] of all.concepts) {
         const left = n - (inside.concepts.get(c) ?? 0);

@@ -391,6 +391,9 @@ for (const backend of TEST_BACKENDS) {
         { id: one, version: 'v1', analysis: { role: null }, concepts: [row('topic:c')] },
       ]);
       assert.deepEqual([...(await store.conceptCounts('v1')).concepts.keys()], ['topic:a', 'topic:c']);
+      // The store's count outside a selection is kept between profiles, and follows the rows written.
+      const after = await store.conceptCounts('v1', cto, { outside: true });
+      assert.deepEqual([after.listings, [...after.concepts]], [1, [['topic:c', 1]]]);
       // Roles from titles, before any analysis of a version: the filter reads them.
       assert.deepEqual(
         (await collect(store.listings({ roleMissing: 'v2' }))).map((l) => l.id),
