@@ -94,7 +94,7 @@ export function buildLines(
     const rare = stat.listings.length < options.minCount;
     // A duty and a competence an analyst calls by one name ("lead others", "lead a team": Leadership) are one line,
     // whichever kind each was counted as.
-    const fit = (line: Line): 'same' | 'subject' | null => {
+    const fit = (line: Line): Fit => {
       const head = line.members[0];
       if (!head) return null;
       // A member must be about what the line's head is about: one linked by shared sentences or a shared family but
@@ -104,7 +104,7 @@ export function buildLines(
       // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
       if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
-      if (line.members.length < 2 * maxMembers && variantWording(line, stat, lookup, keyOf)) return 'same';
+      if (line.members.length < 2 * maxMembers && variantWording(line, stat, lookup, keyOf)) return 'variant';
       const same =
         nearHead &&
         (line.kind === kind
@@ -120,12 +120,12 @@ export function buildLines(
     // The line it is the same thing as, before one it shares a subject with; then the closest in meaning ("build
     // predictive models" goes with "predictive models", not the more common "machine learning models").
     // Closeness is measured only for the lines it fits: most lines fit none, and each measure asks every member.
-    const homes: { line: Line; by: 'same' | 'subject' | null; close: number }[] = [];
+    const homes: { line: Line; by: Fit; close: number }[] = [];
     for (const line of lines) {
       const by = fit(line);
       if (by !== null) homes.push({ line, by, close: closeness(line, stat, lookup) });
     }
-    homes.sort((a, b) => Number(b.by === 'same') - Number(a.by === 'same') || b.close - a.close);
+    homes.sort((a, b) => FIT_ORDER[b.by ?? 'null'] - FIT_ORDER[a.by ?? 'null'] || b.close - a.close);
     const home = homes[0]?.line;
     if (home) {
       home.members.push(stat);
@@ -209,6 +209,15 @@ function contentWords(text: string): string[] {
 function stem(w: string): string {
   return w.slice(0, 5);
 }
+
+/**
+ * How a concept fits a line: the same thing, another corpus wording of one of its topics, work on its subject, or
+ * not at all. Only a concept that is the same thing as two lines joins them: a wording of a topic ("mental health
+ * assessments" of "clinical assessment") does not make the line it is said with ("mental health presentations") the
+ * same as that topic's.
+ */
+type Fit = 'same' | 'variant' | 'subject' | null;
+const FIT_ORDER = { same: 3, variant: 2, subject: 1, null: 0 } as const;
 
 /** Closeness to the line's head a member needs (two wordings of one subject need SAME_SUBJECT). */
 const NEAR_HEAD = 0.45;

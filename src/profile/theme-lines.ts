@@ -106,7 +106,6 @@ export function groupLines(
     for (const i of x) for (const j of y) t += s(i, j);
     return t / (x.length * y.length);
   };
-  // The highest floor (of links a merge needs) that leaves enough themes: coherent themes first, enough of them next.
   // The highest floor (of links a merge needs) that leaves enough themes and themes most of the common lines:
   // coherent themes first, then enough of them to tell the role.
   const common = Math.min(m, COMMON_LINES);
@@ -118,11 +117,12 @@ export function groupLines(
       .filter((g) => g.length >= 2)
       .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines))
       .slice(0, maxThemes);
-    best = groups;
-    const themed = groups.flat().filter((i) => i < common).length;
-    if (groups.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
+    // Counted as shown: groups of one competency area are one theme.
+    best = byArea(groups, lines);
+    const themed = best.flat().filter((i) => i < common).length;
+    if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
-  return attachLeftovers(byArea(best, lines), lines, maxItems)
+  return attachLeftovers(best, lines, maxItems)
     .map((g) => {
       const shown = [...g].sort((a, b) => a - b).slice(0, maxItems);
       return { lines: shown.map((i) => lines[i] as Line), coherence: round3(withinMean(shown, avg)) };
