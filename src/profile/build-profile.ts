@@ -20,8 +20,8 @@ import { buildLines, dropUnsaid, type Line, memberLabel, topicText, writeLine } 
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
-import { shortName, themeName } from './short-name.ts';
-import { association, groupLines, themeCoherence } from './theme-lines.ts';
+import { dominantArea, shortName, themeName } from './short-name.ts';
+import { association, groupLines, lineArea, lineName, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
 
 /** What buildProfile needs besides the listings. */
@@ -258,8 +258,12 @@ function mixKinds(
   let best: Line | null = null;
   // It must go with the theme nearly as well as the theme's lines go with each other: a loose duty would blur it.
   let bestScore = Math.max(0.15, 0.6 * coherence);
+  // Nor may it belong to another competency area ("Build machine learning models" with Python and R).
+  const area = dominantArea(themeLines.slice(0, 3).map(lineName))?.name ?? null;
   for (const cand of all.slice(0, 60)) {
     if (cand.kind !== missing) continue;
+    const own = lineArea(cand);
+    if (area && own && own !== area) continue;
     const score = themeLines.reduce((s, l) => s + association(l, cand, n, lookup), 0) / themeLines.length;
     if (score > bestScore) {
       bestScore = score;

@@ -122,7 +122,7 @@ export function groupLines(
     const themed = best.flat().filter((i) => i < common).length;
     if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
-  return attachLeftovers(best, lines, maxItems)
+  return attachLeftovers(rehome(best, lines, maxItems), lines, maxItems)
     .map((g) => {
       const shown = [...g].sort((a, b) => a - b).slice(0, maxItems);
       return { lines: shown.map((i) => lines[i] as Line), coherence: round3(withinMean(shown, avg)) };
@@ -187,6 +187,26 @@ export function lineArea(line: Line): string | null {
 function groupArea(g: readonly number[], lines: readonly Line[]): string | null {
   const first = [...g].sort((a, b) => a - b).slice(0, 3);
   return dominantArea(first.map((i) => lineName(lines[i] as Line)))?.name ?? null;
+}
+
+// A line of one competency area that average linkage put with another area's lines ("Build machine learning models"
+// with Python and R, which go together in the listings) moves to the theme of its own area, where there is one with
+// room and the theme it leaves keeps two lines.
+function rehome(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
+  const out = groups.map((g) => [...g]);
+  const areas = out.map((g) => groupArea(g, lines));
+  out.forEach((g, from) => {
+    for (const i of [...g].sort((a, b) => a - b)) {
+      const area = lineArea(lines[i] as Line);
+      if (!area || area === areas[from]) continue;
+      const to = areas.indexOf(area);
+      const target = out[to];
+      if (to < 0 || !target || target.length >= maxItems || g.length <= 2) continue;
+      g.splice(g.indexOf(i), 1);
+      target.push(i);
+    }
+  });
+  return out;
 }
 
 // Groups of one competency area are one theme (an analyst does not write "Architecture & cloud" three times): the
