@@ -20,8 +20,8 @@ import { buildLines, dropUnsaid, type Line, memberLabel, topicText, writeLine } 
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
-import { dominantArea, shortName, themeName } from './short-name.ts';
-import { association, groupLines, lineArea, lineName, themeCoherence } from './theme-lines.ts';
+import { themeName } from './short-name.ts';
+import { association, groupLines, lineArea, lineName, linesArea, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
 
 /** What buildProfile needs besides the listings. */
@@ -259,7 +259,7 @@ function mixKinds(
   // It must go with the theme nearly as well as the theme's lines go with each other: a loose duty would blur it.
   let bestScore = Math.max(0.15, 0.6 * coherence);
   // Nor may it belong to another competency area ("Build machine learning models" with Python and R).
-  const area = dominantArea(themeLines.slice(0, 3).map(lineName))?.name ?? null;
+  const area = linesArea(themeLines);
   for (const cand of all.slice(0, 60)) {
     if (cand.kind !== missing) continue;
     const own = lineArea(cand);
@@ -274,25 +274,7 @@ function mixKinds(
 }
 
 function nameTheme(themeLines: readonly Line[]): string {
-  return themeName(
-    themeLines.slice(0, 3).map((l) => {
-      const head = l.members[0];
-      const label = head?.info.label ?? '';
-      if (head?.info.kind === 'topic') return { name: label, proper: false };
-      // Named tools and knowledge areas by their names, competences and activities by the noun of their verb.
-      const named =
-        head !== undefined && (head.info.skillType === 'knowledge' || head.info.skillType === 'tool');
-      // Of the members' short names the shortest reads best ("Hiring", not "Human resource hiring").
-      const name = named
-        ? memberLabel(head)
-        : l.members
-            .filter((m) => m.info.kind !== 'topic')
-            .map((m) => shortName(m.info.label))
-            .reduce((best, x) => (x.length < best.length ? x : best), shortName(label));
-      // ESCO writes labels lower-case: a capital there is a name (Python, JavaScript, Microsoft Excel).
-      return { name, proper: head?.info.kind === 'skill' && /^[A-Z]/.test(label) };
-    }),
-  );
+  return themeName(themeLines.slice(0, 3).map(lineName));
 }
 
 function othersCount(options: ProfileOptions, roles: readonly string[]): number | null {

@@ -162,6 +162,8 @@ export function lineName(line: Line): ShortName {
   const label = head?.info.label ?? '';
   if (!head) return { name: '', proper: false };
   if (head.info.kind === 'topic') return { name: label, proper: false };
+  // Named tools and knowledge areas by their names, competences and activities by the noun of their verb; of the
+  // members' short names the shortest reads best ("Hiring", not "Human resource hiring").
   const named = head.info.skillType === 'knowledge' || head.info.skillType === 'tool';
   const name = named
     ? memberLabel(head)
@@ -169,6 +171,7 @@ export function lineName(line: Line): ShortName {
         .filter((m) => m.info.kind !== 'topic')
         .map((m) => shortName(m.info.label))
         .reduce((best, x) => (x.length < best.length ? x : best), shortName(label));
+  // ESCO writes labels lower-case: a capital there is a name (Python, JavaScript, Microsoft Excel).
   return { name, proper: head.info.kind === 'skill' && /^[A-Z]/.test(label) };
 }
 
@@ -183,10 +186,20 @@ export function lineArea(line: Line): string | null {
   return areaOf(lineName(line).name)?.name ?? null;
 }
 
-// The area a group's theme will be named by: that of its most common lines, as themeName weighs them.
+/**
+ * The area a theme of these lines (most common first) is named by: that of its first three, as themeName weighs them.
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
+ * assert.equal(linesArea([line]), 'Team & mentorship');
+ */
+export function linesArea(lines: readonly Line[]): string | null {
+  return dominantArea(lines.slice(0, 3).map(lineName))?.name ?? null;
+}
+
+// The area a group's theme will be named by.
 function groupArea(g: readonly number[], lines: readonly Line[]): string | null {
-  const first = [...g].sort((a, b) => a - b).slice(0, 3);
-  return dominantArea(first.map((i) => lineName(lines[i] as Line)))?.name ?? null;
+  return linesArea([...g].sort((a, b) => a - b).map((i) => lines[i] as Line));
 }
 
 // A line of one competency area that average linkage put with another area's lines ("Build machine learning models"

@@ -182,15 +182,10 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       const a = index.get(idA);
       const b = index.get(idB);
       if (a === undefined || b === undefined) return 0;
-      let s = 0;
-      for (let j = 0; j < dim; j++) s += (protos[a * dim + j] as number) * (protos[b * dim + j] as number);
-      return Math.max(0, s);
+      return Math.max(0, dotAt(protos, a * dim, protos, b * dim, dim));
     },
     textSimilarity(a, b) {
-      const [va, vb] = [encoder.encode(a), encoder.encode(b)];
-      let s = 0;
-      for (let j = 0; j < dim; j++) s += (va[j] as number) * (vb[j] as number);
-      return Math.max(0, s);
+      return Math.max(0, dotAt(encoder.encode(a), 0, encoder.encode(b), 0, dim));
     },
     probability(cosine, kind) {
       const p: Platt = calibration[kind] ?? calibration.activity;
@@ -222,9 +217,7 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       }
       // The subject must also say what the concept is about in meaning, not be a stray word.
       if (best !== undefined) {
-        const v = encoder.encode(best);
-        let s = 0;
-        for (let j = 0; j < dim; j++) s += (protos[i * dim + j] as number) * (v[j] as number);
+        const s = dotAt(protos, i * dim, encoder.encode(best), 0, dim);
         if (best.length < 3 || !/^[a-z][a-z-]*$/.test(best) || s < SUBJECT_MIN) best = undefined;
       }
       subjects.set(id, best);
@@ -237,6 +230,13 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
 }
 
 const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];
+
+// The dot product of dim values of x from xAt and of y from yAt.
+function dotAt(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
+  let s = 0;
+  for (let j = 0; j < dim; j++) s += (x[xAt + j] as number) * (y[yAt + j] as number);
+  return s;
+}
 
 /**
  * True when a text names a concept's subject word in any inflection ("budget", "budgets", "budgetary" for the
