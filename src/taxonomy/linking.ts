@@ -121,12 +121,8 @@ function computeLabelDomain(label: string, startsWithVerb: boolean): string[] {
  * assert.equal(labelCoverage('Manage budgets.', true, 'Own the engineering budget'), 1);
  */
 export function labelCoverage(label: string, startsWithVerb: boolean, sentence: string): number {
-  const lists = loadLinkingLexicon();
-  // "Work with product management" names colleagues, not a duty: their words are no domain.
-  const stems = wordNorms(sentence.replace(lists.partner, ' ')).map((w) => stemCached(w));
-  const have = new Set(stems);
-  const text = ` ${stems.join(' ')} `;
-  const neighbours = lists.neighbours;
+  const { stems, have, text } = sentenceStems(sentence);
+  const neighbours = loadLinkingLexicon().neighbours;
   const says = (d: string): boolean =>
     have.has(d) ||
     (neighbours.get(d) ?? []).some((n) => (n.includes(' ') ? text.includes(` ${n} `) : have.has(n)));
@@ -138,6 +134,24 @@ export function labelCoverage(label: string, startsWithVerb: boolean, sentence: 
   const generic = genericWords(label, startsWithVerb).filter((g) => have.has(g)).length;
   hit += generic;
   return hit / (domain.length + generic);
+}
+
+/** A sentence's word stems, as a set and as a spaced string; a component asks for one sentence many labels in a row. */
+interface SentenceStems {
+  stems: string[];
+  have: Set<string>;
+  text: string;
+}
+
+let lastSentence: { sentence: string; stems: SentenceStems } | null = null;
+
+function sentenceStems(sentence: string): SentenceStems {
+  if (lastSentence?.sentence === sentence) return lastSentence.stems;
+  // "Work with product management" names colleagues, not a duty: their words are no domain.
+  const stems = wordNorms(sentence.replace(loadLinkingLexicon().partner, ' ')).map((w) => stemCached(w));
+  const out = { stems, have: new Set(stems), text: ` ${stems.join(' ')} ` };
+  lastSentence = { sentence, stems: out };
+  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * Exhaustive top-k search by dot product over row-major vectors: the catalog's nearest-concept query. The dot
- * products run in a small WebAssembly SIMD kernel (dot-rows.wat) when the rows allow, with the same f64 arithmetic
- * in the same order as the JavaScript loop below, so both give bit-identical scores and the same top k (one `topK`); the kernel is about four
- * times as fast, and this search was half of a listing's analysis.
+ * Exhaustive top-k search by dot product over row-major vectors: the catalog's nearest-concept query. Where the rows
+ * allow, a small WebAssembly SIMD kernel (dot-rows.wat) scores every row in f32 with a proven error bound, and only
+ * the rows that may make the top k are scored exactly, in f64 in the order of the JavaScript loop below (`dotRow`),
+ * so the scores and the top k are bit-identical to the exhaustive f64 search; this search was half of a listing's
+ * analysis.
  * @module
  */
 import { DOT_ROWS_WASM } from './dot-rows-wasm.ts';
@@ -44,13 +45,20 @@ export function nearestRowsBatch(
 ): RowScore[][] {
   const kernel = dim % 4 === 0 && vecs.every((v) => v.length === dim) ? kernelFor(rows, dim) : null;
   return kernel
-    ? vecs.map((vec) => topK(kernel.scores(vec), k, keep))
+    ? vecs.map((vec) => kernelTopK(kernel, vec, rows, dim, k, keep))
     : nearestRowsJs(vecs, rows, dim, k, keep);
 }
 
-/** Scores of one query against every row, from the WebAssembly kernel (a view on its memory, valid until the next call). */
+/** The WebAssembly kernel over one table (views on its memory, valid until the next call) and the rows' norms. */
 interface Kernel {
+  /** Scores of one query against every row, in f64: the exact scores. */
   scores(vec: Float32Array): Float64Array;
+  /** Scores of one query against every row, in f32: within {@link Kernel.slack} of the exact ones. */
+  approx(vec: Float32Array): Float32Array;
+  /** Euclidean norm of each row. */
+  norms: Float64Array;
+  /** Bound on |approx - exact| per unit of |query| * |row|. */
+  slack: number;
 }
 
 let wasmModule: WebAssembly.Module | null | undefined;
@@ -69,34 +77,107 @@ function kernelFor(rows: Float32Array, dim: number): Kernel | null {
   }
   if (!wasmModule) return null;
   const n = rows.length / dim;
+  // Memory: rows (f32), the query as f64 (each f32 value widened exactly, so the kernel widens it once, not once per
+  // row) and as f32, the exact scores (f64), the approximate ones (f32). Offsets stay multiples of 16 as dim is of 4.
   const qAt = rows.byteLength;
-  const outAt = qAt + dim * 4 + ((qAt + dim * 4) % 8 === 0 ? 0 : 4);
-  const bytes = outAt + n * 8;
+  const q32At = qAt + dim * 8;
+  const outAt = q32At + dim * 4;
+  const approxAt = outAt + n * 8;
+  const bytes = approxAt + n * 4;
   const { exports } = new WebAssembly.Instance(wasmModule);
   const memory = exports.memory as WebAssembly.Memory;
   memory.grow(Math.max(0, Math.ceil(bytes / 65536) - memory.buffer.byteLength / 65536));
   new Float32Array(memory.buffer, 0, rows.length).set(rows);
-  const query = new Float32Array(memory.buffer, qAt, dim);
+  const query = new Float64Array(memory.buffer, qAt, dim);
+  const query32 = new Float32Array(memory.buffer, q32At, dim);
   const out = new Float64Array(memory.buffer, outAt, n);
-  const run = exports.scores as (q: number, rows: number, n: number, dim: number, out: number) => void;
+  const approxOut = new Float32Array(memory.buffer, approxAt, n);
+  type Run = (q: number, rows: number, n: number, dim: number, out: number) => void;
+  const scores = exports.scores as Run;
+  const approx = exports.approx as Run;
+  const norms = new Float64Array(n);
+  for (let r = 0; r < n; r++) norms[r] = Math.sqrt(dotRow(rows, r * dim, rows, r * dim, dim));
   const kernel: Kernel = {
     scores(vec) {
       query.set(vec);
-      run(qAt, 0, n, dim, outAt);
+      scores(qAt, 0, n, dim, outAt);
       return out;
     },
+    approx(vec) {
+      query32.set(vec);
+      approx(q32At, 0, n, dim, approxAt);
+      return approxOut;
+    },
+    norms,
+    // An f32 sum of products rounds dim / 4 + 3 times along any path, each by at most 2^-24 of the sum of |products|
+    // (at most |query| * |row|); twice (dim + 8) of those steps also covers the f64 score's own rounding.
+    slack: (dim + 8) * 2 ** -23,
   };
   kernels.set(rows, kernel);
   return kernel;
 }
 
-/** The k best of one query's scores among the rows `keep` allows, best first, ties by lower row. */
-function topK(scores: Float64Array, k: number, keep: ((row: number) => boolean) | null): RowScore[] {
+/**
+ * {@link topK} over the exact scores, computing them only for rows that may make the top k: the f32 pass bounds each
+ * row's score within ±bound, rows whose upper bound is below the k-th best lower bound cannot make it, and the few
+ * others are scored exactly, in row order, so the result is the same bit for bit. About twice as fast as the f64
+ * pass over every row.
+ */
+function kernelTopK(
+  kernel: Kernel,
+  vec: Float32Array,
+  rows: Float32Array,
+  dim: number,
+  k: number,
+  keep: ((row: number) => boolean) | null,
+): RowScore[] {
+  const qNorm = Math.sqrt(dotRow(vec, 0, vec, 0, dim));
+  if (k === 0 || !Number.isFinite(qNorm)) return topK(kernel.scores(vec), k, keep);
+  const approx = kernel.approx(vec);
+  const { norms } = kernel;
+  const scale = kernel.slack * qNorm;
+  const tiny = (dim + 8) * 2 ** -140; // f32 underflow's absolute error, far below any score that matters
+  // The k-th best lower bound among kept rows.
+  const low = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
+  for (let r = 0; r < approx.length; r++) {
+    const lo = (approx[r] as number) - scale * (norms[r] as number) - tiny;
+    if (lo <= (low[k - 1] as number)) continue;
+    if (keep && !keep(r)) continue;
+    let p = k - 1;
+    while (p > 0 && lo > (low[p - 1] as number)) {
+      low[p] = low[p - 1] as number;
+      p--;
+    }
+    low[p] = lo;
+  }
+  const floor = low[k - 1] as number;
+  const candidates: number[] = [];
+  const exact: number[] = [];
+  for (let r = 0; r < approx.length; r++) {
+    if ((approx[r] as number) + scale * (norms[r] as number) + tiny < floor) continue;
+    if (keep && !keep(r)) continue;
+    candidates.push(r);
+    exact.push(dotRow(vec, 0, rows, r * dim, dim));
+  }
+  return topK(exact, k, null, candidates);
+}
+
+/**
+ * The k best of one query's scores among the rows `keep` allows, best first, ties by lower row. `rowIds` names the
+ * row of each score, in ascending order, where the scores are of some rows only.
+ */
+function topK(
+  scores: ArrayLike<number>,
+  k: number,
+  keep: ((row: number) => boolean) | null,
+  rowIds: readonly number[] | null = null,
+): RowScore[] {
   const topRow = new Int32Array(k).fill(-1);
   const topScore = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
-  for (let r = 0; r < scores.length; r++) {
-    const s = scores[r] as number;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] as number;
     if (k === 0 || s <= (topScore[k - 1] as number)) continue;
+    const r = rowIds ? (rowIds[i] as number) : i;
     if (keep && !keep(r)) continue;
     let p = k - 1;
     while (p > 0 && s > (topScore[p - 1] as number)) {
@@ -111,6 +192,26 @@ function topK(scores: Float64Array, k: number, keep: ((row: number) => boolean) 
   for (let i = 0; i < k; i++)
     if ((topRow[i] as number) >= 0) out.push({ row: topRow[i] as number, score: topScore[i] as number });
   return out;
+}
+
+/**
+ * The dot product of dim values of x from xAt and of y from yAt in f64, as four strided partial sums (j mod 4) added
+ * ((s0 + s1) + s2) + s3: the order of the WebAssembly kernel, so both give the same bits.
+ */
+function dotRow(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let j = 0;
+  for (; j + 3 < dim; j += 4) {
+    s0 += (x[xAt + j] as number) * (y[yAt + j] as number);
+    s1 += (x[xAt + j + 1] as number) * (y[yAt + j + 1] as number);
+    s2 += (x[xAt + j + 2] as number) * (y[yAt + j + 2] as number);
+    s3 += (x[xAt + j + 3] as number) * (y[yAt + j + 3] as number);
+  }
+  for (; j < dim; j++) s0 += (x[xAt + j] as number) * (y[yAt + j] as number);
+  return s0 + s1 + s2 + s3;
 }
 
 /**
@@ -129,22 +230,7 @@ export function nearestRowsJs(
   const n = rows.length / dim;
   const scores = new Float64Array(n);
   return vecs.map((vec) => {
-    for (let r = 0; r < n; r++) {
-      const o = r * dim;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let j = 0;
-      for (; j + 3 < dim; j += 4) {
-        s0 += (vec[j] as number) * (rows[o + j] as number);
-        s1 += (vec[j + 1] as number) * (rows[o + j + 1] as number);
-        s2 += (vec[j + 2] as number) * (rows[o + j + 2] as number);
-        s3 += (vec[j + 3] as number) * (rows[o + j + 3] as number);
-      }
-      for (; j < dim; j++) s0 += (vec[j] as number) * (rows[o + j] as number);
-      scores[r] = s0 + s1 + s2 + s3;
-    }
+    for (let r = 0; r < n; r++) scores[r] = dotRow(vec, 0, rows, r * dim, dim);
     return topK(scores, k, keep);
   });
 }
