@@ -51,7 +51,7 @@ export async function profileFromStore(
   const pool = profilePool();
   for await (const l of store.listings(filter)) {
     const read = profileInput(l);
-    if (read) selected.push(toProfileListing(read, pool));
+    if (read) selected.push(toProfileListing(read, pool, deps.concepts));
   }
   if (selected.length === 0) {
     await checkSelection(store, options);

@@ -113,3 +113,41 @@ test('a profile of the projections is the profile of the listings', () => {
   assert.ok(small.every((l, i) => l.text.length < (listings[i]?.text.length ?? 0)));
   assert.deepEqual(buildProfile(small, { concepts: lookup }), buildProfile(listings, { concepts: lookup }));
 });
+
+test('with the concept catalog, a projection keeps only the links and statements a profile reads', () => {
+  const lookup = fixtureLookup([
+    { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
+    { id: 'dwa:budget', kind: 'activity', label: 'Manage budgets.' },
+  ]);
+  const listings = ['a', 'b', 'c', 'd'].map((id, i) =>
+    fixtureListing(
+      id,
+      ['2024-01-02', 'cto', 'src/f.csv', `Co ${i}`],
+      [
+        { duty: 'Hire and retain engineers', concepts: ['dwa:recruit'] },
+        { duty: 'Make coffee' }, // read by nothing
+        { duty: 'Travel abroad for 2 years', years: 2 }, // its years only
+        { requirement: 'Great communicator' }, // no qualification
+        { requirement: "Bachelor's degree", concepts: ['dwa:unknown'] }, // a qualification; its link counts nowhere
+        { duty: 'Own the budget', concepts: [{ id: 'dwa:budget', score: 0.1 }] }, // under the cut
+      ],
+    ),
+  );
+  const pool = profilePool();
+  const small = listings.map((l) => toProfileListing(l, pool, lookup));
+  const [first] = small;
+  assert.deepEqual(
+    first?.statements.map((s) => [s.text, s.years]),
+    [
+      ['Hire and retain engineers', null],
+      ['', 2],
+      ["Bachelor's degree", null],
+    ],
+  );
+  assert.deepEqual(
+    first?.concepts.map((c) => c.id),
+    ['dwa:recruit'],
+  );
+  assert.equal(first?.text, "Hire and retain engineers\nBachelor's degree");
+  assert.deepEqual(buildProfile(small, { concepts: lookup }), buildProfile(listings, { concepts: lookup }));
+});

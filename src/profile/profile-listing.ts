@@ -5,6 +5,8 @@
  * @module
  */
 import type { ConceptLink, RoleMatch, Statement } from '../analyze/index.ts';
+import { type ConceptLookup, countedLinks } from './concept-stats.ts';
+import { isQualification } from './qualifications.ts';
 
 /** The role fields a profile reports: the slug, its label and codes. */
 export type ProfileRole = Pick<RoleMatch, 'role' | 'label' | 'onetSoc' | 'escoOccupation'>;
@@ -61,7 +63,12 @@ export function profilePool(): ProfilePool {
  * assert.equal(quoteAround(small.text, b.start, b.end), quoteAround(full.text, a.start, a.end));
  * assert.deepEqual(Object.keys(small).sort(), ['company', 'concepts', 'id', 'postedAt', 'role', 'source', 'statements', 'text']);
  */
-export function toProfileListing(listing: ProfileListing, pool: ProfilePool = profilePool()): ProfileListing {
+export function toProfileListing(
+  full: ProfileListing,
+  pool: ProfilePool = profilePool(),
+  lookup?: ConceptLookup,
+): ProfileListing {
+  const listing = lookup ? readSpans(full, lookup) : full;
   const kept = keptLines(listing);
   const text = kept ? kept.text : listing.text;
   const statements = listing.statements.map((st): Statement => {
@@ -103,6 +110,27 @@ export function toProfileListing(listing: ProfileListing, pool: ProfilePool = pr
   };
 }
 
+/**
+ * The listing less what a profile (of the default count cuts) never reads: the links of concepts it does not count in
+ * this listing (line wording reads every link of a concept it counts); of the statements, the qualifications whole
+ * (quoted), the duties a kept link starts at (line wording reads their canonical wording), of the other duties only
+ * the years, and nothing of the rest. A statement left without text is given an empty span: no line is kept for it.
+ */
+function readSpans(listing: ProfileListing, lookup: ConceptLookup): ProfileListing {
+  const counted = new Set(countedLinks(listing, lookup).map((c) => c.id));
+  const concepts = listing.concepts.filter((c) => counted.has(c.id));
+  const starts = new Set(concepts.map((c) => c.start));
+  const statements: Statement[] = [];
+  for (const st of listing.statements) {
+    if (isQualification(st)) statements.push({ ...st, canonical: st.text });
+    else if (st.section !== 'responsibilities') continue;
+    // Whole: its canonical wording is most often its text, a slice of lines its link keeps anyway.
+    else if (starts.has(st.start)) statements.push(st);
+    else if (st.years !== null) statements.push({ ...st, text: '', end: st.start, canonical: '' });
+  }
+  return { ...listing, statements, concepts };
+}
+
 // The pool's string equal to `value` (the first one met).
 function shared<T extends string>(pool: ProfilePool, value: T): T {
   const held = pool.strings.get(value);
@@ -141,7 +169,9 @@ function keptLines(listing: ProfileListing): KeptLines | null {
   const lineStarts = [0];
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);
   const keep = new Uint8Array(lineStarts.length);
-  if (!markLines(listing.statements, text.length, lineStarts, keep)) return null;
+  // A statement without text is never quoted (see readSpans): its line is kept only if a span that is lies in it.
+  const quoted = listing.statements.filter((st) => st.text !== '');
+  if (!markLines(quoted, text.length, lineStarts, keep)) return null;
   if (!markLines(listing.concepts, text.length, lineStarts, keep)) return null;
   const parts: string[] = [];
   const shifts = new Int32Array(lineStarts.length);

@@ -3,6 +3,7 @@
  * over the listings' requirement statements, each level with its own share.
  * @module
  */
+import type { Statement } from '../analyze/index.ts';
 import { pickEvidence, quoteAround } from './evidence.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { LineMember, ProfileItem } from './role-profile.ts';
@@ -34,6 +35,18 @@ const REGISTRATION: Pattern = {
   label: 'Professional registration, licence or certification',
   re: /\b(registered|registration|licen[cs]e[ds]?|NMC|HCPC|GMC|certified|certification|chartered)\b/i,
 };
+
+/**
+ * Whether qualificationLines counts and quotes a statement: a requirement naming a degree, a registration or years.
+ * @example
+ * const st = { section: 'requirements', text: 'NMC registration', start: 0, end: 16, canonical: '', years: null } as const;
+ * assert.equal(isQualification(st), true);
+ * assert.equal(isQualification({ ...st, section: 'responsibilities' }), false);
+ */
+export function isQualification(st: Statement): boolean {
+  if (st.section === 'responsibilities') return false;
+  return st.years !== null || REGISTRATION.re.test(st.text) || DEGREES.some((d) => d.re.test(st.text));
+}
 
 /**
  * The qualification lines of the listings: one degree line with a member per level, one registration line, one
@@ -69,7 +82,7 @@ export function qualificationLines(
   };
   listings.forEach((l, li) => {
     for (const st of l.statements) {
-      if (st.section === 'responsibilities') continue;
+      if (!isQualification(st)) continue;
       let level = false;
       for (const d of DEGREES) {
         // "Degree" alone counts only where no level is named in the same statement.

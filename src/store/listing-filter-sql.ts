@@ -52,10 +52,14 @@ export function listingFilterSql(
     if (filter.analysisVersion !== undefined) params.push(filter.analysisVersion);
   }
   if (filter.contentHashNotIn && filter.contentHashNotIn.length > 0) {
-    const c = driver.inList(`substr(l.content_hash, 1, ${prefixLength(filter.contentHashNotIn)})`, [
-      ...filter.contentHashNotIn,
-    ]);
+    const c = hashPrefixIn(driver, filter.contentHashNotIn);
     conditions.push(`NOT (${c.sql})`);
+    params.push(c.param);
+  }
+  if (filter.contentHashIn?.length === 0) conditions.push('1 = 0');
+  else if (filter.contentHashIn) {
+    const c = hashPrefixIn(driver, filter.contentHashIn);
+    conditions.push(c.sql);
     params.push(c.param);
   }
   if (filter.roleMissing !== undefined) {
@@ -77,12 +81,13 @@ export function listingFilterSql(
   return { sql: conditions.length === 0 ? '1 = 1' : conditions.map((c) => `(${c})`).join(' AND '), params };
 }
 
-/** The one length of a list of hash prefixes (written into the SQL as a number; the prefixes are bound). */
-function prefixLength(prefixes: readonly string[]): number {
+// `content hash prefix IN prefixes`. The length is written into the SQL as a number (the prefixes are bound), so
+// that at HASH_PREFIX the expression is listings_hash_prefix's own and the database looks the prefixes up in it.
+function hashPrefixIn(driver: SqlDriver, prefixes: readonly string[]): { sql: string; param: unknown } {
   const n = prefixes[0]?.length ?? 0;
   if (n < 1 || prefixes.some((p) => p.length !== n))
-    throw new RangeError('contentHashNotIn: expected hash prefixes, all of one length');
-  return n;
+    throw new RangeError('contentHashNotIn, contentHashIn: expected hash prefixes, all of one length');
+  return driver.inList(`substr(l.content_hash, 1, ${n})`, [...prefixes]);
 }
 
 function checkDate(name: string, value: string): void {

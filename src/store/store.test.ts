@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { CleanListing } from '../clean/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { MIGRATIONS, openStore, SCHEMA_VERSION, type Store, type StoredRecord } from './index.ts';
+import { listingFilterSql } from './listing-filter-sql.ts';
 import { migrate } from './migrations.ts';
 import { openPostgresDriver } from './postgres-driver.ts';
 import type { SqlDriver } from './sql-driver.ts';
@@ -386,6 +387,27 @@ for (const backend of TEST_BACKENDS) {
         (await collect(store.listings(scope))).map((l) => l.id),
         [two, three],
       );
+      // Whether the scope leaves out the few (the store less them) or most listings (the rest counted), the same counts.
+      for (const out of [['hash3'], ['hash2', 'hash3']]) {
+        const counts = await store.conceptCounts(
+          'v1',
+          { ids: [two], analysisVersion: 'v1' },
+          {
+            outside: true,
+            scope: { contentHashNotIn: out },
+          },
+        );
+        assert.deepEqual(
+          [counts.listings, [...counts.concepts]],
+          [
+            1,
+            [
+              ['topic:a', 1],
+              ['topic:b', 1],
+            ],
+          ],
+        );
+      }
       // Rows of a listing are replaced as a whole.
       await store.putAnalyses([
         { id: one, version: 'v1', analysis: { role: null }, concepts: [row('topic:c')] },
@@ -428,7 +450,7 @@ for (const backend of TEST_BACKENDS) {
       // Take the database back to schema 1, as the previous roleprint left it.
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; DELETE FROM schema_version WHERE version > 1',
+        'DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; DELETE FROM schema_version WHERE version > 1',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -443,6 +465,35 @@ for (const backend of TEST_BACKENDS) {
         ['0000000000000003'],
       );
       assert.equal((await upgraded.conceptCounts('v1')).listings, 0);
+    });
+
+    test('a store of schema 2 gains the index that looks listings up by content hash prefix', async () => {
+      const { store, t } = await fresh();
+      await store.close();
+      const driver = await openDriver(t.db);
+      await driver.exec('DROP INDEX listings_hash_prefix; DELETE FROM schema_version WHERE version > 2');
+      await driver.close();
+      const upgraded = await openStore(t.db);
+      opened.push(upgraded);
+      assert.equal(await upgraded.schemaVersion(), SCHEMA_VERSION);
+      const check = await openDriver(t.db);
+      try {
+        const where = listingFilterSql(check, { contentHashIn: ['0123456789'] });
+        const sql = `SELECT l.id FROM listings l WHERE ${where.sql}`;
+        if (check.dialect === 'sqlite') {
+          // The background's prefixes are looked up in it, not tested against every listing row.
+          const plan = await check.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, where.params);
+          assert.match(plan.map((r) => r.detail).join('\n'), /SEARCH l USING INDEX listings_hash_prefix/);
+        } else {
+          // An empty table is scanned whatever its indexes: that the index exists is what a migration can show.
+          const rows = await check.all(
+            "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'listings_hash_prefix'",
+          );
+          assert.equal(rows.length, 1);
+        }
+      } finally {
+        await check.close();
+      }
     });
 
     test('putAnalyses() replaces an analysis of the same version and analyses() lists one version', async () => {
@@ -541,7 +592,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 14, '2 schema versions + 3 listings + 7 records + 1 analysis + its role');
+  assert.equal(dumps[0]?.length, 15, '3 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });

@@ -125,6 +125,8 @@ export interface ListingFilter {
   analysisVersion?: string;
   /** Leaves out listings whose content hash starts with one of these prefixes (all of one length). */
   contentHashNotIn?: readonly string[];
+  /** Only listings whose content hash starts with one of these prefixes (all of one length). */
+  contentHashIn?: readonly string[];
   /** Only listings without a stored role of this analyzer version. */
   roleMissing?: string;
   /** Only listings without an analysis of this analyzer version. */
