@@ -15,7 +15,7 @@ import { findDistinctiveDuties, type StoreBackground } from './distinctive-dutie
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
-import { commonWording } from './line-wording.ts';
+import { commonWording, topicWording } from './line-wording.ts';
 import { buildLines, dropUnsaid, type Line, memberLabel, topicText, writeLine } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
@@ -97,7 +97,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       ...(options.store ? { store: options.store } : {}),
       roles,
       core: lines,
-      text: (line) => (line.members[0]?.info.kind === 'topic' ? null : commonWording(line, listings)),
+      text: (line) =>
+        line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
     },
   );
   const distinctive = distinctiveFound.map((d) => d.duty);

@@ -68,7 +68,10 @@ export interface CountOptions {
    * before recall falls below a fifth.
    */
   meaning?: number;
-  /** A weaker link by meaning whose sentence names the concept's subject word (`named`) [0.2]. */
+  /**
+   * A weaker link by meaning whose sentence names the concept's subject word (`named`) [0.13]: the analyzer keeps
+   * one under its own floor only where a family of nearest concepts shares that subject.
+   */
   named?: number;
 }
 
@@ -143,7 +146,7 @@ export function countedLinks(
   options: CountOptions = {},
 ): ConceptLink[] {
   const cut = { phrase: options.phrase ?? 0.5, meaning: options.meaning ?? 0.25 };
-  const named = options.named ?? 0.2;
+  const named = options.named ?? 0.13;
   return (listing.concepts ?? []).filter((link) => {
     // "Delivering on time and on budget" links to "Manage budgets" weakly; naming "budget" backs it up.
     const clears = link.score >= cut[link.by] || (link.named === true && link.score >= named);

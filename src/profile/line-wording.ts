@@ -4,7 +4,8 @@
  * @module
  */
 import type { Statement } from '../analyze/index.ts';
-import { labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
+import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
+import { competenceVerbs } from '../taxonomy/index.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
@@ -335,4 +336,141 @@ export function analystLabel(text: string, subject?: string, keepVerb = false): 
 function statementsOf(listing: ProfileListing, id: string): Statement[] {
   const starts = new Set(listing.concepts.filter((c) => c.id === id).map((c) => c.start));
   return listing.statements.filter((s) => starts.has(s.start) && s.section === 'responsibilities');
+}
+
+/**
+ * The listings' common wording of a topic duty ("Scalability" → "Ensure scalability, reliability and security of
+ * systems"): the verb most of its sentences put before the topic, the subjects they list beside it, and what it is
+ * of or for, each part kept only where enough employers write it (WordingOptions), so no part is one listing's
+ * words. Verbs are those that open ESCO competence labels. Null when the sentences share no verb.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'topic:s', kind: 'topic', label: 'scalability' }]);
+ * const duties = ['Ensure the scalability and reliability of systems', 'Ensure scalability and reliability of our systems', 'We ensure reliability and scalability of the systems', 'Improve scalability'];
+ * const listings = duties.map((duty, i) => fixtureListing(`l${i}`, [null], [{ duty, concepts: ['topic:s'] }]));
+ * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1, 2, 3] } as const;
+ * assert.equal(topicWording(line, listings), 'Ensure scalability and reliability of systems');
+ * assert.equal(topicWording(line, listings.slice(0, 2)), null); // two employers
+ */
+export function topicWording(
+  line: Line,
+  listings: readonly ProfileListing[],
+  options: WordingOptions = {},
+): string | null {
+  const head = line.members[0];
+  if (head?.info.kind !== 'topic') return null;
+  const minEmployers = options.minEmployers ?? 3;
+  const need = Math.max(minEmployers, Math.ceil((options.minShare ?? 0.15) * line.listings.length));
+  const topic = head.info.label.toLowerCase().split(/\s+/);
+  const topicWord = topic.at(-1) ?? '';
+  const topicHead = stemOf(topicWord);
+  const verbs = competenceVerbs();
+  const counts = new Map<string, Set<string>>();
+  const add = (key: string, li: number) => {
+    const e = counts.get(key) ?? new Set<string>();
+    e.add((listings[li]?.company ?? `#${li}`).trim().toLowerCase());
+    counts.set(key, e);
+  };
+  for (const { listing: li, link } of head.links) {
+    const l = listings[li];
+    if (!l) continue;
+    const words = l.text.slice(link.start, link.end).toLowerCase().split(/\s+/).filter(Boolean);
+    const at = words.findIndex((w) => stemOf(bareWord(w)) === topicHead);
+    if (at < 0) continue;
+    const found = new Set<string>();
+    // Where the mention starts: the topic's first word, or the first subject listed with it.
+    let first = Math.max(0, at - topic.length + 1);
+    // Beside the noun itself ("scalable" lists qualities, not subjects): the subjects listed with it ("performance,
+    // scalability, and security") and what it is of or for ("scalability of our systems").
+    if (bareWord(words[at]) === topicWord || bareWord(words[at]) === `${topicWord}s`) {
+      const subject = (w: string | undefined): string | null => {
+        const bare = bareWord(w);
+        const ok = /^[a-z][a-z-]{3,}$/.test(bare) && !SKIP.has(bare) && !STOP.has(bare) && !verbs.has(bare);
+        return ok && stemOf(bare) !== topicHead ? bare : null;
+      };
+      let last = at;
+      for (let hops = 0; hops < 3; hops++) {
+        let next = last + 1;
+        let listed = /,$/.test(words[last] ?? '');
+        if (/^(?:and|or|&)$/.test(words[next] ?? '')) [listed, next] = [true, next + 1];
+        const said = listed ? subject(words[next]) : null;
+        if (!said) break;
+        found.add(`s:${said}`);
+        last = next;
+      }
+      for (let hops = 0; hops < 3; hops++) {
+        let prev = first - 1;
+        let listed = false;
+        if (/^(?:and|or|&)$/.test(words[prev] ?? '')) [listed, prev] = [true, prev - 1];
+        if (/,$/.test(words[prev] ?? '')) listed = true;
+        const said = listed ? subject(words[prev]) : null;
+        if (!said) break;
+        found.add(`s:${said}`);
+        first = prev;
+      }
+      const prep = words[last + 1];
+      if (prep === 'of' || prep === 'for')
+        for (let k = last + 2; k < words.length && k < last + 6; k++) {
+          const bare = bareWord(words[k]);
+          if (SKIP.has(bare)) continue;
+          if (/^[a-z][a-z-]{2,}$/.test(bare) && !STOP.has(bare)) found.add(`c:${prep} ${bare}`);
+          break;
+        }
+    }
+    // The verb: the nearest word before the mention that opens competence labels ("ensuring" for "ensure"), with
+    // the words that join it to the topic ("stay abreast of"), articles and praise left out.
+    for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+      const w = words[k] as string;
+      if (/[.;:!?,]$/.test(w)) break;
+      const verb = baseVerb(bareWord(w), verbs);
+      if (!verb) continue;
+      if (LIGHT_TOPIC_VERBS.has(verb)) break;
+      const gap = words
+        .slice(k + 1, first)
+        .map(bareWord)
+        .filter((x) => x !== '' && !SKIP.has(x) && !labelWords().padding.has(x));
+      found.add(`v:${[verb, ...gap].join(' ')}`);
+      break;
+    }
+    for (const key of found) add(key, li);
+  }
+  const best = (prefix: string, limit: number): string[] =>
+    [...counts.entries()]
+      .filter(([key, e]) => key.startsWith(prefix) && e.size >= need)
+      .sort((a, b) => b[1].size - a[1].size || cmp(a[0], b[0]))
+      .slice(0, limit)
+      .map(([key]) => key.slice(prefix.length));
+  const [verb] = best('v:', 1);
+  if (!verb) return null;
+  const beside = best('s:', 2);
+  const [of] = best('c:', 1);
+  const listed =
+    beside.length === 0
+      ? head.info.label.toLowerCase()
+      : `${[head.info.label.toLowerCase(), ...beside.slice(0, -1)].join(', ')} and ${beside.at(-1)}`;
+  const text = `${verb} ${listed}${of ? ` ${of}` : ''}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Verbs that say nothing of a topic on their own: "have scalability", "experience with…".
+const LIGHT_TOPIC_VERBS = new Set([
+  'be',
+  'have',
+  'include',
+  'including',
+  'use',
+  'using',
+  'experience',
+  'work',
+]);
+
+// A word without its punctuation.
+function bareWord(w: string | undefined): string {
+  return (w ?? '').replace(/[^a-z0-9-]/g, '');
+}
+
+// A crude stem for matching a topic's head word: plural and derivational endings off ("scalable" → "scalab").
+function stemOf(w: string): string {
+  return w.replace(/(?:ility|ilities|le|les|s|es)$/, '').replace(/ies$/, 'y');
 }

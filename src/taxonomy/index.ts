@@ -19,6 +19,7 @@ export {
   readEncoder,
 } from './concepts/index.ts';
 export { labelKey } from './label-key.ts';
+export { competenceVerbs } from './label-verbs.ts';
 export {
   type Concept,
   DEFAULT_TAXONOMY_PATH,

@@ -6,6 +6,7 @@
 import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concepts/verb-clauses.ts';
 import { type ConceptCatalog, type ConceptScore, namesSubject, wordNorms } from '../../taxonomy/index.ts';
 import * as linking from '../../taxonomy/linking.ts';
+import { GENERIC } from '../../taxonomy/topics/topic-rules.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
 import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { sentenceAround, splitSentencesWithOffsets } from '../sentences.ts';
@@ -24,6 +25,13 @@ export interface ConceptsOptions extends CoverageOptions {
   perStatement?: number;
   /** Nearest concepts considered per statement. @default 10 */
   candidates?: number;
+  /**
+   * Least calibrated probability of a link whose subject the sentence names and that two or more of its nearest
+   * concepts share (see {@link familyLink}). @default 0.13
+   */
+  familyScore?: number;
+  /** Fewest of the nearest activities and competences that must share a listed subject. @default 3 */
+  familySize?: number;
 }
 
 /** Sections whose every sentence is searched for topic variants (statements are searched wherever they lie). */
@@ -46,6 +54,8 @@ export function conceptsComponent(
   options: ConceptsOptions = {},
 ): AnalyzeComponent<'concepts'> {
   const minScore = options.minScore ?? 0.2;
+  const familyScore = options.familyScore ?? 0.13;
+  const familySize = options.familySize ?? 3;
   const perStatement = options.perStatement ?? 3;
   const candidates = options.candidates ?? 10;
   const matchTopics = options.matchTopics ?? null;
@@ -111,10 +121,14 @@ export function conceptsComponent(
           }
         }
       });
-      const near = catalog.nearestMany(
-        texts.map((t) => catalog.encode(t)),
+      // A listing repeats clauses ("mentor people", a duty in two lists): each distinct text is searched once.
+      const distinct = [...new Set(texts)];
+      const found = catalog.nearestMany(
+        distinct.map((t) => catalog.encode(t)),
         candidates,
       );
+      const byText = new Map(distinct.map((t, u) => [t, found[u] as ConceptScore[]]));
+      const near = texts.map((t) => byText.get(t) as ConceptScore[]);
       const best = statements.map(() => new Map<string, ConceptScore>());
       near.forEach((list, j) => {
         const m = best[owner[j] as number] as Map<string, ConceptScore>;
@@ -127,21 +141,37 @@ export function conceptsComponent(
       });
       statements.forEach((s, i) => {
         const own = linked[i] as string;
-        const scored = [...(best[i] as Map<string, ConceptScore>).values()]
+        const ranked = [...(best[i] as Map<string, ConceptScore>).values()]
           .map((n) => ({ id: n.id, p: catalog.probability(n.score, n.kind) }))
+          .sort((a, b) => b.p - a.p || (a.id < b.id ? -1 : 1));
+        // A weak link needs the label's domain in the sentence: most of its words, or half of them with the word it
+        // is about ("security" for "Implement security measures for computer or information systems").
+        const saysDomain = (n: { id: string; p: number }): boolean => {
+          if (n.p >= sureScore) return true;
+          const coverage = linking.labelCoverage(catalog.get(n.id)?.label ?? '', verbFirst(n.id), own);
+          if (coverage >= minCoverage) return true;
+          const subject = catalog.subject(n.id);
+          return coverage >= 0.5 && !!subject && namesSubject(own, subject);
+        };
+        const scored = ranked
           .filter((n) => n.p >= minScore)
           .filter((n) => !(blurb[i] && isField(n.id)))
-          .filter((n) => {
-            // A weak link needs the label's domain in the sentence: most of its words, or half of them with the word
-            // it is about ("security" for "Implement security measures for computer or information systems").
-            if (n.p >= sureScore) return true;
-            const coverage = linking.labelCoverage(catalog.get(n.id)?.label ?? '', verbFirst(n.id), own);
-            if (coverage >= minCoverage) return true;
-            const subject = catalog.subject(n.id);
-            return coverage >= 0.5 && !!subject && namesSubject(own, subject);
-          })
-          .sort((a, b) => b.p - a.p || (a.id < b.id ? -1 : 1))
+          .filter(saysDomain)
           .slice(0, perStatement + (extra[i] as number));
+        // "… ensure performance, scalability, and security": a subject listed among others leaves its concepts weak,
+        // but when several of the nearest activities and competences share that subject, the best of them is what the
+        // sentence says. Only a listed subject: named in passing ("standard of education") it is often another sense.
+        if (!blurb[i]) {
+          const listed = ranked.filter((n) => verbFirst(n.id));
+          const kin = familyLink(
+            listed,
+            own,
+            (id) => listedSubject(own, catalog.subject(id)),
+            familyScore,
+            familySize,
+          );
+          if (kin && !scored.some((n) => n.id === kin.id) && saysDomain(kin)) scored.push(kin);
+        }
         for (const n of scored) {
           const link: ConceptLink = {
             id: n.id,
@@ -189,6 +219,64 @@ export function conceptsComponent(
       return { concepts: dedupeLinks(links) };
     },
   };
+}
+
+/**
+ * The best of the nearest concepts (sorted best first) whose subject word the sentence names, when at least `size` of
+ * them share that subject and it reaches `min`: a sentence naming "security" among other qualities lands near a
+ * family of security concepts, none of them close, where a stray word lands near one. Null when there is none.
+ * @example
+ * const subject = (id: string) => ({ a: 'security', b: 'security', c: 'budgets' })[id];
+ * const near = [{ id: 'c', p: 0.3 }, { id: 'a', p: 0.15 }, { id: 'b', p: 0.12 }];
+ * assert.deepEqual(familyLink(near, 'scalability and security', subject, 0.1), { id: 'a', p: 0.15 });
+ * assert.equal(familyLink(near, 'scalability and budgets', subject, 0.1), null); // one budget concept: no family
+ * assert.equal(familyLink(near, 'scalability and security', subject, 0.2), null);
+ */
+export function familyLink<T extends { id: string; p: number }>(
+  near: readonly T[],
+  sentence: string,
+  subjectOf: (id: string) => string | undefined,
+  min: number,
+  size = 2,
+): T | null {
+  const families = new Map<string, T[]>();
+  for (const n of near) {
+    const subject = subjectOf(n.id);
+    if (subject === undefined || !namesSubject(sentence, subject)) continue;
+    const family = families.get(subject) ?? [];
+    family.push(n);
+    families.set(subject, family);
+  }
+  let found: T | null = null;
+  for (const family of families.values()) {
+    const head = family[0] as T;
+    if (family.length >= size && head.p >= min && (!found || head.p > found.p)) found = head;
+  }
+  return found;
+}
+
+/**
+ * The subject when the text names it as an item of a list or coordination ("performance, scalability, and
+ * security"; "on time and on budget"; "budgets, people and technology"), else undefined.
+ * @example
+ * assert.equal(listedSubject('ensure performance, scalability, and security', 'security'), 'security');
+ * assert.equal(listedSubject('within agreed timelines and budgets', 'budgets'), 'budgets');
+ * assert.equal(listedSubject('Good general standard of education', 'education'), undefined);
+ */
+export function listedSubject(text: string, subject: string | undefined): string | undefined {
+  // "data", "problems", "reports": a word too common to say which of its many concepts is meant.
+  if (subject === undefined || GENERIC.has(subject)) return undefined;
+  const stem = subject.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+  if (stem.length < 3) return undefined;
+  const words = text.toLowerCase().split(/\s+/);
+  const joins = (w: string | undefined) => w === 'and' || w === 'or' || w === '&';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!w.replace(/^[^a-z]+/, '').startsWith(stem)) continue;
+    if (/,$/.test(w) || joins(words[i + 1]) || /,$/.test(words[i - 1] ?? '') || joins(words[i - 1]))
+      return subject;
+  }
+  return undefined;
 }
 
 /** Settings of {@link conceptsComponent} that keep weak links by meaning honest. */

@@ -170,8 +170,14 @@ export function peopleClauses(
   return out;
 }
 
-// The lexicon verb a word inflects ("hiring" → hire, "mentored" → mentor), or null when it is none.
-function baseVerb(w: string, verbs: ReadonlyMap<string, string>): string | null {
+/**
+ * The verb of `verbs` a word inflects ("hiring" → hire, "mentored" → mentor), or null when it is none.
+ * @example
+ * assert.equal(baseVerb('ensuring', new Set(['ensure'])), 'ensure');
+ * assert.equal(baseVerb('mentored', new Set(['mentor'])), 'mentor');
+ * assert.equal(baseVerb('the', new Set(['ensure'])), null);
+ */
+export function baseVerb(w: string, verbs: { has(verb: string): boolean }): string | null {
   for (const c of [
     w,
     w.replace(/ing$/, ''),
