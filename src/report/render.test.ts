@@ -55,7 +55,7 @@ function hostileProfile(withBackground = true) {
     if (i < 32) parts.push({ duty: 'Write Python', concepts: [named(PY)] });
     if (i < 24) parts.push({ duty: 'Write SQL', concepts: [named(SQL)] });
     if (i >= 20 || i < 2) parts.push({ duty: 'Write R', concepts: [named(R)] });
-    if (i < 6) parts.push({ duty: 'Define data contracts with producers', concepts: [CONTRACTS] });
+    if (i < 6) parts.push({ duty: 'Data contracts with producers', concepts: [CONTRACTS] });
     parts.push({ requirement: "Bachelor's degree in computer science", years: 5 });
     const id = `x${String(i).padStart(2, '0')}`;
     return {
