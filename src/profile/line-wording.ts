@@ -453,17 +453,8 @@ export function topicWording(
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// Verbs that say nothing of a topic on their own: "have scalability", "experience with…".
-const LIGHT_TOPIC_VERBS = new Set([
-  'be',
-  'have',
-  'include',
-  'including',
-  'use',
-  'using',
-  'experience',
-  'work',
-]);
+// Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".
+const LIGHT_TOPIC_VERBS = new Set(['be', 'have', 'use', 'work']);
 
 // A word without its punctuation.
 function bareWord(w: string | undefined): string {

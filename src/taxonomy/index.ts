@@ -17,6 +17,7 @@ export {
   loadConcepts,
   namesSubject,
   readEncoder,
+  subjectStem,
 } from './concepts/index.ts';
 export { labelKey } from './label-key.ts';
 export { competenceVerbs } from './label-verbs.ts';

@@ -4,7 +4,13 @@
  * @module
  */
 import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concepts/verb-clauses.ts';
-import { type ConceptCatalog, type ConceptScore, namesSubject, wordNorms } from '../../taxonomy/index.ts';
+import {
+  type ConceptCatalog,
+  type ConceptScore,
+  namesSubject,
+  subjectStem,
+  wordNorms,
+} from '../../taxonomy/index.ts';
 import * as linking from '../../taxonomy/linking.ts';
 import { GENERIC } from '../../taxonomy/topics/topic-rules.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
@@ -26,8 +32,8 @@ export interface ConceptsOptions extends CoverageOptions {
   /** Nearest concepts considered per statement. @default 10 */
   candidates?: number;
   /**
-   * Least calibrated probability of a link whose subject the sentence names and that two or more of its nearest
-   * concepts share (see {@link familyLink}). @default 0.13
+   * Least calibrated probability of a link whose subject the sentence lists and that `familySize` or more of its
+   * nearest activities and competences share (see {@link familyLink}). @default 0.13
    */
   familyScore?: number;
   /** Fewest of the nearest activities and competences that must share a listed subject. @default 3 */
@@ -266,8 +272,8 @@ export function familyLink<T extends { id: string; p: number }>(
 export function listedSubject(text: string, subject: string | undefined): string | undefined {
   // "data", "problems", "reports": a word too common to say which of its many concepts is meant.
   if (subject === undefined || GENERIC.has(subject)) return undefined;
-  const stem = subject.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
-  if (stem.length < 3) return undefined;
+  const stem = subjectStem(subject);
+  if (stem === null) return undefined;
   const words = text.toLowerCase().split(/\s+/);
   const joins = (w: string | undefined) => w === 'and' || w === 'or' || w === '&';
   for (let i = 0; i < words.length; i++) {

@@ -20,5 +20,6 @@ export {
   DEFAULT_CONCEPTS_DIR,
   loadConcepts,
   namesSubject,
+  subjectStem,
   type TopicEntry,
 } from './load-concepts.ts';

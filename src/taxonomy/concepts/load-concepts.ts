@@ -246,7 +246,19 @@ function dotAt(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: 
  * assert.equal(namesSubject('Own the roadmap', 'budgets'), false);
  */
 export function namesSubject(text: string, subject: string): boolean {
-  const stem = subject.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
-  if (stem.length < 3) return false;
+  const stem = subjectStem(subject);
+  if (stem === null) return false;
   return new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+}
+
+/**
+ * The stem a subject word is named by in any inflection ("budgets" → "budget", "activities" → "activity"), or null
+ * when it is too short to tell apart.
+ * @example
+ * assert.equal(subjectStem('budgets'), 'budget');
+ * assert.equal(subjectStem('is'), null);
+ */
+export function subjectStem(subject: string): string | null {
+  const stem = subject.replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+  return stem.length < 3 ? null : stem;
 }
