@@ -4,6 +4,7 @@
  * @module
  */
 import { isStopWord } from '../taxonomy/tokenize.ts';
+import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, pickEvidence, quoteAround } from './evidence.ts';
@@ -105,6 +106,11 @@ export function buildLines(
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
       if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
       if (line.members.length < 2 * maxMembers && variantWording(line, stat, lookup, keyOf)) return 'variant';
+      // One idea named two ways, whichever kind each was counted as: the work and its noun ("lead others",
+      // "direction and leadership"), or one field in two wordings ("Agile development", "agile methodologies"). Only
+      // the head's names count: through a member's, "cloud technologies" took "deploy cloud resource" and then
+      // "customer deployments".
+      if (line.members.length < maxMembers && oneIdea(head, stat, lookup, keyOf)) return 'alias';
       const same =
         nearHead &&
         (line.kind === kind
@@ -211,13 +217,14 @@ function stem(w: string): string {
 }
 
 /**
- * How a concept fits a line: the same thing, another corpus wording of one of its topics, work on its subject, or
- * not at all. Only a concept that is the same thing as two lines joins them: a wording of a topic ("mental health
- * assessments" of "clinical assessment") does not make the line it is said with ("mental health presentations") the
- * same as that topic's.
+ * How a concept fits a line: the same thing, another name of its head's idea, another corpus wording of one of its
+ * topics, work on its subject, or not at all. Only a concept that is the same thing as two lines joins them: a
+ * wording of a topic ("mental health assessments" of "clinical assessment") does not make the line it is said with
+ * ("mental health presentations") the same as that topic's, nor does a name ("deploy cloud resource" names the work
+ * of "customer deployments", and is the same thing as "cloud technologies").
  */
-type Fit = 'same' | 'variant' | 'subject' | null;
-const FIT_ORDER = { same: 3, variant: 2, subject: 1, null: 0 } as const;
+type Fit = 'same' | 'alias' | 'variant' | 'subject' | null;
+const FIT_ORDER = { same: 4, alias: 3, variant: 2, subject: 1, null: 0 } as const;
 
 /** Closeness to the line's head a member needs (two wordings of one subject need SAME_SUBJECT). */
 const NEAR_HEAD = 0.45;
@@ -298,6 +305,88 @@ export function subjectKey(subject: string | undefined): string | undefined {
   return /[^su]s$/.test(subject) ? subject.slice(0, -1) : subject;
 }
 
+/** Closeness two names of one idea need besides what their words share (see oneIdea). */
+const ONE_IDEA = 0.6;
+
+/**
+ * Two concepts an analyst names as one idea, though neither their subjects nor their kinds match, and close in
+ * meaning too: the work and its noun (a concept whose subject derives from an activity's or competence's verb: "lead
+ * others" and "direction and leadership"); one work said with two verbs ("develop predictive models", "build
+ * predictive models"); or a knowledge field and a corpus topic about a word of its name ("Agile development",
+ * "agile methodologies"), where that word is not one every field shares ("data"). A topic about a thing made with a
+ * field ("machine learning models", "cloud infrastructure") is about its own word, not the field's. Named tools keep
+ * their own lines.
+ * @example
+ * import { fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([
+ *   { id: 'esco:lead', kind: 'skill', label: 'lead others', skillType: 'skill/competence' },
+ *   { id: 'topic:leadership', kind: 'topic', label: 'direction and leadership' },
+ *   { id: 'topic:leads', kind: 'topic', label: 'sales leads' },
+ *   { id: 'esco:agile', kind: 'skill', label: 'Agile development', skillType: 'knowledge' },
+ *   { id: 'topic:agile', kind: 'topic', label: 'agile methodologies' },
+ *   { id: 'esco:develop', kind: 'skill', label: 'develop predictive models', skillType: 'skill/competence' },
+ *   { id: 'esco:build', kind: 'skill', label: 'build predictive models', skillType: 'skill/competence' },
+ * ], () => 0.65, { 'topic:leadership': 'leadership', 'topic:leads': 'leads', 'esco:agile': 'development', 'topic:agile': 'agile' });
+ * const stat = (id: string) => ({ id, info: lookup.get(id) }) as ConceptStat;
+ * assert.equal(oneIdea(stat('esco:lead'), stat('topic:leadership'), lookup), true);
+ * assert.equal(oneIdea(stat('topic:agile'), stat('esco:agile'), lookup), true);
+ * assert.equal(oneIdea(stat('esco:develop'), stat('esco:build'), lookup), true);
+ * // "sales leads" are a thing of their own, not the work of leading
+ * assert.equal(oneIdea(stat('esco:lead'), stat('topic:leads'), lookup), false);
+ */
+export function oneIdea(
+  a: ConceptStat,
+  b: ConceptStat,
+  lookup: ConceptLookup,
+  keyOf: (id: string) => string | undefined = (id) => subjectKey(lookup.subject?.(id)),
+): boolean {
+  if (a.info.skillType === 'tool' || b.info.skillType === 'tool') return false;
+  const work = (x: ConceptStat) => x.info.kind === 'activity' || x.info.skillType === 'skill/competence';
+  const names = (x: ConceptStat, y: ConceptStat) => {
+    const [wx, wy] = [labelWords(x.info.label), labelWords(y.info.label)];
+    if (work(x) && work(y) && wx.length > 1 && wx.slice(1).join(' ') === wy.slice(1).join(' ')) return true;
+    const subject = keyOf(y.id);
+    if (subject === undefined) return false;
+    // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
+    // "deploy cloud resource".
+    if (work(x))
+      return wx[0] !== undefined && verbNoun(wx[0], subject) && sameObject(wx.slice(1), wy, subject);
+    return (
+      x.info.skillType === 'knowledge' &&
+      y.info.kind === 'topic' &&
+      !GENERIC.has(subject) &&
+      wx.includes(subject)
+    );
+  };
+  return (names(a, b) || names(b, a)) && lookup.similarity(a.id, b.id) >= ONE_IDEA;
+}
+
+// Whether a verb's object and the words a noun phrase adds to its subject name the same thing, or the object names
+// nothing in particular ("lead others"). A word generic as a subject still tells a phrase apart ("customer").
+function sameObject(object: readonly string[], phrase: readonly string[], subject: string): boolean {
+  const content = (w: string) => w !== subject && w.length > 2 && !isStopWord(w);
+  const [a, b] = [object.filter((w) => content(w) && !GENERIC.has(w)), phrase.filter(content)];
+  return a.length === 0 || b.length === 0 || a.some((w) => b.includes(w));
+}
+
+// A label's words, lower-cased, plurals dropped ("Agile development" → agile, development).
+function labelWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => subjectKey(w) as string);
+}
+
+// Whether a noun names the doing of a verb: the noun starts with the verb less a final "e" and goes on as a noun
+// suffix does ("lead" → leadership, "manage" → management, "analyse" → analysis, "plan" → planning), not as another
+// word ("sales leads" are not the work of leading; a "manager" is a person, not the managing).
+function verbNoun(verb: string, noun: string): boolean {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  if (stem.length < 3 || !noun.startsWith(stem)) return false;
+  return /^(?:e?ment|ership|ship|is|ion|ation|ance|ence|ing|ning|ry|y)$/.test(noun.slice(stem.length));
+}
+
 function isNamedTech(s: ConceptStat): boolean {
   return s.info.skillType === 'tool' || (s.info.skillType === 'knowledge' && /^[A-Z]/.test(s.info.label));
 }
@@ -312,7 +401,7 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
       const b = out[j] as Line;
       const [ha, hb] = [a.members[0], b.members[0]];
       if (!ha || !hb || a.members.length + b.members.length > maxMembers) continue;
-      if (!sameSubjectNear(ha, hb, lookup)) continue;
+      if (!sameSubjectNear(ha, hb, lookup) && !oneIdea(ha, hb, lookup)) continue;
       a.members.push(...b.members);
       a.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
       a.listings = unionSorted([a.listings, b.listings]);

@@ -109,18 +109,24 @@ export function fixtureListing(
 
 /**
  * A concept catalog of the given concepts; closeness in meaning is 1 for a concept with itself, else `similarity`'s
- * (0 unless given).
+ * (0 unless given); a concept's subject word is `subjects`' entry for it.
  * @example
- * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }], () => 0.2);
+ * const lookup = fixtureLookup([{ id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' }], () => 0.2, { 'dwa:recruit': 'personnel' });
  * assert.equal(lookup.get('dwa:recruit')?.label, 'Recruit personnel.');
  * assert.equal(lookup.similarity('dwa:recruit', 'dwa:budget'), 0.2);
+ * assert.equal(lookup.subject?.('dwa:recruit'), 'personnel');
  */
 export function fixtureLookup(
   infos: readonly ConceptInfo[],
   similarity: (a: string, b: string) => number = () => 0,
+  subjects: Readonly<Record<string, string>> = {},
 ): ConceptLookup {
   const byId = new Map(infos.map((i) => [i.id, i]));
-  return { get: (id) => byId.get(id), similarity: (a, b) => (a === b ? 1 : similarity(a, b)) };
+  return {
+    get: (id) => byId.get(id),
+    similarity: (a, b) => (a === b ? 1 : similarity(a, b)),
+    subject: (id) => subjects[id],
+  };
 }
 
 /**
