@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConcepts } from '../taxonomy/index.ts';
 import type { ConceptStat } from './concept-stats.ts';
-import { buildLines, conciseLabel, memberLabel, together } from './profile-lines.ts';
+import { buildLines, conciseLabel, memberLabel, oneIdea, together } from './profile-lines.ts';
 
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
   assert.equal(conciseLabel('Prepare operational budgets'), 'Prepare operational budgets');
@@ -231,4 +231,30 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
 test('together() is the co-occurrence lift of a line and a concept', () => {
   assert.equal(together({ listings: [0, 1, 2, 3] }, { listings: [0, 1] }, 8), 2);
   assert.equal(together({ listings: [0, 1] }, { listings: [2, 3] }, 8), 0);
+});
+
+test('oneIdea() on the real catalog: the work and its noun, one field in two wordings; not a thing of its own', () => {
+  const catalog = loadConcepts();
+  const esco = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
+  const stat = (id: string) => {
+    const info = catalog.get(id);
+    assert.ok(info, id);
+    return { id, info } as unknown as ConceptStat;
+  };
+  const leadOthers = stat(esco('75d8e5d9-bef3-418b-9011-01bff9f27207'));
+  const agile = stat(esco('dba46f87-0831-49cd-a1c7-340a653c0221'));
+  const deployCloud = stat(esco('6195c5f7-a4fb-425d-a3dd-c4467c4471a3'));
+  assert.equal(oneIdea(leadOthers, stat('topic:direction-and-leadership'), catalog), true);
+  assert.equal(oneIdea(stat('topic:agile-methodologies'), agile, catalog), true);
+  // Deploying cloud resources is not owning customer deployments, though the noun is the verb's.
+  assert.equal(oneIdea(deployCloud, stat('topic:customer-deployments'), catalog), false);
+  // A field and a thing made with it stay two lines.
+  assert.equal(
+    oneIdea(
+      stat(esco('3a2d5b45-56e4-4f5a-a55a-4a4a65afdc43')),
+      stat('topic:machine-learning-models'),
+      catalog,
+    ),
+    false,
+  );
 });

@@ -281,13 +281,8 @@ function variantWording(
 
 // The words each label has that the other lacks (plurals aside), in order.
 function wordsApart(a: string, b: string): [string, string] {
-  const words = (x: string) =>
-    x
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
   const key = (w: string) => subjectKey(w) as string;
-  const [wa, wb] = [words(a), words(b)];
+  const [wa, wb] = [lowerWords(a), lowerWords(b)];
   const [ka, kb] = [new Set(wa.map(key)), new Set(wb.map(key))];
   return [wa.filter((w) => !kb.has(key(w))).join(' '), wb.filter((w) => !ka.has(key(w))).join(' ')];
 }
@@ -350,7 +345,11 @@ export function oneIdea(
     // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
     // "deploy cloud resource".
     if (work(x))
-      return wx[0] !== undefined && verbNoun(wx[0], subject) && sameObject(wx.slice(1), wy, subject);
+      return (
+        wx[0] !== undefined &&
+        verbNoun(wx[0], subject) &&
+        sameObject(lowerWords(x.info.label).slice(1), wy, subject)
+      );
     return (
       x.info.skillType === 'knowledge' &&
       y.info.kind === 'topic' &&
@@ -363,19 +362,25 @@ export function oneIdea(
 
 // Whether a verb's object and the words a noun phrase adds to its subject name the same thing, or the object names
 // nothing in particular ("lead others"). A word generic as a subject still tells a phrase apart ("customer").
+// The object's words are as written (GENERIC lists "others", not "other"); the phrase's have their plurals dropped.
 function sameObject(object: readonly string[], phrase: readonly string[], subject: string): boolean {
   const content = (w: string) => w !== subject && w.length > 2 && !isStopWord(w);
-  const [a, b] = [object.filter((w) => content(w) && !GENERIC.has(w)), phrase.filter(content)];
+  const a = object.filter((w) => content(w) && !GENERIC.has(w)).map((w) => subjectKey(w) as string);
+  const b = phrase.filter(content);
   return a.length === 0 || b.length === 0 || a.some((w) => b.includes(w));
+}
+
+// A label's words, lower-cased.
+function lowerWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 // A label's words, lower-cased, plurals dropped ("Agile development" → agile, development).
 function labelWords(label: string): string[] {
-  return label
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => subjectKey(w) as string);
+  return lowerWords(label).map((w) => subjectKey(w) as string);
 }
 
 // Whether a noun names the doing of a verb: the noun starts with the verb less a final "e" and goes on as a noun
