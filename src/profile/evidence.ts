@@ -50,22 +50,37 @@ export function clip(quote: string, focusStart = 0, focusEnd = 0): string {
 
 /**
  * Picks up to `limit` quotes from distinct listings: preferred candidates first, then by listing id, so the choice never
- * depends on input order.
+ * depends on input order. A quote may be given as a function: it is then cut from its listing only when the choice
+ * reaches it (a line said by a thousand listings needs three quotes, not a thousand).
  * @example
  * const ev = pickEvidence([{ listingId: 'b', quote: 'x', rank: 0 }, { listingId: 'a', quote: 'y', rank: 0 }], 1);
  * assert.deepEqual(ev, [{ listingId: 'a', quote: 'y' }]);
+ * let cut = 0;
+ * const lazy = ['a', 'b', 'c', 'd'].map((listingId) => ({ listingId, rank: 0, quote: () => (cut++, `${listingId}!`) }));
+ * assert.deepEqual(pickEvidence(lazy, 2).map((e) => e.quote), ['a!', 'b!']);
+ * assert.equal(cut, 2);
  */
 export function pickEvidence(
-  candidates: { listingId: string; quote: string; rank: number }[],
+  candidates: { listingId: string; quote: string | (() => string); rank: number }[],
   limit = 3,
 ): Evidence[] {
-  const sorted = [...candidates].sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      cmp(a.listingId, b.listingId) ||
-      a.quote.length - b.quote.length ||
-      cmp(a.quote, b.quote),
-  );
+  const cache = new Map<number, string>();
+  const items = candidates.map((c, i) => ({ ...c, i }));
+  const quoteOf = (c: (typeof items)[number]): string => {
+    if (typeof c.quote === 'string') return c.quote;
+    let q = cache.get(c.i);
+    if (q === undefined) {
+      q = c.quote();
+      cache.set(c.i, q);
+    }
+    return q;
+  };
+  const sorted = items.sort((a, b) => {
+    const byRank = a.rank - b.rank || cmp(a.listingId, b.listingId);
+    if (byRank !== 0) return byRank;
+    const [qa, qb] = [quoteOf(a), quoteOf(b)];
+    return qa.length - qb.length || cmp(qa, qb);
+  });
   const out: Evidence[] = [];
   const listings = new Set<string>();
   const quotes = new Set<string>();
@@ -73,11 +88,13 @@ export function pickEvidence(
   for (const pass of [0, 1]) {
     for (const c of sorted) {
       if (out.length >= limit) break;
-      const key = c.quote.toLowerCase();
-      if (listings.has(c.listingId) || c.quote.length === 0 || (pass === 0 && quotes.has(key))) continue;
+      if (listings.has(c.listingId)) continue;
+      const quote = quoteOf(c);
+      const key = quote.toLowerCase();
+      if (quote.length === 0 || (pass === 0 && quotes.has(key))) continue;
       listings.add(c.listingId);
       quotes.add(key);
-      out.push({ listingId: c.listingId, quote: c.quote });
+      out.push({ listingId: c.listingId, quote });
     }
   }
   return out;

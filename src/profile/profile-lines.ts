@@ -101,7 +101,8 @@ export function buildLines(
       // A member must be about what the line's head is about: one linked by shared sentences or a shared family but
       // far from the head in meaning ("abreast" in "Identify industry trends") would count listings the line's name
       // does not describe.
-      const nearHead = lookup.similarity(head.id, stat.id) >= NEAR_HEAD;
+      const toHead = lookup.similarity(head.id, stat.id);
+      const nearHead = toHead >= NEAR_HEAD;
       // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
       if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
@@ -110,7 +111,8 @@ export function buildLines(
       // "direction and leadership"), or one field in two wordings ("Agile development", "agile methodologies"). Only
       // the head's names count: through a member's, "cloud technologies" took "deploy cloud resource" and then
       // "customer deployments".
-      if (line.members.length < maxMembers && oneIdea(head, stat, lookup, keyOf)) return 'alias';
+      if (toHead >= ONE_IDEA && line.members.length < maxMembers && oneIdea(head, stat, lookup, keyOf))
+        return 'alias';
       const same =
         nearHead &&
         (line.kind === kind
@@ -336,6 +338,8 @@ export function oneIdea(
   keyOf: (id: string) => string | undefined = (id) => subjectKey(lookup.subject?.(id)),
 ): boolean {
   if (a.info.skillType === 'tool' || b.info.skillType === 'tool') return false;
+  // Closeness first: one dot product rules out most pairs before any words are read.
+  if (lookup.similarity(a.id, b.id) < ONE_IDEA) return false;
   const work = (x: ConceptStat) => x.info.kind === 'activity' || x.info.skillType === 'skill/competence';
   const names = (x: ConceptStat, y: ConceptStat) => {
     const [wx, wy] = [labelWords(x.info.label), labelWords(y.info.label)];
@@ -357,7 +361,7 @@ export function oneIdea(
       wx.includes(subject)
     );
   };
-  return (names(a, b) || names(b, a)) && lookup.similarity(a.id, b.id) >= ONE_IDEA;
+  return names(a, b) || names(b, a);
 }
 
 // Whether a verb's object and the words a noun phrase adds to its subject name the same thing, or the object names
@@ -585,7 +589,7 @@ export function writeLine(line: Line, listings: readonly ProfileListing[], text:
       const l = listings[listing];
       return {
         listingId: l?.id ?? '',
-        quote: l ? quoteAround(l.text, link.start, link.end) : '',
+        quote: () => (l ? quoteAround(l.text, link.start, link.end) : ''),
         // Sentences from what the job asks come first, then stronger links, then the line's own head concept.
         rank: (ASKED.has(link.section) ? 0 : 100) + Math.round((1 - link.score) * 10) + mi,
       };
