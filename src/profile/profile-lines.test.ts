@@ -248,6 +248,11 @@ test('oneIdea() on the real catalog: the work and its noun, one field in two wor
   assert.equal(oneIdea(stat('topic:agile-methodologies'), agile, catalog), true);
   // Deploying cloud resources is not owning customer deployments, though the noun is the verb's.
   assert.equal(oneIdea(deployCloud, stat('topic:customer-deployments'), catalog), false);
+  // Of a general object the verb says what the work is: leading a team is not managing one.
+  const leadTeam = stat(esco('1f1d2ff8-c4c1-45cc-9812-6a7ee84a73cb'));
+  const manageTeam = stat(esco('cb668e89-6ef5-4ff3-ab4a-506010e7e70b'));
+  assert.ok(catalog.similarity(leadTeam.id, manageTeam.id) >= 0.6);
+  assert.equal(oneIdea(leadTeam, manageTeam, catalog), false);
   // A field and a thing made with it stay two lines.
   assert.equal(
     oneIdea(

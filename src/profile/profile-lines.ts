@@ -340,15 +340,14 @@ export function oneIdea(
   if (a.info.skillType === 'tool' || b.info.skillType === 'tool') return false;
   // Closeness first: one dot product rules out most pairs before any words are read.
   if (lookup.similarity(a.id, b.id) < ONE_IDEA) return false;
-  const work = (x: ConceptStat) => x.info.kind === 'activity' || x.info.skillType === 'skill/competence';
+  if (twoVerbs(a, b)) return true;
   const names = (x: ConceptStat, y: ConceptStat) => {
     const [wx, wy] = [labelWords(x.info.label), labelWords(y.info.label)];
-    if (work(x) && work(y) && wx.length > 1 && wx.slice(1).join(' ') === wy.slice(1).join(' ')) return true;
     const subject = keyOf(y.id);
     if (subject === undefined) return false;
     // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
     // "deploy cloud resource".
-    if (work(x))
+    if (isWork(x))
       return (
         wx[0] !== undefined &&
         verbNoun(wx[0], subject) &&
@@ -362,6 +361,21 @@ export function oneIdea(
     );
   };
   return names(a, b) || names(b, a);
+}
+
+// An activity or competence: a verb and its object.
+function isWork(x: ConceptStat): boolean {
+  return x.info.kind === 'activity' || x.info.skillType === 'skill/competence';
+}
+
+// One work said with two verbs: the same object after each ("develop predictive models", "build predictive models"),
+// where the object says what the work is. Of a general object the verb says it: leading a team is not managing one,
+// nor is processing data managing it.
+function twoVerbs(a: ConceptStat, b: ConceptStat): boolean {
+  if (!isWork(a) || !isWork(b)) return false;
+  const [wa, wb] = [lowerWords(a.info.label).slice(1), lowerWords(b.info.label).slice(1)];
+  if (wa.length === 0 || wa.join(' ') !== wb.join(' ')) return false;
+  return wa.some((w) => w.length > 2 && !isStopWord(w) && !GENERIC.has(w));
 }
 
 // Whether a verb's object and the words a noun phrase adds to its subject name the same thing, or the object names
@@ -410,7 +424,10 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
       const b = out[j] as Line;
       const [ha, hb] = [a.members[0], b.members[0]];
       if (!ha || !hb || a.members.length + b.members.length > maxMembers) continue;
-      if (!sameSubjectNear(ha, hb, lookup) && !oneIdea(ha, hb, lookup)) continue;
+      // A line that is another verb for a member's work joins that member's line too ("develop predictive models"
+      // beside "build predictive models" in the machine-learning-models line).
+      const twin = a.members.some((m) => twoVerbs(m, hb) && lookup.similarity(m.id, hb.id) >= ONE_IDEA);
+      if (!twin && !sameSubjectNear(ha, hb, lookup) && !oneIdea(ha, hb, lookup)) continue;
       a.members.push(...b.members);
       a.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
       a.listings = unionSorted([a.listings, b.listings]);
