@@ -203,8 +203,10 @@ function groupArea(g: readonly number[], lines: readonly Line[]): string | null 
 }
 
 // A line of one competency area that average linkage put with another area's lines ("Build machine learning models"
-// with Python and R, which go together in the listings) moves to the theme of its own area, where there is one with
-// room and the theme it leaves keeps two lines.
+// with Python and R, which go together in the listings) moves to the theme of its own area, where there is one and
+// the theme it leaves keeps two lines. A full theme of its area does not take it, and it stays in the full lists
+// only: "Assess children and young people" is clinical care, not "Team & mentorship", however often the listings
+// that ask for mentoring say it.
 function rehome(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
   const out = groups.map((g) => [...g]);
   const areas = out.map((g) => groupArea(g, lines));
@@ -214,9 +216,9 @@ function rehome(groups: number[][], lines: readonly Line[], maxItems: number): n
       if (!area || area === areas[from]) continue;
       const to = areas.indexOf(area);
       const target = out[to];
-      if (to < 0 || !target || target.length >= maxItems || g.length <= 2) continue;
+      if (to < 0 || !target || g.length <= 2) continue;
       g.splice(g.indexOf(i), 1);
-      target.push(i);
+      if (target.length < maxItems) target.push(i);
     }
   });
   return out;
