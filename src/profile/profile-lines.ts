@@ -342,7 +342,7 @@ export function oneIdea(
   if (lookup.similarity(a.id, b.id) < ONE_IDEA) return false;
   if (twoVerbs(a, b)) return true;
   const names = (x: ConceptStat, y: ConceptStat) => {
-    const [wx, wy] = [labelWords(x.info.label), labelWords(y.info.label)];
+    const [wx, wy] = [labelKeys(x.info.label), labelKeys(y.info.label)];
     const subject = keyOf(y.id);
     if (subject === undefined) return false;
     // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
@@ -396,8 +396,8 @@ function lowerWords(label: string): string[] {
     .filter(Boolean);
 }
 
-// A label's words, lower-cased, plurals dropped ("Agile development" → agile, development).
-function labelWords(label: string): string[] {
+// A label's words as subject keys: lower-cased, plurals dropped ("Agile development" → agile, development).
+function labelKeys(label: string): string[] {
   return lowerWords(label).map((w) => subjectKey(w) as string);
 }
 
