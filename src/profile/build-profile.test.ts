@@ -141,7 +141,7 @@ test('buildProfile() finds a rare duty distinctive against the background, not a
     ['Technical due diligence'],
   );
   const d = p.distinctive[0];
-  assert.ok(d && d.lift >= 3 && d.employers >= 3 && d.stability >= 0.7);
+  assert.ok(d && d.lift >= 5 && d.employers >= 3 && d.stability >= 0.7);
   assert.equal(d?.text, 'lead technical due diligence for acquisitions');
   assert.equal(buildProfile(roleListings(), { concepts: lookup }).distinctive.length, 0);
 });
