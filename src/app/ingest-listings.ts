@@ -36,8 +36,9 @@ export interface IngestOptions extends ReadOptions {
   clean?: CleanOptions;
   dedupe?: DedupeOptions;
   /**
-   * Threads that clean (default: ROLEPRINT_JOBS, else one per core; 1 cleans in this thread). They start with the
-   * second batch, so a small input pays no thread start; the output is the same either way.
+   * Threads that clean (default: ROLEPRINT_JOBS, else one per core; 1 cleans in this thread). They start once a
+   * whole batch is read and clean it too, so an input smaller than one batch pays no thread start, and a larger one
+   * starts them while the next batch is read; the output is the same either way.
    */
   jobs?: number;
   /** Called after each record is read, with running totals (bytes: compressed bytes consumed over all files). */
@@ -176,7 +177,7 @@ async function ingestAsOnlyWriter(
     const batch = pending;
     pending = [];
     batches++;
-    if (!pool && jobs > 1 && batches >= 2) pool = createCleanPool(jobs);
+    if (!pool && jobs > 1 && (batches >= 2 || batch.length >= batchSize)) pool = createCleanPool(jobs);
     // Record ids are unique within a run, so this batch's statuses do not depend on the batch still being written.
     const stored = await store.recordStatuses(batch.map((p) => p.id));
     let cleaned: Promise<Cleaned[]> | null = null;

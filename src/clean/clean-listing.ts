@@ -2,7 +2,7 @@
  * The clean stage for one listing: description to clean plain text, titles fixed, id and content hash computed.
  * @module
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
 import type { Listing, Rejection } from '../ingest/index.ts';
 import type { CleanListing } from './clean-listing-type.ts';
@@ -37,10 +37,14 @@ const ANY_NON_TEXT = new RegExp(NON_TEXT.source);
 // unmatched gives the same string several times faster (a text has a match per word otherwise).
 const WHITESPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
 
-/** Hex SHA-256 of a string. */
-function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
-}
+/**
+ * Hex SHA-256 of a string's UTF-8. crypto.hash (Node >= 20.12) does it in one call, without a Hash object per
+ * string: about a third less CPU over the two hashes of every listing.
+ */
+const sha256: (s: string) => string =
+  typeof crypto.hash === 'function'
+    ? (s) => crypto.hash('sha256', s, 'hex')
+    : (s) => crypto.createHash('sha256').update(s, 'utf8').digest('hex');
 
 /**
  * Computes the content hash of clean text: SHA-256 of the text lower-cased with all whitespace folded to single spaces.

@@ -3,6 +3,7 @@
  * @module
  */
 import { RoleprintError } from '../errors.ts';
+import { memoizeString } from '../memoize.ts';
 import type { CleanListing } from './clean-listing-type.ts';
 import { computeSignature, estimateJaccard, SIGNATURE_LENGTH } from './minhash.ts';
 
@@ -112,6 +113,12 @@ export function isSameRole(a: string | null, b: string | null): boolean {
   return true;
 }
 
+/** Distinct companies, and titles, whose normalized form a deduper keeps (bounded on untrusted input). */
+const NAMES_KEPT = 100_000;
+
+/** The canonicals (indices, ascending) whose signatures share one band's hash. */
+type Bucket = number | number[];
+
 interface Canonical {
   id: string;
   /** Normalized company ('' when unknown). */
@@ -147,10 +154,17 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     );
   }
   const rows = SIGNATURE_LENGTH / bands;
+  // An employer's name and its job titles recur across its many ads: each is normalized once per deduper.
+  const companyName = memoizeString((s) => normalizeName(s, true), NAMES_KEPT);
+  const titleName = memoizeString((s) => normalizeName(s), NAMES_KEPT);
+  const companyKey = (s: string | null) => (s ? companyName(s) : '');
+  const titleKey = (s: string | null) => (s ? titleName(s) : '');
   const canonicals: Canonical[] = [];
   const byHash = new Map<string, number[]>();
-  // One map per band, keyed by the band's hash as a signed 32-bit integer: small-integer keys are the fastest.
-  const buckets: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map<number, number[]>());
+  // One map per band, keyed by the band's hash as a signed 32-bit integer: small-integer keys are the fastest. A
+  // bucket is the canonical's index, an array only once a second one shares it: nearly every bucket holds one, and
+  // an array each was 32 allocations per canonical.
+  const buckets: Map<number, Bucket>[] = Array.from({ length: bands }, () => new Map<number, Bucket>());
 
   function bandKey(sig: Uint32Array, band: number): number {
     let h = 0x811c9dc5;
@@ -171,19 +185,20 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
     const index = canonicals.length;
     canonicals.push({
       id,
-      company: normalizeName(company, true),
-      title: normalizeName(title),
+      company: companyKey(company),
+      title: titleKey(title),
       signature: sig,
     });
     const same = byHash.get(hash);
     if (same) same.push(index);
     else byHash.set(hash, [index]);
     for (let b = 0; b < bands; b++) {
-      const band = buckets[b] as Map<number, number[]>;
+      const band = buckets[b] as Map<number, Bucket>;
       const key = bandKey(sig, b);
       const bucket = band.get(key);
-      if (bucket) bucket.push(index);
-      else band.set(key, [index]);
+      if (bucket === undefined) band.set(key, index);
+      else if (typeof bucket === 'number') band.set(key, [bucket, index]);
+      else bucket.push(index);
     }
   }
 
@@ -202,7 +217,7 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
       return canonicals.length;
     },
     check(listing, given) {
-      const company = normalizeName(listing.company, true);
+      const company = companyKey(listing.company);
       const titles = listing.title !== null ? [listing.title, ...listing.titles] : listing.titles;
       // Identical text: the same company or the same role is enough.
       for (const i of byHash.get(listing.contentHash) ?? []) {
@@ -215,7 +230,8 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
       const seen = new Set<number>();
       for (let b = 0; b < bands; b++) {
         const bucket = buckets[b]?.get(bandKey(signature, b));
-        if (bucket) for (const i of bucket) seen.add(i);
+        if (typeof bucket === 'number') seen.add(bucket);
+        else if (bucket) for (const i of bucket) seen.add(i);
       }
       let best = -1;
       let bestSim = 0;

@@ -52,6 +52,46 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
   ind: 'id',
 };
 
+// Letter tests and word counts by scanning, not by arrays of regex matches: ingest asks this of every listing it
+// accepts, and the arrays made it five times slower. The same code points count as letters as for `/\p{L}/u`.
+const LETTER = /\p{L}/u;
+const ENGLISH_LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
+
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** Whether `s` holds at least `min` letters (code points), as `s.match(/\p{L}/gu).length >= min`. */
+function hasLetters(s: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (isLetter(cp) && ++n >= min) return true;
+  }
+  return false;
+}
+
+/** The words of `s` (runs of letters, as `s.match(/\p{L}+/gu)`) and how many of them are ENGLISH function words. */
+function countWords(s: string): { words: number; english: number } {
+  let words = 0;
+  let english = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const cp = i < s.length ? (s.codePointAt(i) as number) : -1;
+    const letter = cp >= 0 && isLetter(cp);
+    if (letter && start < 0) start = i;
+    if (cp > 0xffff) i++;
+    if (letter || start < 0) continue;
+    words++;
+    const end = cp > 0xffff ? i - 1 : i;
+    if (end - start <= ENGLISH_LONGEST && ENGLISH.has(s.slice(start, end))) english++;
+    start = -1;
+  }
+  return { words, english };
+}
+
 /**
  * The language of a text as an ISO 639-1 code (`en`, `de`, `zh`; ISO 639-3 for rarer ones), or `und` when the text
  * is too short to tell. English is answered from function words; only a text with few of them goes to franc's
@@ -63,12 +103,9 @@ const TWO_LETTER: Readonly<Record<string, string>> = {
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return 'und';
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let english = 0;
-  for (const w of words) if (ENGLISH.has(w)) english++;
-  if (english >= ENGLISH_SHARE * words.length) return 'en';
+  if (!hasLetters(sample, MIN_LETTERS)) return 'und';
+  const { words, english } = countWords(sample.toLowerCase());
+  if (english >= ENGLISH_SHARE * words) return 'en';
   // franc scores languages relative to its best guess; terse English (titles, "Full time | Onsite/Hybrid") often
   // comes out French or Turkish by a hair, so English that scores close to the best is still English.
   const scores = francAll(sample, { minLength: MIN_LETTERS });

@@ -75,6 +75,8 @@ function unescapeMarkup(html: string): string {
 const SPACE_TO_FOLD = /[ \t\r\n\f]{2,}|[\t\r\n\f]/g;
 // The same for `/[ \t\r\f]+/g`, within a line.
 const LINE_SPACE_TO_FOLD = /[ \t\r\f]{2,}|[\t\r\f]/g;
+// Whether a text holds anything LINE_SPACE_TO_FOLD matches.
+const HAS_LINE_SPACE_TO_FOLD = /[\t\r\f]| {2}/;
 
 /** One step of the walk: a node to enter, or the text to emit once an element's children are done. */
 type Step = { node: Node; inPre: boolean } | { close: string };
@@ -160,9 +162,11 @@ export function htmlToText(html: string): string {
     text = out.join('');
   }
   const lines: string[] = [];
+  // Most texts have nothing to fold (text nodes come folded): then one test of the whole text, not one per line.
+  const fold = HAS_LINE_SPACE_TO_FOLD.test(text);
   for (const raw of text.split('\n')) {
     // Only ASCII whitespace is folded here: a stray NBSP may be half of a mojibake pair (`Â\u00a0`) that repairMojibake needs.
-    const line = raw.replace(LINE_SPACE_TO_FOLD, ' ').trim();
+    const line = (fold ? raw.replace(LINE_SPACE_TO_FOLD, ' ') : raw).trim();
     if (line === '' || line === '-') continue;
     lines.push(line);
   }

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { cleanListing } from './clean-listing.ts';
-import { computeSignature, estimateJaccard, SIGNATURE_LENGTH, shingleHashes } from './minhash.ts';
+import {
+  computeSignature,
+  computeSignatureInJs,
+  estimateJaccard,
+  SIGNATURE_LENGTH,
+  shingleHashes,
+} from './minhash.ts';
+import { MINHASH_WASM } from './minhash-wasm.ts';
 import { findListing, readHn } from './testing/shared-listings.ts';
 
 test('shingleHashes() makes one hash per distinct 5-word shingle, ignoring case and punctuation', () => {
@@ -15,6 +23,15 @@ test('computeSignature() is stable across runs and versions (stored signatures d
   const sig = computeSignature('We are hiring a senior nurse for our busy ward in Leeds');
   assert.equal(sig.length, SIGNATURE_LENGTH);
   assert.deepEqual(Array.from(sig.slice(0, 4)), [1093468100, 336772483, 40795975, 1298463808]);
+});
+
+test('computeSignature() gives the same values with and without WebAssembly SIMD', () => {
+  const texts = [
+    'We are hiring a senior nurse for our busy ward in Leeds',
+    'short',
+    'Ünïcödé wörds, 日本語 and a long run of words: '.repeat(3000), // more shingles than the first memory page holds
+  ];
+  for (const text of texts) assert.deepEqual(computeSignature(text), computeSignatureInJs(text));
 });
 
 test('estimateJaccard() is within 0.05 of the exact Jaccard for the Better Stack repost (HN 46499824 / 47222977)', () => {
@@ -37,4 +54,10 @@ test('estimateJaccard() is within 0.05 of the exact Jaccard for the Better Stack
 test('estimateJaccard() is the share of equal positions', () => {
   assert.equal(estimateJaccard(Uint32Array.of(1, 2, 3, 4), Uint32Array.of(1, 2, 0, 0)), 0.5);
   assert.equal(estimateJaccard([], []), 0);
+});
+
+test('the committed MinHash kernel is the one minhash.wat assembles to', async () => {
+  const { assembleWat } = await import('../../scripts/build-wasm.ts');
+  const wat = fileURLToPath(new URL('./minhash.wat', import.meta.url));
+  assert.equal(await assembleWat(wat), MINHASH_WASM);
 });

@@ -5,11 +5,10 @@
 
 // Spaces that are not \n: NBSP, the U+2000 block, narrow NBSP, ideographic space, tabs, form feeds.
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-// Zero-width characters and the BOM carry no text; soft hyphens only mark optional breaks.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// C0/C1 controls except \t and \n (\r is folded into \n before this runs).
+// What is dropped, in one pass: zero-width characters and the BOM, which carry no text; soft hyphens, which only mark
+// optional breaks; C0/C1 controls except \t and \n (\r is folded into \n before this runs).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 // What the two space folds below would change in a line: one of SPACES, or a run of spaces.
 const FOLDABLE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
 const LINE_SEPARATORS = /\r\n?|[\u0085\u2028\u2029]/g;
@@ -20,12 +19,7 @@ const LINE_SEPARATORS = /\r\n?|[\u0085\u2028\u2029]/g;
  * assert.equal(normalizeText('Caf\u0065\u0301\u00a0 bar \r\n\n\n\nnext\u200b line  '), 'Café bar\n\nnext line');
  */
 export function normalizeText(s: string): string {
-  const lines = s
-    .replace(LINE_SEPARATORS, '\n')
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(CONTROLS, '')
-    .split('\n');
+  const lines = s.replace(LINE_SEPARATORS, '\n').normalize('NFC').replace(DROPPED, '').split('\n');
   const out: string[] = [];
   for (const raw of lines) {
     const line = (FOLDABLE.test(raw) ? raw.replace(SPACES, ' ').replace(/ {2,}/g, ' ') : raw).trim();
