@@ -15,7 +15,9 @@
 export function memoizeString<T>(fn: (s: string) => T, limit: number): (s: string) => T {
   const known = new Map<string, T>();
   return (s) => {
-    if (known.has(s)) return known.get(s) as T;
+    // One lookup for a remembered answer; a second only for answers that are undefined.
+    const hit = known.get(s);
+    if (hit !== undefined || known.has(s)) return hit as T;
     const v = fn(s);
     if (known.size < limit) known.set(s, v);
     return v;

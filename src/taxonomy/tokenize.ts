@@ -20,23 +20,34 @@ export interface Token {
   breakBefore: boolean;
 }
 
-// Word characters: letters and digits of any script (ASCII decided by table, the rest by \p{L}\p{N}, memoized).
+// Word characters: letters and digits of any script (ASCII decided by range, the rest by \p{L}\p{N}, remembered per
+// code unit in a table: 0 not yet tested, 1 no, 2 yes). A code past the text's end (NaN) is no word character.
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const wordCache = new Map<number, boolean>();
+const wordClass = new Uint8Array(0x10000);
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let w = wordCache.get(c);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCharCode(c));
-    wordCache.set(c, w);
+  let w = wordClass[c];
+  if (w === 0) {
+    w = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+    wordClass[c] = w;
   }
-  return w;
+  return w === 2;
 }
 
+// Characters between words the scanner looks for, as bit flags in a table: one array read per character instead of
+// Set lookups (the scan runs over every listing's text several times). Codes past the table (or NaN) have none.
+const BREAK = 1;
+const DASH = 2;
+const APOSTROPHE = 4;
+const PUNCT = new Uint8Array(0x2100);
+const mark = (chars: string, flag: number): void => {
+  for (const c of chars) PUNCT[c.charCodeAt(0)] = (PUNCT[c.charCodeAt(0)] ?? 0) | flag;
+};
 // Characters between words that end a phrase: a label never spans them.
-const BREAK_CHARS = new Set([...'.,;:!?()[]{}\n\r\t•·|"“”<>=*'].map((c) => c.charCodeAt(0)));
-const DASHES = new Set([...'-–—'].map((c) => c.charCodeAt(0)));
-const APOSTROPHES = new Set([39, 0x2019]);
+mark('.,;:!?()[]{}\n\r\t•·|"“”<>=*', BREAK);
+mark('-–—', DASH);
+mark("'’", APOSTROPHE);
+const punct = (c: number, flag: number): boolean => ((PUNCT[c] ?? 0) & flag) !== 0;
 
 /**
  * Calls `emit` for each word of `text`: runs of letters/digits, joined by short inner dot parts ("node.js",
@@ -69,8 +80,8 @@ export function scanWords(
       continue;
     }
     if (!dotWord && !isWordChar(c)) {
-      if (BREAK_CHARS.has(c)) brk = true;
-      else if (DASHES.has(c) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) brk = true;
+      if (punct(c, BREAK)) brk = true;
+      else if (punct(c, DASH) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) brk = true;
       i++;
       continue;
     }
@@ -88,7 +99,7 @@ export function scanWords(
     else if (text.charCodeAt(i) === 35) i++;
     emit(start, i, brk);
     brk = false;
-    if (APOSTROPHES.has(text.charCodeAt(i))) {
+    if (punct(text.charCodeAt(i), APOSTROPHE)) {
       const s = text.charCodeAt(i + 1);
       if ((s === 115 || s === 83) && !isWordChar(text.charCodeAt(i + 2))) i += 2;
       else if (!isWordChar(s)) i++;

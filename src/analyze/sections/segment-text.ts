@@ -98,8 +98,10 @@ export function splitSentences(line: string): [number, number][] {
   const out: [number, number][] = [];
   let start = skipSpace(line, 0);
   for (let i = start; i < line.length; i++) {
+    // Compared as code units: most characters are none of . ! ? ; and need no one-character string.
+    const code = line.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const ch = line[i] as string;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
     const next = line[i + 1];
     const spaced = next === ' ' || next === '\t' || next === '\u00a0';
     const after = spaced ? line[skipSpace(line, i + 1)] : next;

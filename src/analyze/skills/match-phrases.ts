@@ -8,7 +8,14 @@ import { isStopWord, stemCached, tokenize } from '../../taxonomy/index.ts';
 import { sentenceAround } from '../sentences.ts';
 import { AMBIGUOUS_NAMES, TECH_CUES } from './ambiguous-names.ts';
 import { LOW_INFORMATION_LABELS } from './low-information.ts';
-import { bagKey, type IndexedLabel, LABEL_KINDS, type LabelKind, matcherIndex } from './matcher-index.ts';
+import {
+  bagKey,
+  type IndexedLabel,
+  LABEL_KINDS,
+  type LabelKind,
+  matcherIndex,
+  mayBeBag,
+} from './matcher-index.ts';
 import { keepSense, SENSE_RULES } from './sense-rules.ts';
 import { namesDepartment, namesParty, praisedFor } from './who-does.ts';
 
@@ -66,9 +73,7 @@ export function matchPhrases(
   const line = lineNumbers(text, tokens);
   const found: PhraseMatch[] = [];
   const ids = new Int32Array(tokens.length);
-  tokens.forEach((t, i) => {
-    ids[i] = index.stemIds.get(t.stem) ?? -1;
-  });
+  for (let i = 0; i < tokens.length; i++) ids[i] = index.stemIds.get((tokens[i] as Token).stem) ?? -1;
   for (let i = 0; i < tokens.length; i++) {
     let node = 0;
     for (let j = i; j < tokens.length && j - i < index.maxWords; j++) {
@@ -79,7 +84,7 @@ export function matchPhrases(
       const next = index.edges.get(node, stem);
       if (next === -1) break;
       node = next;
-      const labels = index.terminals.get(node);
+      const labels = index.terminals[node];
       if (labels) {
         const m = pick(labels, tokens, i, j + 1, 'stem');
         if (m) found.push(m);
@@ -118,7 +123,7 @@ export function matchPhrases(
       if (id < 0 || index.bagWord[id] !== 1) break;
       content.push(id);
       if (content.length >= 2) {
-        const labels = index.bags.get(bagKey(content));
+        const labels = mayBeBag(index, content) ? index.bags.get(bagKey(content)) : undefined;
         const m = labels && pick(labels, tokens, i, j + 1, 'bag');
         // "Team lead", "project manager": a job title ends the phrase, not a skill written in another order.
         if (

@@ -34,12 +34,14 @@ export interface MatcherIndex {
   stemIds: Map<string, number>;
   /** Trie edges: (node, stem id) → child node; node 0 is the root. */
   edges: EdgeTable;
-  /** Labels ending at a node. */
-  terminals: Map<number, IndexedLabel[]>;
+  /** Labels ending at a node, indexed by node (an array: the matcher reads it once per trie step). */
+  terminals: (IndexedLabel[] | undefined)[];
   /** Content-word stem ids of 2–3-word labels, sorted and joined by {@link bagKey} → labels. */
   bags: Map<string, IndexedLabel[]>;
   /** 1 for stem ids that occur in some bag: other words cannot start or extend a reordered match. */
   bagWord: Uint8Array;
+  /** A bit per {@link bagHash} of every bag key: a clear bit means no bag, without building the key. */
+  bagFilter: Uint32Array;
   /** Concepts that are about ICT (ESCO ICT groups, software tools): context for ambiguous names. */
   tech: Uint8Array;
   /** Concepts that are O*NET physical tools ("Lawn mowers"): seldom what a listing asks for. */
@@ -65,9 +67,10 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
   const index: MatcherIndex = {
     stemIds: new Map(),
     edges: new EdgeTable(1 << 18),
-    terminals: new Map(),
+    terminals: [undefined],
     bags: new Map(),
     bagWord: new Uint8Array(0),
+    bagFilter: new Uint32Array(1 << (BAG_FILTER_BITS - 5)),
     tech: new Uint8Array(taxonomy.concepts.length),
     physical: new Uint8Array(taxonomy.concepts.length),
     maxWords: 0,
@@ -104,10 +107,11 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
       if (next === -1) {
         next = nodes++;
         index.edges.set(node, id, next);
+        index.terminals.push(undefined);
       }
       node = next;
     }
-    let list = index.terminals.get(node);
+    let list = index.terminals[node];
     const prior = list?.find((l) => l.concept === concept && l.norm === norm);
     if (prior) {
       if (KIND_RANK[kind] > KIND_RANK[prior.kind]) prior.kind = kind;
@@ -129,7 +133,7 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
       label.spelling = form.trim();
     if (!list) {
       list = [];
-      index.terminals.set(node, list);
+      index.terminals[node] = list;
     }
     list.push(label);
     if (words.length > index.maxWords) index.maxWords = words.length;
@@ -142,7 +146,10 @@ export function matcherIndex(taxonomy: Taxonomy): MatcherIndex {
       content.length <= 3 &&
       words.length <= 5
     ) {
-      const bag = bagKey(content.map(stemId));
+      const ids = content.map(stemId);
+      const bag = bagKey(ids);
+      const h = bagHash(ids);
+      index.bagFilter[h >>> 5] = (index.bagFilter[h >>> 5] as number) | (1 << (h & 31));
       const bl = index.bags.get(bag);
       if (bl) bl.push(label);
       else index.bags.set(bag, [label]);
@@ -206,11 +213,50 @@ export function isPhysicalTool(index: MatcherIndex, concept: number): boolean {
   return index.physical[concept] === 1;
 }
 
+// 2^20 bits (128 KB): a few percent of the bits are set, so nearly every word pair of a text that is no bag is
+// ruled out by one bit test, where a key string and a Map lookup would cost far more.
+const BAG_FILTER_BITS = 20;
+
+/**
+ * An order-free hash of 2–3 stem ids into the bag filter's range.
+ * @example
+ * assert.equal(bagHash([7, 3]), bagHash([3, 7]));
+ */
+export function bagHash(ids: readonly number[]): number {
+  // A sum is order-free; each id is scrambled first (murmur3's finalizer) so that equal sums of ids do not collide.
+  let h = 0;
+  for (const id of ids) {
+    let x = Math.imul(id ^ (id >>> 16), 0x85ebca6b);
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+    h = (h + (x ^ (x >>> 16))) | 0;
+  }
+  return h >>> (32 - BAG_FILTER_BITS);
+}
+
+/**
+ * True when some bag may have these stem ids (false: certainly none).
+ * @example
+ * import { loadTaxonomy } from '../../taxonomy/index.ts';
+ * const index = matcherIndex(loadTaxonomy());
+ * const [key] = index.bags.keys();
+ * assert.equal(mayBeBag(index, (key as string).split(',').map(Number)), true);
+ */
+export function mayBeBag(index: MatcherIndex, ids: readonly number[]): boolean {
+  const h = bagHash(ids);
+  return ((index.bagFilter[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+}
+
 /**
  * The order-free key of 2–3 stem ids.
  * @example
  * assert.equal(bagKey([7, 3]), bagKey([3, 7]));
  */
 export function bagKey(ids: readonly number[]): string {
+  // Pairs, the key matchPhrases builds most, without copying and sorting an array.
+  if (ids.length === 2) {
+    const a = ids[0] as number;
+    const b = ids[1] as number;
+    return a <= b ? `${a},${b}` : `${b},${a}`;
+  }
   return [...ids].sort((a, b) => a - b).join(',');
 }

@@ -64,13 +64,14 @@ export function canonicalizeStatement(
   text: string,
   section: 'responsibilities' | 'requirements' | 'preferred',
 ): CanonicalStatement {
+  const tidied = tidy(text);
   if (section !== 'responsibilities') {
     // Indeed/LinkedIn "Marketing: 1 year (Preferred)": the label is what is experienced.
-    const labelled = /^([^:]{2,60}):\s*(\d{1,2})\s*\+?\s*(?:years?|yrs)\b/i.exec(tidy(text));
+    const labelled = /^([^:]{2,60}):\s*(\d{1,2})\s*\+?\s*(?:years?|yrs)\b/i.exec(tidied);
     if (labelled) return { canonical: `Experience in ${labelled[1] as string}`, years: Number(labelled[2]) };
   }
   // "Build Core Backend Systems: Develop and maintain…": the Title Case label repeats what follows.
-  const base = tidy(text).replace(
+  const base = tidied.replace(
     /^\p{Lu}[\p{L}&/-]*(?:\s+(?:\p{Lu}[\p{L}&/-]*|of|for|and|the|to|in|on|with|&)){0,6}:\s+(?=\S+\s+\S+\s+\S)/u,
     '',
   );
@@ -122,6 +123,9 @@ export function findYears(text: string): number | null {
   return Number.isFinite(n) && n > 0 && n <= 40 ? n : null;
 }
 
+// Words and the separators between them (kept, so joining the parts gives the text back).
+const WORD_SEPARATOR = /(\s+|,\s*|\s*\/\s*)/;
+
 // Turns the leading verb run into bare forms: "Designing, building and running X" → "Design, build and run X".
 function imperative(text: string): string {
   // "You lead the team" → "Lead the team".
@@ -129,10 +133,12 @@ function imperative(text: string): string {
     /^you\s+(\S+)/i.test(text) && toBaseVerb(/^you\s+(\S+)/i.exec(text)?.[1] ?? '')
       ? text.replace(/^you\s+/i, '')
       : text;
-  const words = s.split(/(\s+|,\s*|\s*\/\s*)/);
-  const first = words[0] ?? '';
+  // The first word, its separator and the next word decide whether the rest is split at all.
+  const head = s.split(WORD_SEPARATOR, 3);
+  const first = head[0] ?? '';
   const base = toBaseVerb(stripPunct(first));
-  if (!base || !opensDuty(stripPunct(first), base, words[2] ?? '')) return s;
+  if (!base || !opensDuty(stripPunct(first), base, head[2] ?? '')) return s;
+  const words = s.split(WORD_SEPARATOR);
   words[0] = base;
   for (let i = 2; i < words.length; i += 2) {
     const w = words[i] as string;

@@ -4,6 +4,7 @@
  * physical-trade verbs and noun-like words such as "report", "model" dropped) plus verbs common in tech listings.
  * @module
  */
+import { memoizeString } from '../../memoize.ts';
 
 const VERB_LIST = [
   'accelerate accompany acquire activate adapt add address adhere adjust administer adopt advise',
@@ -106,7 +107,10 @@ const ING_NOUNS: ReadonlySet<string> = new Set([
  * assert.equal(toBaseVerb('Manages'), 'manage');
  * assert.equal(toBaseVerb('kubernetes'), null);
  */
-export function toBaseVerb(word: string): string | null {
+export const toBaseVerb: (word: string) => string | null = memoizeString(baseVerbOf, 50_000);
+
+// Called on every segment's first word and on statements' leading words, which recur from listing to listing.
+function baseVerbOf(word: string): string | null {
   const w = word.toLowerCase();
   if (VERBS.has(w)) return w;
   const irregular = IRREGULAR[w];
