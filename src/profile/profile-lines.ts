@@ -3,6 +3,7 @@
  * mean the same), each line counted over the union of its members' listings.
  * @module
  */
+import { memoizeString } from '../memoize.ts';
 import { isStopWord } from '../taxonomy/tokenize.ts';
 import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
@@ -338,29 +339,32 @@ export function oneIdea(
   keyOf: (id: string) => string | undefined = (id) => subjectKey(lookup.subject?.(id)),
 ): boolean {
   if (a.info.skillType === 'tool' || b.info.skillType === 'tool') return false;
-  // Closeness first: one dot product rules out most pairs before any words are read.
+  // Closeness first: one dot product rules out most pairs for less than reading their words (measured).
   if (lookup.similarity(a.id, b.id) < ONE_IDEA) return false;
-  if (twoVerbs(a, b)) return true;
-  const names = (x: ConceptStat, y: ConceptStat) => {
-    const [wx, wy] = [labelKeys(x.info.label), labelKeys(y.info.label)];
-    const subject = keyOf(y.id);
-    if (subject === undefined) return false;
-    // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
-    // "deploy cloud resource".
-    if (isWork(x))
-      return (
-        wx[0] !== undefined &&
-        verbNoun(wx[0], subject) &&
-        sameObject(lowerWords(x.info.label).slice(1), wy, subject)
-      );
+  return twoVerbs(a, b) || namesIdea(a, b, keyOf) || namesIdea(b, a, keyOf);
+}
+
+// Whether y's subject is x's work as a noun, or a word of x's field's name (see oneIdea).
+function namesIdea(x: ConceptStat, y: ConceptStat, keyOf: (id: string) => string | undefined): boolean {
+  const subject = keyOf(y.id);
+  if (subject === undefined) return false;
+  const keys = labelKeys(x.info.label);
+  // The noun of the work, about what the work is about, or about nothing else: "customer deployments" are not
+  // "deploy cloud resource".
+  if (isWork(x)) {
+    const verb = keys[0];
     return (
-      x.info.skillType === 'knowledge' &&
-      y.info.kind === 'topic' &&
-      !GENERIC.has(subject) &&
-      wx.includes(subject)
+      verb !== undefined &&
+      verbNoun(verb, subject) &&
+      sameObject(lowerWords(x.info.label).slice(1), labelKeys(y.info.label), subject)
     );
-  };
-  return names(a, b) || names(b, a);
+  }
+  return (
+    x.info.skillType === 'knowledge' &&
+    y.info.kind === 'topic' &&
+    !GENERIC.has(subject) &&
+    keys.includes(subject)
+  );
 }
 
 // An activity or competence: a verb and its object.
@@ -372,11 +376,17 @@ function isWork(x: ConceptStat): boolean {
 // where the object says what the work is. Of a general object the verb says it: leading a team is not managing one,
 // nor is processing data managing it.
 function twoVerbs(a: ConceptStat, b: ConceptStat): boolean {
-  if (!isWork(a) || !isWork(b)) return false;
-  const [wa, wb] = [lowerWords(a.info.label).slice(1), lowerWords(b.info.label).slice(1)];
-  if (wa.length === 0 || wa.join(' ') !== wb.join(' ')) return false;
-  return wa.some((w) => w.length > 2 && !isStopWord(w) && !GENERIC.has(w));
+  const object = specificObject(a);
+  return object !== null && object === specificObject(b);
 }
+
+// The object of an activity's or competence's label when it names something in particular ("predictive models"),
+// else null ("a team", "data"); the same answer for every label, so computed once each.
+const specificObject = (s: ConceptStat): string | null => (isWork(s) ? objectOf(s.info.label) : null);
+const objectOf = memoizeString((label: string): string | null => {
+  const words = lowerWords(label).slice(1);
+  return words.some((w) => w.length > 2 && !isStopWord(w) && !GENERIC.has(w)) ? words.join(' ') : null;
+}, 50_000);
 
 // Whether a verb's object and the words a noun phrase adds to its subject name the same thing, or the object names
 // nothing in particular ("lead others"). A word generic as a subject still tells a phrase apart ("customer").
@@ -388,18 +398,21 @@ function sameObject(object: readonly string[], phrase: readonly string[], subjec
   return a.length === 0 || b.length === 0 || a.some((w) => b.includes(w));
 }
 
-// A label's words, lower-cased.
-function lowerWords(label: string): string[] {
-  return label
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+// A label's words, lower-cased. Merging asks for the same few hundred labels many times: each is split once.
+const lowerWords: (label: string) => readonly string[] = memoizeString(
+  (label) =>
+    label
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  50_000,
+);
 
 // A label's words as subject keys: lower-cased, plurals dropped ("Agile development" → agile, development).
-function labelKeys(label: string): string[] {
-  return lowerWords(label).map((w) => subjectKey(w) as string);
-}
+const labelKeys: (label: string) => readonly string[] = memoizeString(
+  (label) => lowerWords(label).map((w) => subjectKey(w) as string),
+  50_000,
+);
 
 // Whether a noun names the doing of a verb: the noun starts with the verb less a final "e" and goes on as a noun
 // suffix does ("lead" → leadership, "manage" → management, "analyse" → analysis, "plan" → planning), not as another
@@ -426,7 +439,10 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
       if (!ha || !hb || a.members.length + b.members.length > maxMembers) continue;
       // A line that is another verb for a member's work joins that member's line too ("develop predictive models"
       // beside "build predictive models" in the machine-learning-models line).
-      const twin = a.members.some((m) => twoVerbs(m, hb) && lookup.similarity(m.id, hb.id) >= ONE_IDEA);
+      const object = specificObject(hb);
+      const twin =
+        object !== null &&
+        a.members.some((m) => specificObject(m) === object && lookup.similarity(m.id, hb.id) >= ONE_IDEA);
       if (!twin && !sameSubjectNear(ha, hb, lookup) && !oneIdea(ha, hb, lookup)) continue;
       a.members.push(...b.members);
       a.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
