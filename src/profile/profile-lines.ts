@@ -418,9 +418,15 @@ const labelKeys: (label: string) => readonly string[] = memoizeString(
 // suffix does ("lead" → leadership, "manage" → management, "analyse" → analysis, "plan" → planning), not as another
 // word ("sales leads" are not the work of leading; a "manager" is a person, not the managing).
 function verbNoun(verb: string, noun: string): boolean {
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  if (stem.length < 3 || !noun.startsWith(stem)) return false;
+  const stem = verbStem(verb);
+  if (stem === undefined || !noun.startsWith(stem)) return false;
   return /^(?:e?ment|ership|ship|is|ion|ation|ance|ence|ing|ning|ry|y)$/.test(noun.slice(stem.length));
+}
+
+// A verb less a final "e" ("manage" → manag), the start of the nouns made from it; undefined when too short to tell.
+function verbStem(verb: string): string | undefined {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return stem.length < 3 ? undefined : stem;
 }
 
 function isNamedTech(s: ConceptStat): boolean {
@@ -431,6 +437,7 @@ function isNamedTech(s: ConceptStat): boolean {
 // had a line of its own may have started a line of its own. The merged line keeps every member with its own count.
 function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: number): Line[] {
   const out = [...lines].sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
+  const words = headWords(lookup);
   for (let i = 0; i < out.length; i++) {
     const a = out[i] as Line;
     for (let j = i + 1; j < out.length; j++) {
@@ -443,6 +450,9 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
       const twin =
         object !== null &&
         a.members.some((m) => specificObject(m) === object && lookup.similarity(m.id, hb.id) >= ONE_IDEA);
+      // Only heads whose words could make them one subject or one idea are compared by meaning: the lines are many,
+      // and a prototype per pair was most of a profile's line merging.
+      if (!twin && !mayBeOne(words(ha), words(hb))) continue;
       if (!twin && !sameSubjectNear(ha, hb, lookup) && !oneIdea(ha, hb, lookup)) continue;
       a.members.push(...b.members);
       a.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
@@ -452,6 +462,52 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
     }
   }
   return out;
+}
+
+/** What sameSubjectNear and oneIdea read of a concept's words, read once per concept. */
+interface HeadWords {
+  subject: string | undefined;
+  /** The verb less a final "e", where its noun could derive from it (see verbNoun). */
+  stem: string | undefined;
+  object: string | null;
+  keys: readonly string[];
+  knowledge: boolean;
+  topic: boolean;
+}
+
+function headWords(lookup: ConceptLookup): (s: ConceptStat) => HeadWords {
+  const known = new Map<ConceptStat, HeadWords>();
+  return (s) => {
+    let w = known.get(s);
+    if (!w) {
+      const keys = labelKeys(s.info.label);
+      w = {
+        subject: subjectKey(lookup.subject?.(s.id)),
+        stem: isWork(s) ? verbStem(keys[0] ?? '') : undefined,
+        object: specificObject(s),
+        keys,
+        knowledge: s.info.skillType === 'knowledge',
+        topic: s.info.kind === 'topic',
+      };
+      known.set(s, w);
+    }
+    return w;
+  };
+}
+
+// Whether two heads' words allow them to be one subject (sameSubjectNear) or one idea (oneIdea): true whenever
+// either can hold, so that testing this first changes no answer.
+function mayBeOne(a: HeadWords, b: HeadWords): boolean {
+  if (a.subject !== undefined && a.subject === b.subject) return true;
+  if (a.object !== null && a.object === b.object) return true;
+  return mayName(a, b) || mayName(b, a);
+}
+
+// Whether y's subject may be x's work as a noun (it starts with the verb's stem) or a word of x's field's name.
+function mayName(x: HeadWords, y: HeadWords): boolean {
+  if (y.subject === undefined) return false;
+  if (x.stem !== undefined) return y.subject.startsWith(x.stem);
+  return x.knowledge && y.topic && x.keys.includes(y.subject);
 }
 
 function closeness(line: Line, stat: ConceptStat, lookup: ConceptLookup): number {
