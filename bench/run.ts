@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark part in turn; each part prints its own medians and peak RSS.
- * Parts: ingest (issue 2), extract and rank (issue 3), profile (issue 4), concepts (the concept linker), serve (issue 9:
+ * Parts: ingest (issue 2), extract and rank (issue 3), profile (issue 4), concepts (the concept linker), analyze (every
+ * component on one thread, issue 11), serve (issue 9:
  * the HTTP API under 50 concurrent clients, after profile built its store), scale (issue 11: ingest of 100,000 listings
  * recombined from the real ones), report (issue 11: whole `roleprint report` processes, a 200-listing file and the first
  * and warm report of a role on a fresh store). `npm run bench -- ingest` runs one part.
@@ -30,6 +31,7 @@ const parts: Part[] = [
   },
   { name: 'profile', run: async () => (await import('./profile.ts')).benchProfile() },
   { name: 'concepts', run: async () => (await import('./concepts.ts')).benchConcepts() },
+  { name: 'analyze', run: async () => (await import('./analyze.ts')).benchAnalyze() },
   { name: 'serve', run: async () => (await import('./serve.ts')).benchServe() },
   { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
   { name: 'report', run: async () => (await import('./report.ts')).benchReport() },
