@@ -64,16 +64,11 @@ export function pickEvidence(
   candidates: { listingId: string; quote: string | (() => string); rank: number }[],
   limit = 3,
 ): Evidence[] {
-  const cache = new Map<number, string>();
-  const items = candidates.map((c, i) => ({ ...c, i }));
+  // Each candidate's quote, cut at most once.
+  const items = candidates.map((c) => ({ ...c, cut: typeof c.quote === 'string' ? c.quote : null }));
   const quoteOf = (c: (typeof items)[number]): string => {
-    if (typeof c.quote === 'string') return c.quote;
-    let q = cache.get(c.i);
-    if (q === undefined) {
-      q = c.quote();
-      cache.set(c.i, q);
-    }
-    return q;
+    if (c.cut === null) c.cut = (c.quote as () => string)();
+    return c.cut;
   };
   const sorted = items.sort((a, b) => {
     const byRank = a.rank - b.rank || cmp(a.listingId, b.listingId);

@@ -274,7 +274,7 @@ export function listedSubject(text: string, subject: string | undefined): string
   if (subject === undefined || GENERIC.has(subject)) return undefined;
   const stem = subjectStem(subject);
   if (stem === null) return undefined;
-  const words = text.toLowerCase().split(/\s+/);
+  const words = lowerWordsOf(text);
   const joins = (w: string | undefined) => w === 'and' || w === 'or' || w === '&';
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
@@ -283,6 +283,13 @@ export function listedSubject(text: string, subject: string | undefined): string
       return subject;
   }
   return undefined;
+}
+
+// A text's lower-cased words; listedSubject is asked about one sentence for each of its nearest concepts in a row.
+let lastWords: { text: string; words: string[] } | null = null;
+function lowerWordsOf(text: string): string[] {
+  if (lastWords?.text !== text) lastWords = { text, words: text.toLowerCase().split(/\s+/) };
+  return lastWords.words;
 }
 
 /** Settings of {@link conceptsComponent} that keep weak links by meaning honest. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { RoleprintError } from '../../errors.ts';
+import { memoizeString } from '../../memoize.ts';
 import { loadLexicon } from '../lexicon.ts';
 import { loadTaxonomy } from '../load-taxonomy.ts';
 import { isStopWord, wordNorms } from '../tokenize.ts';
@@ -246,10 +247,15 @@ function dotAt(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: 
  * assert.equal(namesSubject('Own the roadmap', 'budgets'), false);
  */
 export function namesSubject(text: string, subject: string): boolean {
-  const stem = subjectStem(subject);
-  if (stem === null) return false;
-  return new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text);
+  return subjectPattern(subject)?.test(text) ?? false;
 }
+
+// The pattern of a subject's stem at a word start, built once per subject: the analysis asks for each sentence's ten
+// nearest concepts. Without the g flag a RegExp keeps no state between tests, so one is shared.
+const subjectPattern = memoizeString((subject: string): RegExp | null => {
+  const stem = subjectStem(subject);
+  return stem === null ? null : new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+}, 50_000);
 
 /**
  * The stem a subject word is named by in any inflection ("budgets" → "budget", "activities" → "activity"), or null
