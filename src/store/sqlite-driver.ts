@@ -10,6 +10,26 @@ const LOCK_POLL_MS = 50;
 /** WAL pages (4 KiB each, so 64 MiB) after which the writer holding the lock checkpoints; SQLite's default is 1,000. */
 const WRITER_CHECKPOINT_PAGES = 16_384;
 
+/** How long a statement waits for another connection's lock before failing. */
+const BUSY_TIMEOUT_MS = 10_000;
+/** How often opening retries the switch to WAL while another process opens the same new file. */
+const WAL_RETRY_MS = 20;
+
+// Switching a new file to WAL fails at once, without waiting as busy_timeout would, while another process opening the
+// same file holds it (two `ingest`s into one new store): the switch is retried until the busy timeout.
+function setWal(db: Database.Database): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += WAL_RETRY_MS) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || waited >= BUSY_TIMEOUT_MS) throw err;
+      Atomics.wait(pause, 0, 0, WAL_RETRY_MS);
+    }
+  }
+}
+
 /**
  * Opens (creating when missing) a SQLite database file and returns a SqlDriver on it.
  * @example
@@ -18,11 +38,11 @@ const WRITER_CHECKPOINT_PAGES = 16_384;
  */
 export function openSqliteDriver(path: string): SqlDriver {
   const db = new Database(path);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // WAL + NORMAL: a committed batch survives the process being killed; only an OS crash may lose the last one.
-  db.pragma('journal_mode = WAL');
+  setWal(db);
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 10000');
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
     let stmt = statements.get(sql);
