@@ -16,7 +16,7 @@ import type { ListingFilter, Store } from '../store/index.ts';
 import { type AnalyzeAllOptions, analyzeSelection } from './analyze-all.ts';
 import { type BackgroundEntry, saidConcepts } from './analyze-store.ts';
 import type { CompareSelection } from './compare-request.ts';
-import { type IngestOptions, ingestListings, requireAccepted } from './ingest-listings.ts';
+import { acceptedSources, type IngestOptions, ingestListings, requireAccepted } from './ingest-listings.ts';
 import { profileDeps } from './profile-deps.ts';
 import { profileFromStore } from './profile-from-store.ts';
 
@@ -78,10 +78,7 @@ async function readPath(
   ingest: IngestOptions = {},
 ): Promise<CompareSelection> {
   const summary = await ingestListings(store, [s.value], ingest);
-  const sources = Object.entries(summary.sources)
-    .filter(([, c]) => c.accepted > 0)
-    .map(([source]) => source)
-    .sort();
+  const sources = acceptedSources(summary);
   requireAccepted(summary, `compare ${s.value}`);
   return { ...s, filter: { ...s.filter, sources } };
 }

@@ -59,6 +59,7 @@ export {
   type IngestJobsOptions,
 } from './ingest-jobs.ts';
 export {
+  acceptedSources,
   type IngestOptions,
   type IngestProgress,
   type IngestSummary,

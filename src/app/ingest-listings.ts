@@ -88,6 +88,19 @@ interface Pending {
 }
 
 /**
+ * The sources an ingest accepted listings from, sorted: what a PATH given to report or compare stands for in a store.
+ * @example
+ * const c = (accepted: number) => ({ read: 2, accepted, duplicates: 2 - accepted, rejected: 0 });
+ * assert.deepEqual(acceptedSources({ sources: { 'b.csv': c(2), 'a.csv': c(1), 'dup.csv': c(0) } }), ['a.csv', 'b.csv']);
+ */
+export function acceptedSources(summary: Pick<IngestSummary, 'sources'>): string[] {
+  return Object.entries(summary.sources)
+    .filter(([, c]) => c.accepted > 0)
+    .map(([source]) => source)
+    .sort();
+}
+
+/**
  * Throws RoleprintError('USAGE') when an ingest accepted no listing, saying what was read and what to do; `action` is
  * what could not be done ("compare jobs/", "build a report from a.csv").
  * @example

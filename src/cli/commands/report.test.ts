@@ -37,6 +37,22 @@ test('roleprint report writes CSV to --out for the tech-leadership listings, one
   assert.ok(rows.slice(1).every((r) => /,116,/.test(r) || r.startsWith('trend-')));
 });
 
+test("roleprint report PATH --db STORE profiles the PATH, with the store's other listings as background", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'roleprint-report-db-'));
+  const db = join(dir, 's.db');
+  const out = join(dir, 'tl.json');
+  const folder = fileURLToPath(new URL('../../../test/fixtures/ingest/folder', import.meta.url));
+  assert.equal((await run(['ingest', folder, '--db', db])).code, 0);
+  assert.equal((await run(['report', TECH, '--db', db, '--out', out])).code, 0);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(report.listings.count, 116);
+  assert.deepEqual(
+    report.listings.sources.map((s: { source: string }) => s.source),
+    ['tech-leadership/postings.jsonl'],
+  );
+  assert.ok(report.listings.others >= 2, "the store's other listings are the background");
+});
+
 test('roleprint report rejects an unknown --format with the usage exit code', async () => {
   const { code, stderr } = await run(['report', TECH, '--format', 'pdf']);
   assert.equal(code, 2);

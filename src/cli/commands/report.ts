@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import {
+  acceptedSources,
   ingestListings,
   mixedRolesNote,
   parseProfileRequest,
@@ -85,7 +86,9 @@ Examples:
       try {
         if (paths.length > 0) {
           const summary = await ingestListings(store, paths, {});
-          if (!flags.db) requireAccepted(summary, `build a report from ${paths.join(', ')}`);
+          requireAccepted(summary, `build a report from ${paths.join(', ')}`);
+          // PATHs name what to profile; a --db store's other listings are the background, as in compare.
+          if (flags.db) options.sources ??= acceptedSources(summary);
         }
         const text = await reportFromStore(store, options, format, analyzeProgress(process.stderr));
         await writeOutput(text, flags.out);
