@@ -56,7 +56,7 @@ const lookup: ConceptLookup = {
 const named = (id: string) => ({ id, score: 0.9, by: 'phrase' as const });
 
 // 40 CTO listings from 40 companies: half dated 2024, half 2025. Hiring is said in two wordings that link to two
-// recruiting concepts; Kubernetes rises; six lead due diligence, a rare duty other roles never mention.
+// recruiting concepts; Kubernetes rises; five lead due diligence, a rare duty other roles never mention.
 function roleListings(): AnalyzedListing[] {
   return Array.from({ length: 40 }, (_, i) => {
     const parts: FixturePart[] = [
@@ -68,7 +68,7 @@ function roleListings(): AnalyzedListing[] {
     ];
     if (i % 3 === 0) parts.push({ duty: 'Own the engineering budget', concepts: ['dwa:budget'] });
     if (i % 2 === 0) parts.push({ duty: 'Define the technical strategy', concepts: ['dwa:strategy'] });
-    if (i < 6) parts.push({ duty: 'Lead due diligence for acquisitions', concepts: ['topic:due-diligence'] });
+    if (i < 5) parts.push({ duty: 'Lead due diligence for acquisitions', concepts: ['topic:due-diligence'] });
     if (i < 30)
       parts.push({ requirement: 'Python and SQL', concepts: [named('esco:python'), named('esco:sql')] });
     if (i < 12) parts.push({ requirement: 'Go', concepts: [named('esco:go')] });
@@ -87,7 +87,7 @@ const background: ConceptBackground = {
   roles: { cto: 40, nurse: 960 },
   concepts: {
     'dwa:recruit': { listings: 300, employers: 200, roles: { cto: 40, nurse: 260 } },
-    'topic:due-diligence': { listings: 8, employers: 6, roles: { cto: 6, nurse: 2 } },
+    'topic:due-diligence': { listings: 7, employers: 5, roles: { cto: 5, nurse: 2 } },
     'dwa:budget': { listings: 400, employers: 200, roles: { cto: 14, nurse: 386 } },
   },
 };

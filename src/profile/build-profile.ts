@@ -264,7 +264,9 @@ function mixKinds(
   for (const cand of all.slice(0, 60)) {
     if (cand.kind !== missing) continue;
     const own = lineArea(cand);
-    if (area && own && own !== area) continue;
+    // Nor, in a theme of one area, may a line of none join it by co-occurrence alone ("Show commitment" said by the
+    // same employers as "Administer medicines").
+    if (area && own !== area) continue;
     const score = themeLines.reduce((s, l) => s + association(l, cand, n, lookup), 0) / themeLines.length;
     if (score > bestScore) {
       bestScore = score;

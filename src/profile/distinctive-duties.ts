@@ -34,7 +34,8 @@ export interface DistinctiveOptions {
   /** [3] */
   minEmployers?: number;
   /**
-   * Above this share a duty is core, not rare [0.2]; where fewer listings cannot say a duty stably (minCount of 19 is
+   * Above this share a duty is core, not rare [0.12]: a data scientist's data preparation (19%) and pipelines (18%)
+   * are core work for a theme, not distinctive duties; where fewer listings cannot say a duty stably (minCount of 19 is
    * 16%), minCount + 2 is the cap.
    */
   maxShare?: number;
@@ -90,14 +91,14 @@ export function backgroundOf(id: string, options: DistinctiveOptions): { count: 
  * import { fixtureListing, fixtureLookup } from './testing.ts';
  * const dd = { id: 'topic:dd', kind: 'topic', label: 'Due diligence', description: 'Lead technical due diligence' } as const;
  * const lookup = fixtureLookup([dd]);
- * // 6 of 40 CTO listings, from 6 employers, lead due diligence; 10 of 10,000 other listings do.
+ * // 5 of 40 CTO listings, from 5 employers, lead due diligence; 10 of 10,000 other listings do.
  * const part = { duty: 'Lead due diligence', concepts: [dd.id] };
- * const listings = Array.from({ length: 40 }, (_, i) => fixtureListing(`c${i}`, [null, 'cto', undefined, `Co ${i}`], i < 6 ? [part] : []));
+ * const listings = Array.from({ length: 40 }, (_, i) => fixtureListing(`c${i}`, [null, 'cto', undefined, `Co ${i}`], i < 5 ? [part] : []));
  * const background = { listings: 10_000, roles: {}, concepts: { [dd.id]: { listings: 10, employers: 10, roles: {} } } };
  * const lines = buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 });
  * const [found] = findDistinctiveDuties(lines, listings, { background });
- * assert.deepEqual([found?.duty.text, found?.duty.share, found?.duty.employers], ['lead technical due diligence', 0.15, 6]);
- * assert.ok((found?.duty.lift ?? 0) > 100); // 15% here against 0.1% elsewhere
+ * assert.deepEqual([found?.duty.text, found?.duty.share, found?.duty.employers], ['lead technical due diligence', 0.125, 5]);
+ * assert.ok((found?.duty.lift ?? 0) > 100); // 12.5% here against 0.1% elsewhere
  */
 export function findDistinctiveDuties(
   lines: readonly Line[],
@@ -110,7 +111,7 @@ export function findDistinctiveDuties(
   const minEmployers = options.minEmployers ?? 3;
   // A duty said by just minCount listings rarely survives resampling: a small selection (19 CTO listings) leaves room
   // for two more than that, or no duty could be both rare and stable.
-  const maxShare = Math.max(options.maxShare ?? 0.2, (minCount + STABLE_MARGIN) / Math.max(1, n));
+  const maxShare = Math.max(options.maxShare ?? 0.12, (minCount + STABLE_MARGIN) / Math.max(1, n));
   const maxEmployerShare = options.maxEmployerShare ?? 0.5;
   if (n === 0 || (!options.background && !options.store)) return [];
   // Concepts of the common lines said by more than maxShare: core work, however rare one of its wordings is.

@@ -68,7 +68,8 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
  * with the theme's lines as a whole, not with one of them ("cyber security" stays out of "collaboration" because it
  * goes with "solve problems"). Groups whose first lines fall in one competency area (data/wording/competency-areas.json)
  * are then one theme, and a common line no group took joins the group of its area. A theme shows its most common
- * lines; lines that fit no theme stay in the full lists only.
+ * lines; common lines of an area no theme covers make a theme of their own when they go together (areaThemes); lines
+ * that fit no theme stay in the full lists only.
  * @example
  * import type { Line } from './profile-lines.ts';
  * import { fixtureLookup } from './testing.ts';
@@ -83,6 +84,17 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
  * const clinical = [care('palliative care', 0), care('wound care', 1), care('pain relief', 2), care('wound dressing', 3)];
  * const one = groupLines(clinical, 100, fixtureLookup([], (a, b) => (a[0] === b[0] ? 0.8 : 0)), { minThemes: 2 });
  * assert.deepEqual(one.map((t) => t.lines.length), [4]);
+ * // Clinical care fills its theme; two medicines lines, said by other listings, go together (0.65 × 0.4 ≥ 0.2) and
+ * // make a theme of their own area. Unrelated in meaning, they would make none.
+ * const said = (from: number) => Array.from({ length: 10 }, (_, i) => from + i);
+ * const ward = ['palliative care', 'wound care', 'nursing care', 'clinical audit', 'patient assessment', 'end of life care']
+ *   .map((label) => ({ kind: 'duty', members: [{ id: `c-${label}`, info: { kind: 'topic', label } }], listings: said(0) }));
+ * const meds = ['administer medication', 'medication review']
+ *   .map((label, k) => ({ kind: 'duty', members: [{ id: `m-${label}`, info: { kind: 'topic', label } }], listings: said(50 + 10 * k) }));
+ * const family = (close: number) => fixtureLookup([], (a, b) => (a[0] !== b[0] ? 0 : a[0] === 'c' ? 0.8 : close));
+ * const withMeds = groupLines([...ward, ...meds] as unknown as Line[], 100, family(0.4), { minThemes: 1 });
+ * assert.deepEqual(withMeds.map((t) => t.lines.length), [5, 2]);
+ * assert.equal(groupLines([...ward, ...meds] as unknown as Line[], 100, family(0), { minThemes: 1 }).length, 1);
  */
 export function groupLines(
   all: readonly Line[],
@@ -122,7 +134,8 @@ export function groupLines(
     const themed = best.flat().filter((i) => i < common).length;
     if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
-  return attachLeftovers(rehome(best, lines, maxItems), lines, maxItems)
+  const placed = attachLeftovers(rehome(best, lines, maxItems), lines, maxItems);
+  return areaThemes(placed, lines, { maxItems, maxThemes, minFit }, (g) => withinMean(g, avg))
     .map((g) => {
       const shown = [...g].sort((a, b) => a - b).slice(0, maxItems);
       return { lines: shown.map((i) => lines[i] as Line), coherence: round3(withinMean(shown, avg)) };
@@ -145,6 +158,36 @@ function attachLeftovers(groups: number[][], lines: readonly Line[], maxItems: n
       g.push(i);
       themed.add(i);
     }
+  }
+  return out;
+}
+
+// Common lines no theme took, of a competency area no theme covers, are a theme of their own when there are two or
+// more, they go together (coherence minFit or more) and there is room for another theme: a nurse's "Administer
+// medicines" and "Encourage patients during therapeutic activities", which clustering left out once clinical care had
+// filled its theme. A community nurse's caseload and a ward nurse's discharges share an area but not the listings that
+// say them (coherence 0.01): no theme.
+function areaThemes(
+  groups: number[][],
+  lines: readonly Line[],
+  sizes: { maxItems: number; maxThemes: number; minFit: number },
+  coherence: (g: readonly number[]) => number,
+): number[][] {
+  const out = groups.map((g) => [...g]);
+  const themed = new Set(out.flat());
+  const covered = new Set(out.map((g) => groupArea(g, lines)));
+  const leftover = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const area = themed.has(i) ? null : lineArea(lines[i] as Line);
+    if (!area || covered.has(area)) continue;
+    leftover.set(area, [...(leftover.get(area) ?? []), i]);
+  }
+  const fresh = [...leftover.values()]
+    .filter((g) => g.length >= 2)
+    .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines));
+  for (const g of fresh) {
+    const shown = g.slice(0, sizes.maxItems);
+    if (out.length < sizes.maxThemes && coherence(shown) >= sizes.minFit) out.push(shown);
   }
   return out;
 }

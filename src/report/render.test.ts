@@ -45,7 +45,7 @@ const lookup: ConceptLookup = {
 const named = (id: string) => ({ id, score: 0.9, by: 'phrase' as const });
 
 // 40 CTO listings, half dated 2024 and half 2025 (R rises, SQL falls), with hostile sentences and company names;
-// six ask for data contracts, which the background of other roles never does.
+// five ask for data contracts, which the background of other roles never does.
 function hostileProfile(withBackground = true) {
   const listings = Array.from({ length: 40 }, (_, i) => {
     const parts: FixturePart[] = [
@@ -55,7 +55,7 @@ function hostileProfile(withBackground = true) {
     if (i < 32) parts.push({ duty: 'Write Python', concepts: [named(PY)] });
     if (i < 24) parts.push({ duty: 'Write SQL', concepts: [named(SQL)] });
     if (i >= 20 || i < 2) parts.push({ duty: 'Write R', concepts: [named(R)] });
-    if (i < 6) parts.push({ duty: 'Data contracts with producers', concepts: [CONTRACTS] });
+    if (i < 5) parts.push({ duty: 'Data contracts with producers', concepts: [CONTRACTS] });
     parts.push({ requirement: "Bachelor's degree in computer science", years: 5 });
     const id = `x${String(i).padStart(2, '0')}`;
     return {
@@ -102,7 +102,7 @@ test('renderHtml() shows members as chips, coherence, distinctive duties and q',
     html,
     /<strong>Data contracts<\/strong>: =SUM\(A1\) define, &quot;enforce&quot; data contracts/,
   );
-  assert.match(html, /6 employers, 150× other roles \(0 of 1,000 other listings\)/);
+  assert.match(html, /5 employers, 125× other roles \(0 of 1,000 other listings\)/);
   assert.match(html, /R <span class="num">10% → 100%, p &lt; 0\.001, q &lt; 0\.001<\/span>/);
   assert.match(html, /<svg class="bar"[^>]*><rect[^>]*\/><rect[^>]*\/><line x1="[\d.]+" x2="[\d.]+"/);
   // A single-member line carries no chip: its one share is the line's own.
@@ -138,7 +138,7 @@ test('renderMarkdown() follows the report shape and escapes listing markup', () 
   assert.ok(lines.includes('- R: 55% (22/40) [E3]'));
   assert.ok(
     lines.includes(
-      '- **Data contracts**: =SUM(A1) define, "enforce" data contracts — 15% (6/40), 6 employers, 150× other roles [E4]',
+      '- **Data contracts**: =SUM(A1) define, "enforce" data contracts — 13% (5/40), 5 employers, 125× other roles [E4]',
     ),
   );
   assert.ok(lines.includes('- R: 10% (2) → 100% (20), p < 0.001, q < 0.001'));
@@ -168,7 +168,7 @@ test('renderMarkdown() and renderHtml() say why distinctive duties are empty', (
   const failed = { ...hostileProfile(), distinctive: [] };
   assert.match(
     renderMarkdown(failed),
-    /None passed the thresholds \(in at most 20% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling\)\./,
+    /None passed the thresholds \(in at most 12% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling\)\./,
   );
 });
 
@@ -192,13 +192,13 @@ test('renderCsv() writes one row per line with members and concepts, formula-saf
   assert.ok(
     rows.some((r) =>
       r.startsWith(
-        'distinctive,duty,"Data contracts: =SUM(A1) define, ""enforce"" data contracts",6,40,0.15,,,,topic:data-contracts,6,150.15,',
+        'distinctive,duty,"Data contracts: =SUM(A1) define, ""enforce"" data contracts",5,40,0.125,,,,topic:data-contracts,5,125.125,',
       ),
     ),
   );
   // A cell starting with = would run as a formula in a spreadsheet.
   assert.ok(
-    rows.some((r) => r.startsWith(`responsibilities,duty,"'=SUM(A1) define, ""enforce"" data contracts",6,`)),
+    rows.some((r) => r.startsWith(`responsibilities,duty,"'=SUM(A1) define, ""enforce"" data contracts",5,`)),
   );
   assert.ok(
     rows.some((r) => /^responsibilities,duty,Own the <script>alert <\/script> deploy pipeline,40,/.test(r)),
