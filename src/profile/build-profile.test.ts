@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/index.ts';
 import { buildProfile, lineText } from './build-profile.ts';
 import type { ConceptBackground, ConceptInfo, ConceptLookup } from './concept-stats.ts';
-import { type FixturePart, fixtureListing } from './testing.ts';
+import { type FixturePart, fixtureListing, fixtureLookup } from './testing.ts';
 
 const INFO: Record<string, ConceptInfo> = {
   'dwa:recruit': { id: 'dwa:recruit', kind: 'activity', label: 'Recruit personnel.' },
@@ -182,4 +182,27 @@ test('lineText() names a bundle of tools by its members', () => {
     lineText({ kind: 'skill', members: [member('esco:python'), member('esco:sql')], listings: [0] }, []),
     'Python or SQL',
   );
+});
+
+test('buildProfile() leaves out a corpus topic about the role itself, not one about its work', () => {
+  const topic = (id: string, label: string) =>
+    ({ id, kind: 'topic', label, description: `Provide ${label}` }) as const;
+  const lookup = fixtureLookup(
+    [topic('topic:nursing-service', 'nursing service'), topic('topic:wound-care', 'wound care')],
+    () => 0,
+    { 'topic:nursing-service': 'nursing', 'topic:wound-care': 'wound' },
+  );
+  const parts = [
+    { duty: 'Join our district nursing service', concepts: ['topic:nursing-service'] },
+    { duty: 'Dress wounds and manage wound care', concepts: ['topic:wound-care'] },
+  ];
+  const listings = ['a', 'b', 'c', 'd'].map((id) => fixtureListing(id, ['2024-01-02', 'nurse'], parts));
+  const concepts = (role: string) =>
+    buildProfile(
+      listings.map((l) => ({ ...l, role: l.role && { ...l.role, label: role } })),
+      { concepts: lookup },
+    ).responsibilities.flatMap((i) => i.concepts.map((c) => c.id));
+  assert.deepEqual(concepts('Registered Nurse'), ['topic:wound-care']);
+  // For another role, nursing services are a subject like any other.
+  assert.deepEqual(concepts('Care Home Manager').sort(), ['topic:nursing-service', 'topic:wound-care']);
 });

@@ -5,9 +5,11 @@
  * @module
  */
 import { ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
+import { stemToken } from '../taxonomy/tokenize.ts';
 import {
   type ConceptBackground,
   type ConceptLookup,
+  type ConceptStat,
   type CountOptions,
   countConcepts,
 } from './concept-stats.ts';
@@ -78,7 +80,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const n = listings.length;
   const lookup = options.concepts;
 
-  const stats = countConcepts(listings, lookup, options.cuts);
+  const title = titleStems(options.role ?? majorityRole(listings));
+  const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
   const lines = dropUnsaid(buildLines(stats, lookup, { minCount, listings: n }), listings, minCount);
@@ -104,10 +107,14 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const distinctive = distinctiveFound.map((d) => d.duty);
   const telling = new Set(distinctiveFound.flatMap((d) => d.line.members.map((m) => m.id)));
   const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
-  const themed = groupLines(themable, n, lookup).map((t) => ({
+  const grouped = groupLines(themable, n, lookup);
+  // A line another theme shows is not offered to mix into this one: it would leave that theme one line short.
+  const shown = new Set(grouped.flatMap((t) => t.lines));
+  const unshown = themable.filter((l) => !shown.has(l));
+  const themed = grouped.map((t) => ({
     ...t,
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty.
-    lines: bundleNamed(mixKinds(t.lines, themable, n, lookup, t.coherence)),
+    lines: bundleNamed(mixKinds(t.lines, unshown, n, lookup, t.coherence)),
   }));
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
   // members that mixKinds may offer to another theme as their own line.
@@ -274,6 +281,25 @@ function mixKinds(
     }
   }
   return best ? [...themeLines.slice(0, 4), best] : themeLines;
+}
+
+// The stems of a role title's words ("registered", "nurse"): none for a selection of no one role.
+function titleStems(role: RoleProfile['role']): Set<string> {
+  if (!role.slug) return new Set();
+  return new Set((role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemToken));
+}
+
+/**
+ * Whether a corpus topic is about the role itself: its subject is a word of the role's title ("nursing service",
+ * "nursing practices" for a registered nurse). Every listing of the role speaks of it in some words, so its links by
+ * meaning land on any sentence about the work ("1,270 of 4,208 nurse listings" for "Develop nursing services", quoting
+ * "a public health nursing service") and it tells nothing the role's name does not. Taxonomy concepts name a specific
+ * work ("Plan nursing care") and stay.
+ */
+function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlySet<string>): boolean {
+  if (stat.info.kind !== 'topic' || title.size === 0) return false;
+  const subject = lookup.subject?.(stat.id);
+  return subject !== undefined && title.has(stemToken(subject));
 }
 
 function nameTheme(themeLines: readonly Line[]): string {
