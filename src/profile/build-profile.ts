@@ -104,8 +104,10 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
         line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
     },
   );
-  const distinctive = distinctiveFound.map((d) => d.duty);
-  const telling = new Set(distinctiveFound.flatMap((d) => d.line.members.map((m) => m.id)));
+  // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%) is core work too: it shows in a
+  // theme when one takes it, else among the distinctive duties, never in both.
+  const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);
+  const telling = new Set(rare.flatMap((d) => d.line.members.map((m) => m.id)));
   const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
   const grouped = groupLines(themable, n, lookup);
   // A line another theme shows is not offered to mix into this one: it would leave that theme one line short.
@@ -125,14 +127,17 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       for (const m of l.members) used.add(m.id);
       return true;
     });
-  const themes: Theme[] = themed
-    .filter((t) => t.lines.length >= 2)
-    .map((t) => ({
-      name: nameTheme(t.lines),
-      // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
-      coherence: themeCoherence(t.lines, n, lookup),
-      items: t.lines.map((l) => writeLine(l, listings, text(l))),
-    }));
+  const shownThemes = themed.filter((t) => t.lines.length >= 2);
+  const inThemes = new Set(shownThemes.flatMap((t) => t.lines.flatMap((l) => l.members.map((m) => m.id))));
+  const distinctive = distinctiveFound
+    .filter((d) => !d.line.members.some((m) => inThemes.has(m.id)))
+    .map((d) => d.duty);
+  const themes: Theme[] = shownThemes.map((t) => ({
+    name: nameTheme(t.lines),
+    // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
+    coherence: themeCoherence(t.lines, n, lookup),
+    items: t.lines.map((l) => writeLine(l, listings, text(l))),
+  }));
 
   const dutyLines = lines.filter((l) => l.kind === 'duty').slice(0, MAX_RESPONSIBILITIES);
   const skillLines = lines.filter((l) => l.kind === 'skill').slice(0, MAX_SKILLS);
@@ -282,6 +287,9 @@ function mixKinds(
   }
   return best ? [...themeLines.slice(0, 4), best] : themeLines;
 }
+
+/** Share of listings up to which a distinctive duty is rare, and kept out of the themes. */
+const RARE_SHARE = 0.12;
 
 // The stems of a role title's words ("registered", "nurse"): none for a selection of no one role.
 function titleStems(role: RoleProfile['role']): Set<string> {

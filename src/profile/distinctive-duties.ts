@@ -34,8 +34,7 @@ export interface DistinctiveOptions {
   /** [3] */
   minEmployers?: number;
   /**
-   * Above this share a duty is core, not rare [0.12]: a data scientist's data preparation (19%) and pipelines (18%)
-   * are core work for a theme, not distinctive duties; where fewer listings cannot say a duty stably (minCount of 19 is
+   * Above this share a duty is core, not rare [0.2]; where fewer listings cannot say a duty stably (minCount of 19 is
    * 16%), minCount + 2 is the cap.
    */
   maxShare?: number;
@@ -111,7 +110,7 @@ export function findDistinctiveDuties(
   const minEmployers = options.minEmployers ?? 3;
   // A duty said by just minCount listings rarely survives resampling: a small selection (19 CTO listings) leaves room
   // for two more than that, or no duty could be both rare and stable.
-  const maxShare = Math.max(options.maxShare ?? 0.12, (minCount + STABLE_MARGIN) / Math.max(1, n));
+  const maxShare = Math.max(options.maxShare ?? 0.2, (minCount + STABLE_MARGIN) / Math.max(1, n));
   const maxEmployerShare = options.maxEmployerShare ?? 0.5;
   if (n === 0 || (!options.background && !options.store)) return [];
   // Concepts of the common lines said by more than maxShare: core work, however rare one of its wordings is.

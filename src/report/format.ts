@@ -208,7 +208,7 @@ export function emptyNote(
     case 'distinctive':
       return 'None found: no background to compare against.';
     case 'distinctive-none':
-      return 'None passed the thresholds (in at most 12% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling).';
+      return 'None passed the thresholds (in at most 20% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling).';
     case 'trends':
       return 'Too few dated listings to compare periods (each side needs 15).';
     case 'trends-none':

@@ -168,7 +168,7 @@ test('renderMarkdown() and renderHtml() say why distinctive duties are empty', (
   const failed = { ...hostileProfile(), distinctive: [] };
   assert.match(
     renderMarkdown(failed),
-    /None passed the thresholds \(in at most 12% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling\)\./,
+    /None passed the thresholds \(in at most 20% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling\)\./,
   );
 });
 
