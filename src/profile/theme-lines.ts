@@ -95,6 +95,21 @@ export function association(a: Line, b: Line, n: number, lookup: ConceptLookup):
  * const withMeds = groupLines([...ward, ...meds] as unknown as Line[], 100, family(0.4), { minThemes: 1 });
  * assert.deepEqual(withMeds.map((t) => t.lines.length), [5, 2]);
  * assert.equal(groupLines([...ward, ...meds] as unknown as Line[], 100, family(0), { minThemes: 1 }).length, 1);
+ * // Mentoring and clinical supervision make a theme of their area (coherence 0.65 × 0.2); "leadership", a common line
+ * // no theme took, goes with them (0.65 × 0.4 ≥ 0.2) and joins it. Less close (0.65 × 0.25 < 0.2), it stays out.
+ * const own = (id: string, label: string, from: number, count: number) => ({ kind: 'duty', members: [{ id, info: { kind: 'topic', label } }], listings: Array.from({ length: count }, (_, i) => from + i) });
+ * const roleLines = [
+ *   ...[1, 2, 3, 4, 5, 6, 7].map((k) => own(`h${k}`, `qq${k}`, 0, 30)),
+ *   own('k1', 'zz1', 0, 25), own('k2', 'zz2', 0, 25),
+ *   own('l', 'leadership', 100, 22), own('m1', 'mentoring', 40, 20), own('m2', 'clinical supervision', 60, 20),
+ * ] as unknown as Line[];
+ * const near = (lm: number) => fixtureLookup([], (a, b) => {
+ *   const pair = [a[0], b[0]].sort().join('');
+ *   return pair === 'hh' || pair === 'kk' ? 0.9 : pair === 'mm' ? 0.2 : pair === 'lm' ? lm : 0;
+ * });
+ * const ids = (themes: LineTheme[]) => themes.map((t) => t.lines.map((l) => l.members[0]?.id).sort().join(' '));
+ * assert.ok(ids(groupLines(roleLines, 200, near(0.4), { minThemes: 2 })).includes('l m1 m2'));
+ * assert.ok(ids(groupLines(roleLines, 200, near(0.25), { minThemes: 2 })).includes('m1 m2'));
  */
 export function groupLines(
   all: readonly Line[],
