@@ -179,11 +179,13 @@ function attachLeftovers(groups: number[][], lines: readonly Line[], maxItems: n
 }
 
 // Common lines of a competency area no theme covers are a theme of their own when there are two or more, they go
-// together (coherence AREA_COHERENCE or more) and there is room for another theme: a data scientist's statistical
+// together at all (coherence above 0: said together more than by chance, or close in meaning; their area, an
+// analyst's grouping, says the rest) and there is room for another theme: a data scientist's statistical
 // modeling and data mining. They may be lines no theme took, lines a full theme holds but does not show, or lines
 // another area's theme shows and can spare (it keeps two) where they go better with the new theme's other lines than
-// with that theme's: a tech leader's mentoring and coaching, out of leading and hiring. A community nurse's caseload
-// and a ward nurse's discharges share an area but not the listings that say them (coherence 0.01): no theme.
+// with that theme's: a tech leader's mentoring and coaching, out of leading and hiring. A tech leader's roadmap,
+// budget and strategic planning (coherence 0.15) and a nurse's caseload and discharges (0.01: community and ward
+// nurses) are such themes; their coherence says how loosely they hang together.
 function areaThemes(
   groups: number[][],
   lines: readonly Line[],
@@ -237,7 +239,7 @@ function areaThemes(
     .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines));
   for (const g of fresh) {
     const theme = g.slice(0, sizes.maxItems);
-    if (out.length >= sizes.maxThemes || withinMean(theme, avg) < AREA_COHERENCE) continue;
+    if (out.length >= sizes.maxThemes || withinMean(theme, avg) <= 0) continue;
     for (const i of theme) {
       const from = home.get(i);
       const origin = from === undefined ? undefined : out[from];
@@ -372,13 +374,6 @@ function byArea(groups: number[][], lines: readonly Line[]): number[][] {
   }
   return out;
 }
-
-/**
- * Coherence a theme of one area's leftover lines needs: lower than the fit clustering asks of a line (their area
- * already says they belong together), high enough that lines merely sharing a word of an area stay apart. A tech
- * leader's roadmap, budget and strategic planning: 0.15; a nurse's caseload and discharge: 0.01.
- */
-const AREA_COHERENCE = 0.1;
 
 /** The most common lines, of which COVERED must sit in a theme. */
 const COMMON_LINES = 12;
