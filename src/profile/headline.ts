@@ -76,8 +76,12 @@ function inlineCase(profile: Omit<RoleProfile, 'headline'>): (text: string) => s
   const isProper = (i: ProfileItem | undefined) =>
     i !== undefined && i.kind === 'skill' && /^[A-Z]/.test(i.concepts[0]?.label ?? '');
   for (const i of items) if (isProper(i)) proper.add(i.text);
-  // A theme is named after its first line: "Python & machine learning" keeps its capital too.
-  for (const t of profile.themes) if (isProper(t.items[0])) proper.add(t.name);
+  // A theme named after its proper-named first line keeps its capital ("Python & machine learning"); one named for
+  // its competency area does not ("software engineering", whatever tool leads it).
+  for (const t of profile.themes) {
+    const head = t.items[0]?.text.split(/[\s,]/)[0];
+    if (isProper(t.items[0]) && head && t.name.startsWith(head)) proper.add(t.name);
+  }
   return (text) => (proper.has(text) ? text : lowerFirst(text));
 }
 
