@@ -104,8 +104,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
         line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
     },
   );
-  // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%) is core work too: it shows in a
-  // theme when one takes it, else among the distinctive duties, never in both.
+  // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%; a CTO's technology strategy, 26%)
+  // is core work too: a theme may show it as well, and the distinctive duties still say how telling it is.
   const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);
   const telling = new Set(rare.flatMap((d) => d.line.members.map((m) => m.id)));
   const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
@@ -127,17 +127,15 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       for (const m of l.members) used.add(m.id);
       return true;
     });
-  const shownThemes = themed.filter((t) => t.lines.length >= 2);
-  const inThemes = new Set(shownThemes.flatMap((t) => t.lines.flatMap((l) => l.members.map((m) => m.id))));
-  const distinctive = distinctiveFound
-    .filter((d) => !d.line.members.some((m) => inThemes.has(m.id)))
-    .map((d) => d.duty);
-  const themes: Theme[] = shownThemes.map((t) => ({
-    name: nameTheme(t.lines),
-    // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
-    coherence: themeCoherence(t.lines, n, lookup),
-    items: t.lines.map((l) => writeLine(l, listings, text(l))),
-  }));
+  const distinctive = distinctiveFound.map((d) => d.duty);
+  const themes: Theme[] = themed
+    .filter((t) => t.lines.length >= 2)
+    .map((t) => ({
+      name: nameTheme(t.lines),
+      // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
+      coherence: themeCoherence(t.lines, n, lookup),
+      items: t.lines.map((l) => writeLine(l, listings, text(l))),
+    }));
 
   const dutyLines = lines.filter((l) => l.kind === 'duty').slice(0, MAX_RESPONSIBILITIES);
   const skillLines = lines.filter((l) => l.kind === 'skill').slice(0, MAX_SKILLS);
