@@ -18,7 +18,15 @@ import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
 import { commonWording, topicWording } from './line-wording.ts';
-import { buildLines, dropUnsaid, type Line, memberLabel, topicText, writeLine } from './profile-lines.ts';
+import {
+  buildLines,
+  dropUnsaid,
+  type Line,
+  memberLabel,
+  mergeSameWording,
+  topicText,
+  writeLine,
+} from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
@@ -84,26 +92,29 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
-  const lines = dropUnsaid(buildLines(stats, lookup, { minCount, listings: n }), listings, minCount);
   const text = (line: Line) => lineText(line, listings);
+  // Lines are merged once more as written: two verbs for one work the listings word alike ("Create data models").
+  const linesOf = (min: number) =>
+    mergeSameWording(
+      dropUnsaid(buildLines(stats, lookup, { minCount: min, listings: n }), listings, min),
+      text,
+      lookup,
+    );
+  const lines = linesOf(minCount);
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
   // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
   const rareCount = Math.max(3, Math.ceil(0.005 * n));
-  const distinctiveFound = findDistinctiveDuties(
-    dropUnsaid(buildLines(stats, lookup, { minCount: rareCount, listings: n }), listings, rareCount),
-    listings,
-    {
-      minCount: rareCount,
-      ...(options.background ? { background: options.background } : {}),
-      ...(options.store ? { store: options.store } : {}),
-      roles,
-      core: lines,
-      text: (line) =>
-        line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
-    },
-  );
+  const distinctiveFound = findDistinctiveDuties(linesOf(rareCount), listings, {
+    minCount: rareCount,
+    ...(options.background ? { background: options.background } : {}),
+    ...(options.store ? { store: options.store } : {}),
+    roles,
+    core: lines,
+    text: (line) =>
+      line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
+  });
   // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%; a CTO's technology strategy, 26%)
   // is core work too: a theme may show it as well, and the distinctive duties still say how telling it is.
   const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);

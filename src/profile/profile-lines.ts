@@ -464,6 +464,51 @@ function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: numb
   return out;
 }
 
+/**
+ * Lines written as one work with two verbs and the same specific object, whose heads are close in meaning (cosine
+ * ONE_IDEA or more), are one line: the rarer joins the commoner. Concept labels can differ where the listings' words
+ * do not: ESCO's "create data models" and O*NET's "Develop models of information or communications systems", both
+ * written "… data models" from the listings that say them.
+ * @example
+ * import { fixtureLookup } from './testing.ts';
+ * const line = (id: string, label: string, listings: number[]) => ({ kind: 'duty', members: [{ id, info: { kind: 'activity', label }, listings }], listings }) as unknown as Line;
+ * const create = line('a', 'create data models', [0, 1, 2]);
+ * const develop = line('b', 'Develop models of information systems.', [2, 3]);
+ * const texts = new Map([[create, 'Create data models'], [develop, 'Develop data models']]);
+ * const merged = mergeSameWording([create, develop], (l) => texts.get(l) ?? '', fixtureLookup([], () => 0.64));
+ * assert.deepEqual(merged.map((l) => [l.members.map((m) => m.id), l.listings]), [[['a', 'b'], [0, 1, 2, 3]]]);
+ * // Not close in meaning, or a generic object ("Manage data", "Process data"): two lines.
+ * assert.equal(mergeSameWording([create, develop], (l) => texts.get(l) ?? '', fixtureLookup([], () => 0.4)).length, 2);
+ */
+export function mergeSameWording(
+  lines: readonly Line[],
+  textOf: (line: Line) => string,
+  lookup: ConceptLookup,
+  maxMembers = 5,
+): Line[] {
+  const objects = lines.map((l) => (l.members[0] && isWork(l.members[0]) ? objectOf(textOf(l)) : null));
+  const out = lines.map((l) => ({ ...l, members: [...l.members] }));
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i] as Line;
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j] as Line;
+      const object = objects[i];
+      if (!object || object !== objects[j] || a.kind !== b.kind) continue;
+      if (a.members.length + b.members.length > maxMembers) continue;
+      if (lookup.similarity(headId(a), headId(b)) < ONE_IDEA) continue;
+      const [big, small] = b.listings.length > a.listings.length ? [b, a] : [a, b];
+      big.members.push(...small.members);
+      big.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
+      big.listings = unionSorted([big.listings, small.listings]);
+      out[i] = big;
+      out.splice(j, 1);
+      objects.splice(j, 1);
+      j--;
+    }
+  }
+  return out.sort((x, y) => y.listings.length - x.listings.length || cmp(headId(x), headId(y)));
+}
+
 /** What sameSubjectNear and oneIdea read of a concept's words, read once per concept. */
 interface HeadWords {
   subject: string | undefined;
