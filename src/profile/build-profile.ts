@@ -56,6 +56,8 @@ export interface ProfileOptions {
 const MAX_RESPONSIBILITIES = 25;
 const MAX_SKILLS = 30;
 const MAX_BUNDLE = 6;
+/** Lines a theme shows (groupLines' default). */
+const THEME_ITEMS = 5;
 
 /**
  * Profiles the listings (deterministic: the listings are ordered by id first, and every sort breaks ties).
@@ -126,8 +128,9 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const unshown = themable.filter((l) => !shown.has(l));
   const themed = grouped.map((t) => ({
     ...t,
-    // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty.
-    lines: bundleNamed(mixKinds(t.lines, unshown, n, lookup, t.coherence)),
+    // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty. The room
+    // a bundle frees goes to the theme's next lines ("Computer programming" beside "TypeScript, Python or PostgreSQL").
+    lines: fillUp(bundleNamed(mixKinds(t.lines, unshown, n, lookup, t.coherence)), t.spare),
   }));
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
   // members that mixKinds may offer to another theme as their own line.
@@ -244,18 +247,31 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
   return commonWording(line, listings) ?? memberLabel(head);
 }
 
+// A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's
+// bundle, when it has one ("TypeScript, Python, PostgreSQL or JavaScript").
+function fillUp(themeLines: Line[], spare: readonly Line[]): Line[] {
+  const filled = [...themeLines, ...spare.slice(0, Math.max(0, THEME_ITEMS - themeLines.length))];
+  return filled.length > themeLines.length && themeLines.some((l) => BUNDLES.has(l))
+    ? bundleNamed(filled, 2)
+    : filled;
+}
+
+/** The lines bundleNamed made. */
+const BUNDLES = new WeakSet<Line>();
+
 // Named tools and knowledge areas of one theme read as one line with each member's share ("Python 80% · SQL 61%"),
 // not as five lines of the same kind.
-function bundleNamed(themeLines: readonly Line[]): Line[] {
+function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
   const named = themeLines.filter((l) => l.kind === 'skill' && l.members.every(isNamed));
   // A theme of named technologies only keeps them as its lines: bundled, it would be one line, not a theme.
-  if (named.length < 3 || named.length === themeLines.length) return [...themeLines];
+  if (named.length < minLines || named.length === themeLines.length) return [...themeLines];
   const members = named.flatMap((l) => l.members).slice(0, MAX_BUNDLE);
   const bundle: Line = {
     kind: 'skill',
     members,
     listings: [...new Set(members.flatMap((m) => m.listings))].sort((a, b) => a - b),
   };
+  BUNDLES.add(bundle);
   const rest = themeLines.filter((l) => !named.includes(l));
   return [bundle, ...rest].sort((a, b) => b.listings.length - a.listings.length);
 }

@@ -12,6 +12,8 @@ import { areaOf, dominantArea, type ShortName, shortName } from './short-name.ts
 export interface LineTheme {
   lines: Line[];
   coherence: number;
+  /** Lines of its group past those it shows, most listings first: they may take the room a bundle frees. */
+  spare: Line[];
 }
 
 /** Theme sizes (defaults in brackets). */
@@ -153,8 +155,13 @@ export function groupLines(
   const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg);
   return attachCommon(areas, lines, { maxItems, minFit }, avg)
     .map((g) => {
-      const shown = [...g].sort((a, b) => a - b).slice(0, maxItems);
-      return { lines: shown.map((i) => lines[i] as Line), coherence: round3(withinMean(shown, avg)) };
+      const sorted = [...g].sort((a, b) => a - b);
+      const shown = sorted.slice(0, maxItems);
+      return {
+        lines: shown.map((i) => lines[i] as Line),
+        coherence: round3(withinMean(shown, avg)),
+        spare: sorted.slice(maxItems).map((i) => lines[i] as Line),
+      };
     })
     .sort((a, b) => weight(b) - weight(a) || headCount(b) - headCount(a));
 }
