@@ -21,6 +21,7 @@ import { commonWording, topicWording } from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
+  isNamedTech,
   type Line,
   memberLabel,
   mergeSameWording,
@@ -262,7 +263,7 @@ const BUNDLES = new WeakSet<Line>();
 // Named tools and knowledge areas of one theme read as one line with each member's share ("Python 80% · SQL 61%"),
 // not as five lines of the same kind.
 function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
-  const named = themeLines.filter((l) => l.kind === 'skill' && l.members.every(isNamed));
+  const named = themeLines.filter((l) => l.kind === 'skill' && l.members.every(isNamedTech));
   // A theme of named technologies only keeps them as its lines: bundled, it would be one line, not a theme.
   if (named.length < minLines || named.length === themeLines.length) return [...themeLines];
   const members = named.flatMap((l) => l.members).slice(0, MAX_BUNDLE);
@@ -277,9 +278,6 @@ function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
 }
 
 // A tool or a named technology (ESCO writes other labels lower-case): "Python", "Node.js", not "cloud technologies".
-function isNamed(m: Line['members'][number]): boolean {
-  return m.info.skillType === 'tool' || (m.info.skillType === 'knowledge' && /^[A-Z]/.test(m.info.label));
-}
 
 // A competency is what someone knows and what they do with it: a theme of only skills takes the duty that goes with
 // it most (and the other way round), when one is still free and goes with it at all.

@@ -429,7 +429,8 @@ function verbStem(verb: string): string | undefined {
   return stem.length < 3 ? undefined : stem;
 }
 
-function isNamedTech(s: ConceptStat): boolean {
+/** A named tool or a named knowledge area (Python, PostgreSQL): what bundles read as one line. */
+export function isNamedTech(s: Pick<ConceptStat, 'info'>): boolean {
   return s.info.skillType === 'tool' || (s.info.skillType === 'knowledge' && /^[A-Z]/.test(s.info.label));
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ConceptLookup } from './concept-stats.ts';
-import { type Line, memberLabel } from './profile-lines.ts';
+import { isNamedTech, type Line, memberLabel } from './profile-lines.ts';
 import { areaOf, dominantArea, type ShortName, shortName } from './short-name.ts';
 
 /** A theme before it is written out: its lines (most listings first) and its coherence. */
@@ -257,6 +257,16 @@ function areaThemes(
   return out;
 }
 
+// How many lines a theme of these shows once three or more named tools read as one bundle line (build-profile).
+function shownLength(own: readonly number[], lines: readonly Line[]): number {
+  const named = own.filter((i) => isNamedLine(lines[i] as Line)).length;
+  return named >= 3 ? own.length - named + 1 : own.length;
+}
+
+function isNamedLine(line: Line): boolean {
+  return line.kind === 'skill' && line.members.every(isNamedTech);
+}
+
 // One of the most common lines that no theme shows joins the theme with room it goes with best, when it goes with
 // that theme's lines at least as well as they go with each other, and at least minFit: a nurse's "Lead others" (19%,
 // the third most common line; 0.24) with mentoring and clinical supervision (0.03). A reader looks for the role's most
@@ -277,7 +287,7 @@ function attachCommon(
     let bestFit = sizes.minFit;
     for (const g of out) {
       const own = shown(g);
-      if (took.has(g) || own.length >= sizes.maxItems || own.length < 2) continue;
+      if (took.has(g) || shownLength(own, lines) >= sizes.maxItems || own.length < 2) continue;
       const fit = avg([i], own);
       if (fit >= withinMean(own, avg) && fit >= bestFit) [best, bestFit] = [g, fit];
     }
