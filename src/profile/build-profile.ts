@@ -95,7 +95,15 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
-  const text = (line: Line) => lineText(line, listings);
+  // A line's text is read for merging, for themes and for the lists: written once.
+  const wordings = new WeakMap<Line, string>();
+  const text = (line: Line) => {
+    const known = wordings.get(line);
+    if (known !== undefined) return known;
+    const t = lineText(line, listings);
+    wordings.set(line, t);
+    return t;
+  };
   // Lines are merged once more as written: two verbs for one work the listings word alike ("Create data models").
   const linesOf = (min: number) =>
     mergeSameWording(

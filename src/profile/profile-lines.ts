@@ -488,20 +488,20 @@ export function mergeSameWording(
   maxMembers = 5,
 ): Line[] {
   const objects = lines.map((l) => (l.members[0] && isWork(l.members[0]) ? objectOf(textOf(l)) : null));
-  const out = lines.map((l) => ({ ...l, members: [...l.members] }));
+  // Lines that merge with none stay the same objects (a caller may have cached their text).
+  const out = [...lines];
   for (let i = 0; i < out.length; i++) {
-    const a = out[i] as Line;
     for (let j = i + 1; j < out.length; j++) {
-      const b = out[j] as Line;
+      const [a, b] = [out[i] as Line, out[j] as Line];
       const object = objects[i];
       if (!object || object !== objects[j] || a.kind !== b.kind) continue;
       if (a.members.length + b.members.length > maxMembers) continue;
       if (lookup.similarity(headId(a), headId(b)) < ONE_IDEA) continue;
       const [big, small] = b.listings.length > a.listings.length ? [b, a] : [a, b];
-      big.members.push(...small.members);
-      big.members.sort((x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id));
-      big.listings = unionSorted([big.listings, small.listings]);
-      out[i] = big;
+      const members = [...big.members, ...small.members].sort(
+        (x, y) => y.listings.length - x.listings.length || cmp(x.id, y.id),
+      );
+      out[i] = { ...big, members, listings: unionSorted([big.listings, small.listings]) };
       out.splice(j, 1);
       objects.splice(j, 1);
       j--;
