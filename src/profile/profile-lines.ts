@@ -487,7 +487,18 @@ export function mergeSameWording(
   lookup: ConceptLookup,
   maxMembers = 5,
 ): Line[] {
-  const objects = lines.map((l) => (l.members[0] && isWork(l.members[0]) ? objectOf(textOf(l)) : null));
+  // Only a line with a close work line needs its text: writing every line's is most of the cost.
+  const work = lines.map((l) => l.members[0] !== undefined && isWork(l.members[0]));
+  const near = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++)
+    for (let j = i + 1; j < lines.length; j++)
+      if (
+        work[i] &&
+        work[j] &&
+        lookup.similarity(headId(lines[i] as Line), headId(lines[j] as Line)) >= ONE_IDEA
+      )
+        near[i] = near[j] = true;
+  const objects = lines.map((l, i) => (near[i] ? objectOf(textOf(l)) : null));
   // Lines that merge with none stay the same objects (a caller may have cached their text).
   const out = [...lines];
   for (let i = 0; i < out.length; i++) {
