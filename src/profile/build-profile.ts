@@ -138,7 +138,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const themed = grouped.map((t) => ({
     ...t,
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty. The room
-    // a bundle frees goes to the theme's next lines ("Computer programming" beside "TypeScript, Python or PostgreSQL").
+    // a bundle frees goes to the theme's next lines ("Build backend services" beside "TypeScript, Python or PostgreSQL").
     lines: fillUp(bundleNamed(mixKinds(t.lines, unshown, n, lookup, t.coherence)), t.spare),
   }));
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
@@ -284,8 +284,6 @@ function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
   const rest = themeLines.filter((l) => !named.includes(l));
   return [bundle, ...rest].sort((a, b) => b.listings.length - a.listings.length);
 }
-
-// A tool or a named technology (ESCO writes other labels lower-case): "Python", "Node.js", not "cloud technologies".
 
 // A competency is what someone knows and what they do with it: a theme of only skills takes the duty that goes with
 // it most (and the other way round), when one is still free and goes with it at all.

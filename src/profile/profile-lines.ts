@@ -429,7 +429,10 @@ function verbStem(verb: string): string | undefined {
   return stem.length < 3 ? undefined : stem;
 }
 
-/** A named tool or a named knowledge area (Python, PostgreSQL): what bundles read as one line. */
+/**
+ * A tool or a named technology (ESCO writes other labels lower-case): "Python", "Node.js", not "cloud technologies".
+ * Bundles read such lines as one.
+ */
 export function isNamedTech(s: Pick<ConceptStat, 'info'>): boolean {
   return s.info.skillType === 'tool' || (s.info.skillType === 'knowledge' && /^[A-Z]/.test(s.info.label));
 }

@@ -213,7 +213,7 @@ function areaThemes(
     const gi = home.get(i);
     const g = gi === undefined ? undefined : out[gi];
     if (g && gi !== undefined) {
-      const shown = [...g].sort((a, b) => a - b).slice(0, sizes.maxItems);
+      const shown = shownOf(g, sizes.maxItems);
       if (shown.includes(i)) {
         if (shown.length - (spared[gi] ?? 0) <= 2) continue;
         spared[gi] = (spared[gi] ?? 0) + 1;
@@ -225,13 +225,7 @@ function areaThemes(
   // it goes better than with coaching alone.
   const shownIn = (i: number) => {
     const g = out[home.get(i) ?? -1];
-    return g &&
-      [...g]
-        .sort((a, b) => a - b)
-        .slice(0, sizes.maxItems)
-        .includes(i)
-      ? g
-      : undefined;
+    return g && shownOf(g, sizes.maxItems).includes(i) ? g : undefined;
   };
   const fits = (g: readonly number[]) =>
     g.filter((i) => {
@@ -257,6 +251,11 @@ function areaThemes(
   return out;
 }
 
+// The lines a group shows: its most common (lowest indices), up to maxItems.
+function shownOf(g: readonly number[], maxItems: number): number[] {
+  return [...g].sort((a, b) => a - b).slice(0, maxItems);
+}
+
 // How many lines a theme of these shows once three or more named tools read as one bundle line (build-profile).
 function shownLength(own: readonly number[], lines: readonly Line[]): number {
   const named = own.filter((i) => isNamedLine(lines[i] as Line)).length;
@@ -279,7 +278,7 @@ function attachCommon(
   avg: (x: readonly number[], y: readonly number[]) => number,
 ): number[][] {
   const out = groups.map((g) => [...g]);
-  const shown = (g: readonly number[]) => [...g].sort((a, b) => a - b).slice(0, sizes.maxItems);
+  const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
   const took = new Set<number[]>();
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES); i++) {
     if (out.some((g) => shown(g).includes(i))) continue;
