@@ -21,7 +21,7 @@ import { commonWording, topicWording } from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
-  isNamedTech,
+  isNamedLine,
   type Line,
   memberLabel,
   mergeSameWording,
@@ -91,7 +91,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const n = listings.length;
   const lookup = options.concepts;
 
-  const title = titleStems(options.role ?? majorityRole(listings));
+  const role = options.role ?? majorityRole(listings);
+  const title = titleStems(role);
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
@@ -135,12 +136,13 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // A line another theme shows is not offered to mix into this one: it would leave that theme one line short.
   const shown = new Set(grouped.flatMap((t) => t.lines));
   const unshown = themable.filter((l) => !shown.has(l));
-  const themed = grouped.map((t) => ({
-    ...t,
+  const themed = grouped.map((t) => {
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty. The room
     // a bundle frees goes to the theme's next lines ("Build backend services" beside "TypeScript, Python or PostgreSQL").
-    lines: fillUp(bundleNamed(mixKinds(t.lines, unshown, n, lookup, t.coherence)), t.spare),
-  }));
+    const mixed = mixKinds(t.lines, unshown, n, lookup, t.coherence);
+    const bundled = bundleNamed(mixed);
+    return { ...t, lines: fillUp(bundled, t.spare, bundled.length < mixed.length) };
+  });
   // A concept shows in one theme only: a bundle ("TypeScript, PostgreSQL or JavaScript") is a new line holding
   // members that mixKinds may offer to another theme as their own line.
   const used = new Set<string>();
@@ -190,7 +192,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const others = othersCount(options, roles);
   const profile: Omit<RoleProfile, 'headline'> = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
-    role: withLabel(options.role ?? majorityRole(listings), options.label),
+    role: withLabel(role, options.label),
     listings: {
       count: n,
       sources: sourceCounts(listings),
@@ -257,21 +259,16 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
 }
 
 // A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's
-// bundle, when it has one ("TypeScript, Python, PostgreSQL or JavaScript").
-function fillUp(themeLines: Line[], spare: readonly Line[]): Line[] {
+// bundle, when it was bundled ("TypeScript, Python, PostgreSQL or JavaScript").
+function fillUp(themeLines: Line[], spare: readonly Line[], bundled: boolean): Line[] {
   const filled = [...themeLines, ...spare.slice(0, Math.max(0, THEME_ITEMS - themeLines.length))];
-  return filled.length > themeLines.length && themeLines.some((l) => BUNDLES.has(l))
-    ? bundleNamed(filled, 2)
-    : filled;
+  return bundled && filled.length > themeLines.length ? bundleNamed(filled, 2) : filled;
 }
-
-/** The lines bundleNamed made. */
-const BUNDLES = new WeakSet<Line>();
 
 // Named tools and knowledge areas of one theme read as one line with each member's share ("Python 80% · SQL 61%"),
 // not as five lines of the same kind.
 function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
-  const named = themeLines.filter((l) => l.kind === 'skill' && l.members.every(isNamedTech));
+  const named = themeLines.filter(isNamedLine);
   // A theme of named technologies only keeps them as its lines: bundled, it would be one line, not a theme.
   if (named.length < minLines || named.length === themeLines.length) return [...themeLines];
   const members = named.flatMap((l) => l.members).slice(0, MAX_BUNDLE);
@@ -280,7 +277,6 @@ function bundleNamed(themeLines: readonly Line[], minLines = 3): Line[] {
     members,
     listings: [...new Set(members.flatMap((m) => m.listings))].sort((a, b) => a - b),
   };
-  BUNDLES.add(bundle);
   const rest = themeLines.filter((l) => !named.includes(l));
   return [bundle, ...rest].sort((a, b) => b.listings.length - a.listings.length);
 }

@@ -437,6 +437,11 @@ export function isNamedTech(s: Pick<ConceptStat, 'info'>): boolean {
   return s.info.skillType === 'tool' || (s.info.skillType === 'knowledge' && /^[A-Z]/.test(s.info.label));
 }
 
+/** A skill line of named tools only ("Python", "PostgreSQL or MySQL"): what a theme's bundle takes. */
+export function isNamedLine(line: Pick<Line, 'kind' | 'members'>): boolean {
+  return line.kind === 'skill' && line.members.every(isNamedTech);
+}
+
 // Lines whose heads are one subject in near-identical words merge after the fact too: a concept seen before its twin
 // had a line of its own may have started a line of its own. The merged line keeps every member with its own count.
 function mergeSameSubject(lines: Line[], lookup: ConceptLookup, maxMembers: number): Line[] {

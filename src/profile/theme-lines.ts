@@ -5,7 +5,7 @@
  * @module
  */
 import type { ConceptLookup } from './concept-stats.ts';
-import { isNamedTech, type Line, memberLabel } from './profile-lines.ts';
+import { isNamedLine, type Line, memberLabel } from './profile-lines.ts';
 import { areaOf, dominantArea, type ShortName, shortName } from './short-name.ts';
 
 /** A theme before it is written out: its lines (most listings first) and its coherence. */
@@ -205,27 +205,26 @@ function areaThemes(
   out.forEach((g, gi) => {
     for (const i of g) home.set(i, gi);
   });
+  // What each group shows, before any line moves.
+  const shown = out.map((g) => shownOf(g, sizes.maxItems));
   const spared = out.map(() => 0);
   const candidates = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const area = lineArea(lines[i] as Line);
     if (!area || covered.has(area)) continue;
-    const gi = home.get(i);
-    const g = gi === undefined ? undefined : out[gi];
-    if (g && gi !== undefined) {
-      const shown = shownOf(g, sizes.maxItems);
-      if (shown.includes(i)) {
-        if (shown.length - (spared[gi] ?? 0) <= 2) continue;
-        spared[gi] = (spared[gi] ?? 0) + 1;
-      }
+    const gi = home.get(i) ?? -1;
+    const own = shown[gi];
+    if (own?.includes(i)) {
+      if (own.length - (spared[gi] ?? 0) <= 2) continue;
+      spared[gi] = (spared[gi] ?? 0) + 1;
     }
     candidates.set(area, [...(candidates.get(area) ?? []), i]);
   }
   // A line another theme shows moves only where it fits better: "Mentor talent" stays with leading and hiring, where
   // it goes better than with coaching alone.
   const shownIn = (i: number) => {
-    const g = out[home.get(i) ?? -1];
-    return g && shownOf(g, sizes.maxItems).includes(i) ? g : undefined;
+    const gi = home.get(i) ?? -1;
+    return shown[gi]?.includes(i) ? out[gi] : undefined;
   };
   const fits = (g: readonly number[]) =>
     g.filter((i) => {
@@ -260,10 +259,6 @@ function shownOf(g: readonly number[], maxItems: number): number[] {
 function shownLength(own: readonly number[], lines: readonly Line[]): number {
   const named = own.filter((i) => isNamedLine(lines[i] as Line)).length;
   return named >= 3 ? own.length - named + 1 : own.length;
-}
-
-function isNamedLine(line: Line): boolean {
-  return line.kind === 'skill' && line.members.every(isNamedTech);
 }
 
 // One of the most common lines that no theme shows joins the theme with room it goes with best, when it goes with
