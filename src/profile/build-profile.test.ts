@@ -206,3 +206,42 @@ test('buildProfile() leaves out a corpus topic about the role itself, not one ab
   // For another role, nursing services are a subject like any other.
   assert.deepEqual(concepts('Care Home Manager').sort(), ['topic:nursing-service', 'topic:wound-care']);
 });
+
+test('buildProfile() lists no distinctive duty that names the occupation itself', () => {
+  const lookup = fixtureLookup([
+    {
+      id: 'esco:policies',
+      kind: 'skill',
+      label: 'establish nursing policies',
+      skillType: 'skill/competence',
+    },
+    { id: 'topic:wound', kind: 'topic', label: 'Wound care', description: 'Run wound care clinics' },
+  ]);
+  const parts = (i: number) =>
+    i < 6
+      ? [
+          { duty: 'Set and review the nursing policies of the ward', concepts: ['esco:policies'] },
+          { duty: 'Run our wound care clinics', concepts: ['topic:wound'] },
+        ]
+      : [];
+  const listings = Array.from({ length: 40 }, (_, i) => ({
+    ...fixtureListing(`n${i}`, ['2024-01-02', 'nurse', undefined, `Trust ${i}`], parts(i)),
+    company: `Trust ${i}`,
+  }));
+  const bg: ConceptBackground = {
+    listings: 1000,
+    roles: { nurse: 40 },
+    concepts: {
+      'esco:policies': { listings: 6, employers: 6, roles: { nurse: 6 } },
+      'topic:wound': { listings: 6, employers: 6, roles: { nurse: 6 } },
+    },
+  };
+  const distinctive = (role: string) =>
+    buildProfile(
+      listings.map((l) => ({ ...l, role: l.role && { ...l.role, label: role } })),
+      { concepts: lookup, background: bg },
+    ).distinctive.map((d) => d.name);
+  assert.deepEqual(distinctive('Registered Nurse'), ['Wound care']);
+  // For a ward manager, setting nursing policies is telling.
+  assert.deepEqual(distinctive('Ward Manager').sort(), ['Nursing policies', 'Wound care']);
+});

@@ -118,15 +118,20 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
   // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
   const rareCount = Math.max(3, Math.ceil(0.005 * n));
-  const distinctiveFound = findDistinctiveDuties(linesOf(rareCount), listings, {
-    minCount: rareCount,
-    ...(options.background ? { background: options.background } : {}),
-    ...(options.store ? { store: options.store } : {}),
-    roles,
-    core: lines,
-    text: (line) =>
-      line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
-  });
+  const occupation = occupationStem(role);
+  const distinctiveFound = findDistinctiveDuties(
+    linesOf(rareCount).filter((l) => !namesTheOccupation(l, occupation)),
+    listings,
+    {
+      minCount: rareCount,
+      ...(options.background ? { background: options.background } : {}),
+      ...(options.store ? { store: options.store } : {}),
+      roles,
+      core: lines,
+      text: (line) =>
+        line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
+    },
+  );
   // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%; a CTO's technology strategy, 26%)
   // is core work too: a theme may show it as well, and the distinctive duties still say how telling it is.
   const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);
@@ -329,6 +334,29 @@ function titleStems(role: RoleProfile['role']): Set<string> {
  * "a public health nursing service") and it tells nothing the role's name does not. Taxonomy concepts name a specific
  * work ("Plan nursing care") and stay.
  */
+/** The stem of the occupation noun that ends the role's title: "nurs" for Registered Nurse, "engineer" for Data Engineer. */
+function occupationStem(role: RoleProfile['role']): string | null {
+  if (!role.slug) return null;
+  const last = (role.label.toLowerCase().match(/[a-z]+/g) ?? []).at(-1);
+  return last ? stemToken(last) : null;
+}
+
+/**
+ * Whether a line's concept names the occupation itself ("provide professional care in nursing", "establish nursing
+ * policies" for a registered nurse): the role's own work said in general, high in lift against other roles only
+ * because no other role has that name. It may be a common line, never a distinctive duty.
+ */
+function namesTheOccupation(line: Line, occupation: string | null): boolean {
+  if (occupation === null) return false;
+  return line.members.some((m) =>
+    (
+      memberLabel(m)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []
+    ).some((w) => stemToken(w) === occupation),
+  );
+}
+
 function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlySet<string>): boolean {
   if (stat.info.kind !== 'topic' || title.size === 0) return false;
   const subject = lookup.subject?.(stat.id);

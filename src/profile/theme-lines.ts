@@ -153,7 +153,7 @@ export function groupLines(
   }
   const placed = attachLeftovers(rehome(best, lines, maxItems), lines, maxItems);
   const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg);
-  return attachCommon(areas, lines, { maxItems, minFit }, avg)
+  return takeLone(attachCommon(areas, lines, { maxItems, minFit }, avg), lines, { maxItems, minFit }, avg)
     .map((g) => {
       const sorted = [...g].sort((a, b) => a - b);
       const shown = sorted.slice(0, maxItems);
@@ -289,6 +289,54 @@ function attachCommon(
     for (const g of out) if (g.includes(i)) g.splice(g.indexOf(i), 1);
     best.push(i);
     took.add(best);
+  }
+  return out;
+}
+
+/**
+ * A common line, alone of a competency area no theme is named by, takes the place of a full theme's least common line
+ * when it is more common and goes with the theme's other lines at least as well as that line does (and at least
+ * minFit): a nurse's "Administer medicines" (8%, the one line of "Medicines & treatment"; 0.268 with care planning
+ * and clinical assessment) is shown in Clinical care before "Work with nursing staff" (6%; 0.218). The line it
+ * pushes out stays in the group, unshown, as a full theme's other lines do.
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * const labels = ['clinical assessment', 'care planning', 'medication', 'nursing staff', 'wound care'];
+ * const lines = labels.map((label, i) => ({ kind: 'duty', members: [{ id: `c${i}`, info: { kind: 'topic', label } }], listings: [i] })) as unknown as Line[];
+ * // A group of four clinical lines shows three: 0, 1 and 3. Medication (2) goes with 0 and 1 at `fit`, line 3 at 0.1.
+ * const avgOf = (fit: number) => (x: readonly number[], y: readonly number[]) => {
+ *   const s = (i: number, j: number) => (i === 2 || j === 2 ? fit : i === 3 || j === 3 ? 0.1 : 0.5);
+ *   return x.reduce((t, i) => t + y.reduce((u, j) => u + s(i, j), 0), 0) / (x.length * y.length);
+ * };
+ * const sizes = { maxItems: 3, minFit: 0.2 };
+ * assert.deepEqual(takeLone([[0, 1, 3, 4]], lines, sizes, avgOf(0.3)), [[0, 1, 3, 4, 2]]);
+ * assert.deepEqual(takeLone([[0, 1, 3, 4]], lines, sizes, avgOf(0.05)), [[0, 1, 3, 4]]);
+ */
+export function takeLone(
+  groups: number[][],
+  lines: readonly Line[],
+  sizes: { maxItems: number; minFit: number },
+  avg: (x: readonly number[], y: readonly number[]) => number,
+): number[][] {
+  const out = groups.map((g) => [...g]);
+  const named = new Set(out.map((g) => groupArea(g, lines)));
+  const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
+  for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
+    const area = lineArea(lines[i] as Line);
+    if (!area || named.has(area) || out.some((g) => shown(g).includes(i))) continue;
+    let best: number[] | undefined;
+    let bestFit = sizes.minFit;
+    for (const g of out) {
+      const own = shown(g);
+      const last = own.at(-1) ?? -1;
+      if (shownLength(own, lines) < sizes.maxItems || last < i) continue;
+      const rest = own.slice(0, -1);
+      const fit = avg([i], rest);
+      if (fit >= avg([last], rest) && fit >= bestFit) [best, bestFit] = [g, fit];
+    }
+    if (!best) continue;
+    for (const g of out) if (g.includes(i)) g.splice(g.indexOf(i), 1);
+    best.push(i);
   }
   return out;
 }
