@@ -153,6 +153,21 @@ export function areaOf(name: string): CompetencyArea | null {
   return competencyAreas().find((a) => a.words.some((w) => saysWord(name, w))) ?? null;
 }
 
+/**
+ * Whether an analyst writes two competency areas beside each other in one theme: the same area, or one listed as near
+ * the other (data/wording/competency-areas.json).
+ * @example
+ * assert.equal(areasNear('Communication & stakeholders', 'Teamwork & collaboration'), true);
+ * assert.equal(areasNear('Communication & stakeholders', 'Clinical care'), false);
+ * assert.equal(areasNear('Clinical care', null), false);
+ */
+export function areasNear(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === b) return true;
+  const near = (x: string, y: string) => competencyAreas().some((c) => c.name === x && c.near.includes(y));
+  return near(a, b) || near(b, a);
+}
+
 // The dominant area's name, or its variant's when any line says one of the variant's words.
 function competencyName(names: readonly ShortName[]): string | null {
   const best = dominantArea(names);

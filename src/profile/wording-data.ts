@@ -24,6 +24,8 @@ export interface CompetencyArea {
   name: string;
   words: readonly string[];
   variants: readonly { name: string; words: readonly string[] }[];
+  /** Areas an analyst writes beside this one in one theme (communication with teamwork). */
+  near: readonly string[];
 }
 
 let labels: LabelWords | null = null;
@@ -71,6 +73,7 @@ export function competencyAreas(): readonly CompetencyArea[] {
       name: a.name ?? '',
       words: (a.words ?? []).map((w) => w.toLowerCase()),
       variants: (a.variants ?? []).map((v) => ({ name: v.name, words: v.words.map((w) => w.toLowerCase()) })),
+      near: a.near ?? [],
     }));
   }
   return areas;
