@@ -28,13 +28,32 @@ const DEGREES: Pattern[] = [
     re: /\b(master'?s?|m\.s\.|m\.sc\.?|msc|mba|meng|postgraduate)(?=\W|$)/i,
   },
   { id: 'qualification:phd', label: 'PhD', re: /\b(ph\.?\s?d\.?|doctorate|doctoral)(?=\W|$)/i },
-  { id: 'qualification:degree', label: 'degree, level unstated', re: /\bdegree\b/i },
+  // Not "a high degree of autonomy" (a measure, not a qualification), but "a degree of Bachelor of Science".
+  {
+    id: 'qualification:degree',
+    label: 'degree, level unstated',
+    re: /\bdegree\b(?!\s+of\s+(?!bachelor|master|doctor))/i,
+  },
 ];
 const REGISTRATION: Pattern = {
   id: 'qualification:registration',
   label: 'Professional registration, licence or certification',
   re: /\b(registered|registration|licen[cs]e[ds]?|NMC|HCPC|GMC|certified|certification|chartered)\b/i,
 };
+// Licences and registrations that are no professional's: a driving licence (a line of its own), a software licence
+// key, a registered charity or office, a certified B Corp.
+const NOT_PROFESSIONAL =
+  /\b(?:licen[cs]e\s+keys?|(?:open[- ]source|MIT|software|commercial|user)\s+licen[cs]es?|driv(?:ing|er'?s?)\s+licen[cs]es?|registered\s+(?:charity|office|trade\s*marks?|company|in\s+england|number)|certified\s+(?:b\s+corp|great\s+place))\b/gi;
+const DRIVING: Pattern = {
+  id: 'qualification:driving',
+  label: 'Driving licence',
+  re: /\bdriv(?:ing|er'?s?)\s+licen[cs]es?\b/i,
+};
+
+// Whether a statement names a professional registration, licence or certification.
+function namesRegistration(text: string): boolean {
+  return REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' '));
+}
 
 /**
  * Whether qualificationLines counts and quotes a statement: a requirement naming a degree, a registration or years.
@@ -42,10 +61,17 @@ const REGISTRATION: Pattern = {
  * const st = { section: 'requirements', text: 'NMC registration', start: 0, end: 16, canonical: '', years: null } as const;
  * assert.equal(isQualification(st), true);
  * assert.equal(isQualification({ ...st, section: 'responsibilities' }), false);
+ * assert.equal(isQualification({ ...st, text: 'Comfortable with a high degree of ambiguity' }), false);
+ * assert.equal(isQualification({ ...st, text: 'Use your email as the license key' }), false);
  */
 export function isQualification(st: Statement): boolean {
   if (st.section === 'responsibilities') return false;
-  return st.years !== null || REGISTRATION.re.test(st.text) || DEGREES.some((d) => d.re.test(st.text));
+  return (
+    st.years !== null ||
+    namesRegistration(st.text) ||
+    DRIVING.re.test(st.text) ||
+    DEGREES.some((d) => d.re.test(st.text))
+  );
 }
 
 /**
@@ -56,10 +82,12 @@ export function isQualification(st: Statement): boolean {
  * const listings = [
  *   fixtureListing('a', [null], [{ requirement: "Bachelor's degree in nursing; 2 years' experience", years: 2 }]),
  *   fixtureListing('b', [null], [{ requirement: 'Current NMC registration' }, { requirement: 'MSc or PhD preferred' }]),
+ *   fixtureListing('c', [null], [{ requirement: 'A full UK driving licence is essential' }]),
  * ];
  * const lines = qualificationLines(listings);
  * assert.deepEqual(lines.map((l) => [l.item.text, l.item.count]), [
  *   ['A degree', 2],
+ *   ['Driving licence', 1],
  *   ['Professional registration, licence or certification', 1],
  *   ['Years of experience stated (median 2)', 1],
  * ]);
@@ -92,7 +120,8 @@ export function qualificationLines(
           if (d.id !== 'qualification:degree') level = true;
         }
       }
-      if (REGISTRATION.re.test(st.text)) add(REGISTRATION.id, li, l, st.start, st.end);
+      if (namesRegistration(st.text)) add(REGISTRATION.id, li, l, st.start, st.end);
+      if (DRIVING.re.test(st.text)) add(DRIVING.id, li, l, st.start, st.end);
       if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
     }
   });
@@ -125,6 +154,7 @@ export function qualificationLines(
   };
   line('A degree', DEGREES);
   line(REGISTRATION.label, [REGISTRATION]);
+  line(DRIVING.label, [DRIVING]);
   const years = listings
     .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
     .filter((y) => y > 0)
