@@ -8,6 +8,7 @@ import { pickEvidence, quoteAround } from './evidence.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { LineMember, ProfileItem } from './role-profile.ts';
 import { round4, wilsonInterval } from './stats.ts';
+import { registers } from './wording-data.ts';
 
 interface Pattern {
   id: string;
@@ -35,9 +36,10 @@ const DEGREES: Pattern[] = [
     re: /\bdegree\b(?!\s+of\s+(?!bachelor|master|doctor))/i,
   },
 ];
+const REGISTRATION_LINE = 'Professional registration, licence or certification';
 const REGISTRATION: Pattern = {
   id: 'qualification:registration',
-  label: 'Professional registration, licence or certification',
+  label: 'registration or licence, body unstated',
   re: /\b(registered|registration|licen[cs]e[ds]?|NMC|HCPC|GMC|certified|certification|chartered)\b/i,
 };
 // Licences and registrations that are no professional's: a driving licence (a line of its own), a software licence
@@ -50,9 +52,22 @@ const DRIVING: Pattern = {
   re: /\bdriv(?:ing|er'?s?)\s+licen[cs]es?\b/i,
 };
 
+// The registers a statement may name (data/wording/registers.json), each a member of the registration line.
+let registerPatterns: Pattern[] | null = null;
+function namedRegisters(): Pattern[] {
+  registerPatterns ??= registers().map((r) => ({
+    id: `qualification:registration:${r.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    label: r.name,
+    re: r.re,
+  }));
+  return registerPatterns;
+}
+
 // Whether a statement names a professional registration, licence or certification.
 function namesRegistration(text: string): boolean {
-  return REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' '));
+  return (
+    REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' ')) || namedRegisters().some((r) => r.re.test(text))
+  );
 }
 
 /**
@@ -91,6 +106,7 @@ export function isQualification(st: Statement): boolean {
  *   ['Professional registration, licence or certification', 1],
  *   ['Years of experience stated (median 2)', 1],
  * ]);
+ * assert.deepEqual(lines[2]?.item.members.map((m) => m.label), ['NMC']);
  * assert.deepEqual(lines[0]?.item.members.map((m) => m.label), ["Bachelor's", "Master's", 'PhD']);
  */
 export function qualificationLines(
@@ -120,7 +136,11 @@ export function qualificationLines(
           if (d.id !== 'qualification:degree') level = true;
         }
       }
-      if (namesRegistration(st.text)) add(REGISTRATION.id, li, l, st.start, st.end);
+      if (namesRegistration(st.text)) {
+        // Each register named; "body unstated" only where the statement names none.
+        const named = namedRegisters().filter((r) => r.re.test(st.text));
+        for (const r of named.length > 0 ? named : [REGISTRATION]) add(r.id, li, l, st.start, st.end);
+      }
       if (DRIVING.re.test(st.text)) add(DRIVING.id, li, l, st.start, st.end);
       if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
     }
@@ -153,7 +173,7 @@ export function qualificationLines(
     out.push({ item, listings: [...union].sort((a, b) => a - b) });
   };
   line('A degree', DEGREES);
-  line(REGISTRATION.label, [REGISTRATION]);
+  line(REGISTRATION_LINE, [...namedRegisters(), REGISTRATION]);
   line(DRIVING.label, [DRIVING]);
   const years = listings
     .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))

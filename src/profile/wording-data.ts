@@ -1,6 +1,7 @@
 /**
  * The curated report-wording lists of data/wording/: how a line's text becomes an analyst's label (labels.json) and
- * the competency areas themes are named by (competency-areas.json). Report wording only: data/wording is not an
+ * the competency areas themes are named by (competency-areas.json), the professional registers a registration names
+ * (registers.json). Report wording only: data/wording is not an
  * analyzer input, so editing it never changes the analyzer version.
  * @module
  */
@@ -28,7 +29,14 @@ export interface CompetencyArea {
   near: readonly string[];
 }
 
+/** A professional register, licence or certification a listing may name (data/wording/registers.json). */
+export interface Register {
+  name: string;
+  re: RegExp;
+}
+
 let labels: LabelWords | null = null;
+let registerList: Register[] | null = null;
 let areas: CompetencyArea[] | null = null;
 
 function read(name: string): unknown {
@@ -77,4 +85,22 @@ export function competencyAreas(): readonly CompetencyArea[] {
     }));
   }
   return areas;
+}
+
+/**
+ * The professional registers, in the order they are tried, read once.
+ * @example
+ * assert.ok(registers().some((r) => r.name === 'NMC' && r.re.test('Current NMC registration')));
+ */
+export function registers(): readonly Register[] {
+  if (!registerList) {
+    const raw = read('registers.json') as {
+      registers: { name: string; pattern: string; caseSensitive?: boolean }[];
+    };
+    registerList = raw.registers.map((r) => ({
+      name: r.name,
+      re: new RegExp(r.pattern, r.caseSensitive ? '' : 'i'),
+    }));
+  }
+  return registerList;
 }
