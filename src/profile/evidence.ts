@@ -5,7 +5,8 @@
 import { sentenceAround as analyzerSentenceAround } from '../analyze/index.ts';
 import type { Evidence } from './role-profile.ts';
 
-const MAX_QUOTE = 280;
+/** Longest quote, in characters: a longer sentence is cut around what it says. */
+export const MAX_QUOTE = 280;
 
 /**
  * The quote for a span: the sentence of `text` holding [start, end) (see the analyzer's `sentenceAround`), without its
