@@ -9,7 +9,7 @@ import { isGeneric } from './generic-lines.ts';
 import { type Line, memberLabel, writeLine } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { UniqueDuty } from './role-profile.ts';
-import { shortName } from './short-name.ts';
+import { capitalizeFirst, shortName } from './short-name.ts';
 import { round4, seededRandom } from './stats.ts';
 
 /** Concept counts over the store's other listings (those outside the selection). */
@@ -186,7 +186,7 @@ export function findDistinctiveDuties(
       return {
         line: c.line,
         duty: {
-          name: capitalize(info.kind === 'topic' ? info.label : shortName(info.label)),
+          name: capitalizeFirst(info.kind === 'topic' ? info.label : shortName(info.label)),
           text: text.charAt(0).toLowerCase() + text.slice(1),
           count: item.count,
           share: item.share,
@@ -239,8 +239,4 @@ function wordingCounts(line: Line, listings: readonly ProfileListing[]): Map<str
       out.set(key, (out.get(key) ?? 0) + 1);
     }
   return out;
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

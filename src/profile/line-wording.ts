@@ -5,7 +5,7 @@
  */
 import type { Statement } from '../analyze/index.ts';
 import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
-import { competenceVerbs } from '../taxonomy/index.ts';
+import { competenceVerbs, stemToken } from '../taxonomy/index.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
@@ -451,6 +451,35 @@ export function topicWording(
       : `${[head.info.label.toLowerCase(), ...beside.slice(0, -1)].join(', ')} and ${beside.at(-1)}`;
   const text = `${verb} ${listed}${of ? ` ${of}` : ''}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The share of a line's evidence sentences (its head concept's first `limit` links) that say a verb in some form: how
+ * far a topic's mined description ("Educate prospects") speaks the listings' language.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'topic:p', kind: 'topic', label: 'prospects' }]);
+ * const duties = ['Develop prospects through cold calling', 'Engage with prospects daily', 'Educating prospects on value', 'Qualify prospects'];
+ * const listings = duties.map((duty, i) => fixtureListing(`l${i}`, [null], [{ duty, concepts: ['topic:p'] }]));
+ * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1, 2, 3] } as const;
+ * assert.equal(verbShare(line, listings, 'educate'), 0.25);
+ * assert.equal(verbShare(line, listings, 'sell'), 0);
+ */
+export function verbShare(
+  line: Line,
+  listings: readonly ProfileListing[],
+  verb: string,
+  limit = 200,
+): number {
+  const stem = stemToken(verb.toLowerCase());
+  const links = line.members[0]?.links.slice(0, limit) ?? [];
+  let says = 0;
+  for (const { listing, link } of links) {
+    const sentence = listings[listing]?.text.slice(link.start, link.end).toLowerCase() ?? '';
+    if ((sentence.match(/[a-z]+/g) ?? []).some((w) => stemToken(w) === stem)) says++;
+  }
+  return links.length === 0 ? 0 : says / links.length;
 }
 
 // Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".

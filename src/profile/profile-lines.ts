@@ -9,10 +9,10 @@ import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, MAX_QUOTE, pickEvidence, quoteAround } from './evidence.ts';
-import { analystLabel, commonWording } from './line-wording.ts';
+import { analystLabel, commonWording, topicWording, verbShare } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
-import { shortName } from './short-name.ts';
+import { capitalizeFirst, shortName } from './short-name.ts';
 import { round4, wilsonInterval } from './stats.ts';
 
 const ASKED: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
@@ -767,6 +767,9 @@ export function writeLine(line: Line, listings: readonly ProfileListing[], text:
   };
 }
 
+/** Least share of a topic's evidence sentences that must say its description's verb for the description to be its text. */
+const UNSAID_VERB = 0.05;
+
 /**
  * A topic line's text: its description, unless the description's verb says nothing of the duty ("Work cloud
  * infrastructures"); then the verb + object its listings share, else its subject ("Cloud infrastructure").
@@ -779,6 +782,20 @@ export function topicText(
   text: string,
   label: string,
 ): string {
+  // A mined description whose verb fewer than one in twenty of its sentences say is the miner's word, not the
+  // listings' ("Educate prospects", 3%, for "develop prospects through cold calling"; "Build automation", 0%, for
+  // sales listings): the verb they write with the topic, else the topic itself ("Prospects").
+  // Only a word can be a verb ("=SUM(A1) define …" is hostile text, written as given and escaped by the renderers).
+  const first = text.split(/\s+/)[0] ?? '';
+  const verb = /^[A-Za-z][a-z-]*$/.test(first) ? first : '';
+  if (
+    line.members[0]?.info.kind === 'topic' &&
+    verb !== '' &&
+    verbShare(line, listings, verb) < UNSAID_VERB
+  ) {
+    const said = topicWording(line, listings);
+    return said ? analystLabel(said, label) : capitalizeFirst(label);
+  }
   const cleaned = analystLabel(text, label);
   if (cleaned === analystLabel(text, label, true)) return cleaned;
   const shared = commonWording(line, listings);

@@ -127,7 +127,12 @@ function singular(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-function capitalizeFirst(s: string): string {
+/**
+ * The text with its first letter in upper case.
+ * @example
+ * assert.equal(capitalizeFirst('prospects'), 'Prospects');
+ */
+export function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
