@@ -13,6 +13,7 @@ import {
   type DedupeOptions,
   detectLanguage,
 } from '../clean/index.ts';
+import { StringSet } from '../compact.ts';
 import { RoleprintError } from '../errors.ts';
 import {
   type Listing,
@@ -80,6 +81,9 @@ export interface IngestSummary {
   total: SourceCounts;
   skipped: SkippedFile[];
 }
+
+/** Stored dedupe entries handed to the deduper at once when a run resumes. */
+const SEED_PAGE = 1000;
 
 interface Pending {
   id: string;
@@ -150,8 +154,15 @@ async function ingestAsOnlyWriter(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 500;
   const deduper = createDeduper(options.dedupe);
-  const entries: DedupeEntry[] = [];
-  for await (const entry of store.dedupeEntries()) entries.push(entry);
+  // Seeded a page at a time, in stored order: a resumed run at a million listings never holds every stored entry.
+  let entries: DedupeEntry[] = [];
+  for await (const entry of store.dedupeEntries()) {
+    entries.push(entry);
+    if (entries.length === SEED_PAGE) {
+      deduper.seed(entries);
+      entries = [];
+    }
+  }
   deduper.seed(entries);
 
   const counts = new Map<string, SourceCounts>();
@@ -172,7 +183,9 @@ async function ingestAsOnlyWriter(
   };
   const skipped: SkippedFile[] = [];
   // Repeats of one record key in a run get `~2`, `~3` …: stable across reruns since files are read in order.
-  const seen = new Map<string, number>();
+  // Every record's key is kept for the whole run, outside the heap; a count only for the few keys that repeat.
+  const seen = new StringSet();
+  const repeats = new Map<string, number>();
   let pending: Pending[] = [];
   let records = 0;
   let bytesBefore = 0;
@@ -334,8 +347,8 @@ async function ingestAsOnlyWriter(
         options.onProgress?.({ records, bytes: bytesBefore, path: event.path });
       } else {
         const base = recordBase(event.item);
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
+        const n = seen.add(base) ? 1 : (repeats.get(base) ?? 1) + 1;
+        if (n > 1) repeats.set(base, n);
         pending.push({ id: n === 1 ? base : `${base}~${n}`, file: path, item: event.item });
         records++;
         options.onProgress?.({ records, bytes: bytesBefore + event.bytesRead, path });

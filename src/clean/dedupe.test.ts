@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RoleprintError } from '../errors.ts';
 import type { Listing } from '../ingest/index.ts';
-import { cleanListing } from './clean-listing.ts';
+import { cleanListing, hashContent, listingId } from './clean-listing.ts';
 import type { CleanListing } from './clean-listing-type.ts';
 import { createDeduper, type DedupeEntry, type DedupeVerdict, isSameRole, normalizeName } from './dedupe.ts';
+import { computeSignature, estimateJaccard } from './minhash.ts';
 import { findListing, readHn, readLinkedIn, readNhs } from './testing/shared-listings.ts';
 
 const nhs = readNhs();
@@ -99,6 +100,63 @@ test('Deduper gives the same verdicts for the same order, and a seeded deduper c
   });
   const restored = JSON.parse(JSON.stringify(entries)) as DedupeEntry[];
   assert.deepEqual(run(listings.slice(half), restored), first.slice(half));
+});
+
+/** A listing of 60 words of its own, as check() reads it (id and content hash as cleanListing makes them). */
+function synthetic(n: number, text: string, over: Partial<CleanListing> = {}): CleanListing {
+  return {
+    id: listingId(`s.jsonl#${n}`),
+    company: 'Acme',
+    title: 'Staff Nurse',
+    titles: ['Staff Nurse'],
+    contentHash: hashContent(text),
+    text,
+    ...over,
+  } as CleanListing;
+}
+const wordsOf = (n: number) => Array.from({ length: 60 }, (_, k) => `w${n}x${k}`).join(' ');
+
+test('Deduper finds duplicates of early canonicals among thousands, and keeps ids and content hashes of any shape', () => {
+  // More canonicals than one chunk of stored signatures (4,096), so the early ones are read back, not kept in memory.
+  const d = createDeduper();
+  const kept = Array.from({ length: 5000 }, (_, n) => synthetic(n, wordsOf(n)));
+  for (const l of kept) {
+    const v = d.check(l);
+    assert.equal(v.kind, 'unique');
+    if (v.kind === 'unique') d.add(l, v.signature);
+  }
+  const first = kept[10] as CleanListing;
+  const edited = synthetic(9001, `${wordsOf(10)} apply today`);
+  assert.deepEqual(d.check(edited), {
+    kind: 'duplicate',
+    canonicalId: first.id,
+    exact: false,
+    similarity: estimateJaccard(computeSignature(first.text), computeSignature(edited.text)),
+  });
+  assert.deepEqual(d.check(synthetic(9002, first.text)), {
+    kind: 'duplicate',
+    canonicalId: first.id,
+    exact: true,
+    similarity: 1,
+  });
+  // Not the 16 and 64 hex characters cleanListing makes: kept as given, found again.
+  for (const [n, id, contentHash] of [
+    [6001, 'x.csv#1', 'deadbeef'],
+    [6002, 'ABCDEF0123456789', 'not a hash'],
+    [6003, '0123456789abcdef0', `${'A'.repeat(63)}b`],
+  ] as const) {
+    const l = synthetic(n, wordsOf(n), { id, contentHash });
+    const v = d.check(l);
+    assert.equal(v.kind, 'unique');
+    if (v.kind === 'unique') d.add(l, v.signature);
+    assert.deepEqual(d.check({ ...l, id: 'again' }), {
+      kind: 'duplicate',
+      canonicalId: id,
+      exact: true,
+      similarity: 1,
+    });
+  }
+  assert.equal(d.size, 5003);
 });
 
 test('createDeduper() rejects a bad threshold or band count, and seed() a signature of the wrong length', () => {

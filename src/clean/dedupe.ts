@@ -2,6 +2,8 @@
  * Duplicate detection across listings: exact (same content hash) and near-duplicate reposts (MinHash + LSH).
  * @module
  */
+
+import { ChunkedWords, fmix32, HexColumn, IndexTable, SpilledWords } from '../compact.ts';
 import { RoleprintError } from '../errors.ts';
 import { memoizeString } from '../memoize.ts';
 import type { CleanListing } from './clean-listing-type.ts';
@@ -116,16 +118,22 @@ export function isSameRole(a: string | null, b: string | null): boolean {
 /** Distinct companies, and titles, whose normalized form a deduper keeps (bounded on untrusted input). */
 const NAMES_KEPT = 100_000;
 
-/** The canonicals (indices, ascending) whose signatures share one band's hash. */
-type Bucket = number | number[];
-
-interface Canonical {
-  id: string;
-  /** Normalized company ('' when unknown). */
-  company: string;
-  /** The title as given, compared with isSameRole. */
-  title: string | null;
-  signature: Uint32Array;
+/** Strings stored once each, referred to by number: a few thousand employers and titles recur across a million ads. */
+function createInterner(): { id(s: string): number; name(id: number): string } {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  return {
+    id(s) {
+      let id = ids.get(s);
+      if (id === undefined) {
+        id = names.length;
+        names.push(s);
+        ids.set(s, id);
+      }
+      return id;
+    },
+    name: (id) => names[id] as string,
+  };
 }
 
 /**
@@ -159,98 +167,109 @@ export function createDeduper(options: DedupeOptions = {}): Deduper {
   const titleName = memoizeString((s) => normalizeName(s), NAMES_KEPT);
   const companyKey = (s: string | null) => (s ? companyName(s) : '');
   const titleKey = (s: string | null) => (s ? titleName(s) : '');
-  const canonicals: Canonical[] = [];
-  const byHash = new Map<string, number[]>();
-  // One map per band, keyed by the band's hash as a signed 32-bit integer: small-integer keys are the fastest. A
-  // bucket is the canonical's index, an array only once a second one shares it: nearly every bucket holds one, and
-  // an array each was 32 allocations per canonical.
-  const buckets: Map<number, Bucket>[] = Array.from({ length: bands }, () => new Map<number, Bucket>());
+  // The canonicals, by index in the order registered, as columns: a few hundred bytes each and no object each.
+  const ids = new HexColumn(16);
+  const hashes = new HexColumn(64);
+  /** [interned normalized company ('' when unknown), interned normalized title ('' when missing)] per canonical. */
+  const names = new ChunkedWords(2);
+  const interned = createInterner();
+  const byHash = new IndexTable((i) => hashes.hash(i));
+  // Each canonical's band hashes, and one table per band of the canonicals by that hash: 32 words and 32 slots of 4
+  // bytes each instead of 32 Map entries per canonical.
+  const bandKeys = new ChunkedWords(bands);
+  const buckets = Array.from({ length: bands }, (_, b) => new IndexTable((i) => fmix32(bandKeys.word(i, b))));
+  // The signatures are only read to estimate the similarity of a band's candidates (a few checks in a hundred): they
+  // go to a temporary file rather than stay in memory, 512 bytes a canonical.
+  const signatures = new SpilledWords(SIGNATURE_LENGTH);
 
-  function bandKey(sig: Uint32Array, band: number): number {
+  /** The band's hash of a signature, as an unsigned 32-bit integer. */
+  function bandKey(sig: ArrayLike<number>, band: number): number {
     let h = 0x811c9dc5;
     for (let r = band * rows; r < (band + 1) * rows; r++) h = Math.imul(h ^ (sig[r] as number), 0x01000193);
-    return h | 0;
+    return h >>> 0;
   }
 
-  const sameCompany = (c: Canonical, company: string) => company !== '' && c.company === company;
-  const sameRole = (c: Canonical, titles: string[]) => titles.some((t) => isSameRole(c.title, t));
+  const companyOf = (i: number) => interned.name(names.word(i, 0));
+  // A canonical's title is its normalized title, '' when it had none (isSameRole('', t) is false).
+  const titleOf = (i: number) => interned.name(names.word(i, 1));
+  const sameCompany = (i: number, company: string) => company !== '' && companyOf(i) === company;
+  const sameRole = (i: number, titles: string[]) => titles.some((t) => isSameRole(titleOf(i), t));
 
   function register(
     id: string,
     company: string | null,
     title: string | null,
     hash: string,
-    sig: Uint32Array,
+    sig: Uint32Array | number[],
   ): void {
-    const index = canonicals.length;
-    canonicals.push({
-      id,
-      company: companyKey(company),
-      title: titleKey(title),
-      signature: sig,
-    });
-    const same = byHash.get(hash);
-    if (same) same.push(index);
-    else byHash.set(hash, [index]);
-    for (let b = 0; b < bands; b++) {
-      const band = buckets[b] as Map<number, Bucket>;
-      const key = bandKey(sig, b);
-      const bucket = band.get(key);
-      if (bucket === undefined) band.set(key, index);
-      else if (typeof bucket === 'number') band.set(key, [bucket, index]);
-      else bucket.push(index);
-    }
+    const index = ids.push(id);
+    hashes.push(hash);
+    names.push([interned.id(companyKey(company)), interned.id(titleKey(title))]);
+    signatures.push(sig);
+    const keys = new Uint32Array(bands);
+    for (let b = 0; b < bands; b++) keys[b] = bandKey(sig, b);
+    bandKeys.push(keys);
+    byHash.add(hashes.hash(index), index);
+    for (let b = 0; b < bands; b++) (buckets[b] as IndexTable).add(fmix32(keys[b] as number), index);
   }
 
-  function toSignature(s: Uint32Array | number[]): Uint32Array {
+  function toSignature(s: Uint32Array | number[]): Uint32Array | number[] {
     if (s.length !== SIGNATURE_LENGTH) {
       throw new RoleprintError(
         'DATA',
         `Cannot use a dedupe signature of length ${s.length}: expected ${SIGNATURE_LENGTH}; the stored signatures come from another version, re-ingest into a new database`,
       );
     }
-    return s instanceof Uint32Array ? s : Uint32Array.from(s);
+    return s; // stored as Uint32Array.from(s) would: each number to an unsigned 32-bit word
   }
 
   return {
     get size() {
-      return canonicals.length;
+      return ids.size;
     },
     check(listing, given) {
       const company = companyKey(listing.company);
       const titles = listing.title !== null ? [listing.title, ...listing.titles] : listing.titles;
-      // Identical text: the same company or the same role is enough.
-      for (const i of byHash.get(listing.contentHash) ?? []) {
-        const c = canonicals[i] as Canonical;
-        if (sameCompany(c, company) || sameRole(c, titles)) {
-          return { kind: 'duplicate', canonicalId: c.id, exact: true, similarity: 1 };
-        }
-      }
+      // Identical text: the same company or the same role is enough; the earliest such canonical.
+      const hash = listing.contentHash;
+      let exact = -1;
+      byHash.find(
+        hashes.hashOf(hash),
+        (i) => hashes.equals(i, hash),
+        (i) => {
+          if (sameCompany(i, company) || sameRole(i, titles)) exact = i;
+          return exact >= 0;
+        },
+      );
+      if (exact >= 0) return { kind: 'duplicate', canonicalId: ids.get(exact), exact: true, similarity: 1 };
       const signature = given ?? computeSignature(listing.text);
       const seen = new Set<number>();
       for (let b = 0; b < bands; b++) {
-        const bucket = buckets[b]?.get(bandKey(signature, b));
-        if (typeof bucket === 'number') seen.add(bucket);
-        else if (bucket) for (const i of bucket) seen.add(i);
+        const key = bandKey(signature, b);
+        (buckets[b] as IndexTable).find(
+          fmix32(key),
+          (i) => bandKeys.word(i, b) === key,
+          (i) => {
+            seen.add(i);
+            return false;
+          },
+        );
       }
       let best = -1;
       let bestSim = 0;
       // Ascending index order: on equal similarity the earliest canonical wins, whatever the bucket order.
       for (const i of [...seen].sort((x, y) => x - y)) {
-        const c = canonicals[i] as Canonical;
-        const sim = estimateJaccard(signature, c.signature);
+        const sim = estimateJaccard(signature, signatures.record(i));
         if (sim < threshold || sim <= bestSim) continue;
         // Similar text needs the same role: employers reuse one template for different roles (NHS 916254954 ST3+
-        // and 916254958 FY2 share 93% of their shingles). Without titles on either side, the same company decides.
-        const untitled = titles.length === 0 || c.title === null;
-        if (!(untitled ? sameCompany(c, company) : sameRole(c, titles))) continue;
+        // and 916254958 FY2 share 93% of their shingles). Without titles on this side, the same company decides (a
+        // canonical's missing title is '', which isSameRole never matches).
+        if (!(titles.length === 0 ? sameCompany(i, company) : sameRole(i, titles))) continue;
         best = i;
         bestSim = sim;
       }
-      if (best >= 0) {
-        const c = canonicals[best] as Canonical;
-        return { kind: 'duplicate', canonicalId: c.id, exact: false, similarity: bestSim };
-      }
+      if (best >= 0)
+        return { kind: 'duplicate', canonicalId: ids.get(best), exact: false, similarity: bestSim };
       return { kind: 'unique', signature };
     },
     add(listing, signature) {

@@ -2,6 +2,7 @@
  * Builds Listing records from the fields a reader found, and assigns each record a key unique in its file.
  * @module
  */
+import { StringSet } from '../compact.ts';
 import { fieldTooLong } from './limits.ts';
 import type { DescriptionFormat, Listing, ReadItem, Rejection } from './listing.ts';
 
@@ -67,12 +68,12 @@ export function storableKey(key: string): string {
  * assert.deepEqual([next('a', 1), next(null, 2), next('a', 3)], ['a', '2', 'a~2']);
  */
 export function createKeyAssigner(): (nativeId: string | null, recordNumber: number) => string {
-  const used = new Set<string>();
+  // Outside the heap: a file of a million records keeps a million keys here while it is read.
+  const used = new StringSet();
   return (nativeId, recordNumber) => {
     const base = nativeId === null ? String(recordNumber) : storableKey(nativeId);
     let key = base;
-    for (let n = 2; used.has(key); n++) key = `${base}~${n}`;
-    used.add(key);
+    for (let n = 2; !used.add(key); n++) key = `${base}~${n}`;
     return key;
   };
 }
