@@ -17,6 +17,10 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * const profile = JSON.parse(readFileSync('test/golden/demo.json', 'utf8')); // the demo's Software Engineer profile
  * assert.equal(writeHeadline(profile), profile.headline);
  * assert.match(writeHeadline(profile), /^Across \d+ Software Engineer listings \(\d{4}-\d\d\), the work centres on /);
+ * // A line most roles ask as often, more common than the role's own, is named as such.
+ * const item = profile.skills[0];
+ * const shared = { ...profile, skills: [{ ...item, text: 'Communication', count: 180, share: 0.99, generic: true }, ...profile.skills] };
+ * assert.match(writeHeadline(shared), /Beside communication \(99%\), asked as often by most roles, the most common asks are /);
  */
 export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
   const n = profile.listings.count;
@@ -33,9 +37,18 @@ export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
     .slice(0, 3);
   const said = list(top.map((i) => `${inline(i.text)} (${pct(i.share)})`));
+  // The generic lines said more often than those, named as such: a reader of "said most often" would miss them.
+  const shared = [...profile.responsibilities, ...profile.skills]
+    .filter((i) => i.generic && i.count > (top.at(-1)?.count ?? 0))
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+    .slice(0, 2);
+  const beside =
+    shared.length > 0
+      ? `Beside ${list(shared.map((i) => `${inline(i.text)} (${pct(i.share)})`))}, asked as often by most roles, the most common asks are `
+      : 'Said most often: ';
   if (t1) {
     out.push(`${across}, the work centres on ${inline(t1.name)}${t2 ? ` and ${inline(t2.name)}` : ''}.`);
-    if (top.length > 0) out.push(`Said most often: ${said}.`);
+    if (top.length > 0) out.push(`${beside}${said}.`);
   } else if (top.length > 0) out.push(`${across}, the lines said most often are ${said}.`);
   else out.push(`${across}, no skill or duty is said often enough to profile.`);
   if (profile.experience.medianYears !== null)
