@@ -25,6 +25,7 @@ import {
   type Line,
   memberLabel,
   mergeSameWording,
+  saysItsKind,
   topicText,
   writeLine,
 } from './profile-lines.ts';
@@ -108,7 +109,9 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // Lines are merged once more as written: two verbs for one work the listings word alike ("Create data models").
   const linesOf = (min: number) =>
     mergeSameWording(
-      dropUnsaid(buildLines(stats, lookup, { minCount: min, listings: n }), listings, min),
+      dropUnsaid(buildLines(stats, lookup, { minCount: min, listings: n }), listings, min).filter((l) =>
+        saysItsKind(l, listings),
+      ),
       text,
       lookup,
     );

@@ -209,6 +209,47 @@ export function dropUnsaid(
   return out.sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
 }
 
+/**
+ * Whether a skill line's evidence says the kind its label names: false when a modifier of its label ("technical" in
+ * "apply technical communication skills") is said by fewer than one in twenty of its sentences while the word it
+ * modifies is said by most ("Strong communication skills"): the link was the encoder reading the shared words, and
+ * the line would count what the broader concept's line already does.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'esco:tc', kind: 'skill', label: 'apply technical communication skills', skillType: 'skill/competence' }]);
+ * const line = (says: string) => {
+ *   const listings = ['a', 'b', 'c'].map((id) => fixtureListing(id, [null], [{ requirement: says, concepts: ['esco:tc'] }]));
+ *   return { line: { kind: 'skill', members: countConcepts(listings, lookup), listings: [0, 1, 2] } as Line, listings };
+ * };
+ * const broad = line('Strong communication skills');
+ * assert.equal(saysItsKind(broad.line, broad.listings), false);
+ * const own = line('Technical communication with engineers');
+ * assert.equal(saysItsKind(own.line, own.listings), true);
+ */
+export function saysItsKind(line: Line, listings: readonly ProfileListing[], limit = 200): boolean {
+  const head = line.members[0];
+  if (!head || head.info.kind !== 'skill') return true;
+  // A competence is named by its verb first ("show commitment"): its kind is in the words after the verb.
+  // A parenthesis says which sense, not which kind: "Java (computer programming)".
+  const words = contentWords(head.info.label.replace(/\([^)]*\)/g, ' '))
+    .slice(head.info.skillType === 'skill/competence' ? 1 : 0)
+    .map(stem);
+  const links = head.links.slice(0, limit);
+  if (words.length < 2 || links.length === 0) return true;
+  const said = words.map(() => 0);
+  for (const { listing, link } of links) {
+    const text = listings[listing]?.text ?? '';
+    const have = new Set(contentWords(text.slice(link.start, link.end)).map(stem));
+    words.forEach((w, i) => {
+      if (have.has(w)) said[i] = (said[i] ?? 0) + 1;
+    });
+  }
+  const share = (i: number) => (said[i] ?? 0) / links.length;
+  for (let i = 0; i + 1 < words.length; i++) if (share(i) < 0.05 && share(i + 1) >= 0.5) return false;
+  return true;
+}
+
 // The words of a label or sentence that carry meaning, lower-cased, in order.
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z][a-z-]+/g) ?? []).filter((w) => w.length >= 4 && !isStopWord(w));
