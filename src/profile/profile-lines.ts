@@ -229,7 +229,7 @@ export function dropUnsaid(
  */
 export function saysItsKind(line: Line, listings: readonly ProfileListing[], limit = 200): boolean {
   const head = line.members[0];
-  if (!head || head.info.kind !== 'skill') return true;
+  if (head?.info.kind !== 'skill') return true;
   // A competence is named by its verb first ("show commitment"): its kind is in the words after the verb.
   // A parenthesis says which sense, not which kind: "Java (computer programming)".
   const words = contentWords(head.info.label.replace(/\([^)]*\)/g, ' '))
