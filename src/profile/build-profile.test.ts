@@ -245,3 +245,28 @@ test('buildProfile() lists no distinctive duty that names the occupation itself'
   // For a ward manager, setting nursing policies is telling.
   assert.deepEqual(distinctive('Ward Manager').sort(), ['Nursing policies', 'Wound care']);
 });
+
+test('buildProfile() counts a field said mostly as a degree subject as a qualification, not a skill', () => {
+  const lookup = fixtureLookup([
+    { id: 'esco:cs', kind: 'skill', label: 'computer science', skillType: 'knowledge' },
+  ]);
+  const profile = (requirement: string) =>
+    buildProfile(
+      ['a', 'b', 'c', 'd'].map((id) =>
+        fixtureListing(id, ['2024-01-02', 'cto'], [{ requirement, concepts: [named('esco:cs')] }]),
+      ),
+      { concepts: lookup },
+    );
+  const degree = profile("Bachelor's degree in Computer Science or a related field");
+  assert.deepEqual(
+    degree.qualifications.map((q) => q.text),
+    ['A degree', 'Degree in Computer science'],
+  );
+  assert.equal(degree.skills.length, 0);
+  const skill = profile('Solid grounding in computer science fundamentals');
+  assert.deepEqual(
+    skill.skills.map((s) => s.text),
+    ['Computer science'],
+  );
+  assert.equal(skill.qualifications.length, 0);
+});

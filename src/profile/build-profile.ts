@@ -12,6 +12,7 @@ import {
   type ConceptStat,
   type CountOptions,
   countConcepts,
+  unionSorted,
 } from './concept-stats.ts';
 import { findDistinctiveDuties, type StoreBackground } from './distinctive-duties.ts';
 import { cmp } from './evidence.ts';
@@ -30,8 +31,8 @@ import {
   writeLine,
 } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
-import { qualificationLines } from './qualifications.ts';
-import { PROFILE_SCHEMA_VERSION, type RoleProfile, type Theme } from './role-profile.ts';
+import { qualificationLines, saysDegree } from './qualifications.ts';
+import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
 import { themeName } from './short-name.ts';
 import { association, groupLines, lineArea, lineName, linesArea, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
@@ -115,7 +116,11 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       text,
       lookup,
     );
-  const lines = linesOf(minCount);
+  // A field most of whose sentences name it as a degree's subject ("MSc in Computer Science or Physics") is what the
+  // degree is in, not a skill the job asks: a qualification line of its own.
+  const counted = linesOf(minCount);
+  const subjects = counted.filter((l) => isDegreeSubject(l, listings));
+  const lines = counted.filter((l) => !subjects.includes(l));
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
@@ -180,7 +185,9 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   };
   const responsibilities = dutyLines.map(written);
   const skills = skillLines.map(written);
-  const qualified = qualificationLines(listings);
+  const qualified = [...qualificationLines(listings), ...degreeSubjects(subjects, listings)].sort(
+    (a, b) => b.item.count - a.item.count || cmp(a.item.text, b.item.text),
+  );
   const qualifications = qualified.map((q) => q.item);
 
   // Everything the report lists is tested, and only that: a trend about a line the reader cannot find is a loose end.
@@ -337,6 +344,35 @@ function titleStems(role: RoleProfile['role']): Set<string> {
  * "a public health nursing service") and it tells nothing the role's name does not. Taxonomy concepts name a specific
  * work ("Plan nursing care") and stay.
  */
+/** Least share of a field's evidence sentences that must name a degree for the field to be a degree's subject. */
+const DEGREE_SUBJECT = 0.5;
+
+// Whether a knowledge line is said mostly as a degree's subject (its first 200 sentences).
+function isDegreeSubject(line: Line, listings: readonly ProfileListing[]): boolean {
+  const head = line.members[0];
+  if (line.kind !== 'skill' || head?.info.skillType !== 'knowledge') return false;
+  const links = head.links.slice(0, 200);
+  const degree = links.filter(({ listing, link }) =>
+    saysDegree(listings[listing]?.text.slice(link.start, link.end) ?? ''),
+  ).length;
+  return links.length > 0 && degree / links.length >= DEGREE_SUBJECT;
+}
+
+// The degree subjects as one qualification line, each field a member with its own count ("Computer science 63% ·
+// Mathematics 47%"); none when no field is one.
+function degreeSubjects(
+  subjects: readonly Line[],
+  listings: readonly ProfileListing[],
+): { item: ProfileItem; listings: number[] }[] {
+  if (subjects.length === 0) return [];
+  const union = unionSorted(subjects.map((l) => l.listings));
+  const line: Line = { kind: 'skill', members: subjects.flatMap((l) => l.members), listings: union };
+  // One field names itself ("Degree in Computer science"); several show as members with their counts.
+  const names = [...new Set(subjects.map((l) => memberLabel(l.members[0] as ConceptStat)))];
+  const text = names.length === 1 ? `Degree in ${names[0]}` : 'Degree subjects';
+  return [{ item: { ...writeLine(line, listings, text), kind: 'qualification' }, listings: union }];
+}
+
 /** The stem of the occupation noun that ends the role's title: "nurs" for Registered Nurse, "engineer" for Data Engineer. */
 function occupationStem(role: RoleProfile['role']): string | null {
   if (!role.slug) return null;

@@ -71,6 +71,16 @@ function namesRegistration(text: string): boolean {
 }
 
 /**
+ * Whether a sentence names a degree (any level): "MSc or PhD in Statistics", not "a high degree of autonomy".
+ * @example
+ * assert.equal(saysDegree("Bachelor's degree in Computer Science or related field"), true);
+ * assert.equal(saysDegree('Comfortable with a high degree of ambiguity'), false);
+ */
+export function saysDegree(text: string): boolean {
+  return DEGREES.some((d) => d.re.test(text));
+}
+
+/**
  * Whether qualificationLines counts and quotes a statement: a requirement naming a degree, a registration or years.
  * @example
  * const st = { section: 'requirements', text: 'NMC registration', start: 0, end: 16, canonical: '', years: null } as const;
