@@ -2,6 +2,7 @@
  * MinHash signatures of word shingles, and their Jaccard estimate.
  * @module
  */
+import { fmix32 } from '../compact.ts';
 import { MINHASH_WASM } from './minhash-wasm.ts';
 
 /** Number of hash functions in a signature; the Jaccard estimate's standard error is ≤ 0.5/√128 ≈ 0.044. */
@@ -20,17 +21,6 @@ const OFFSETS = new Uint32Array(SIGNATURE_LENGTH);
     x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
     OFFSETS[i] = x;
   }
-}
-
-/** MurmurHash3's finalizer: a bijection on 32-bit integers that mixes every input bit into every output bit. */
-function fmix32(h0: number): number {
-  let h = h0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 // The word hashes of the text being shingled: one buffer, grown when a text has more words, reused by every call.
