@@ -407,10 +407,10 @@ function groupArea(g: readonly number[], lines: readonly Line[]): string | null 
 }
 
 // A line of one competency area that average linkage put with another area's lines ("Build machine learning models"
-// with Python and R, which go together in the listings) moves to the theme of its own area, where there is one and
-// the theme it leaves keeps two lines. A full theme of its area does not take it, and it stays in the full lists
-// only: "Assess children and young people" is clinical care, not "Team & mentorship", however often the listings
-// that ask for mentoring say it.
+// with Python and R, which go together in the listings) moves to the theme of its own area, where there is one, even
+// out of a group of two (two areas' lines name no theme; the line left may gather its own later). A full theme of its
+// area does not take it, and it stays in the full lists only: "Assess children and young people" is clinical care,
+// not "Team & mentorship", however often the listings that ask for mentoring say it.
 function rehome(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
   const out = groups.map((g) => [...g]);
   const areas = out.map((g) => groupArea(g, lines));
