@@ -70,6 +70,26 @@ const CONCEPT_COLUMNS = [
 export function createSqlStore(driver: SqlDriver, location: string): Store {
   const listingColumns = LISTING_READ_COLUMNS.map((c) => `l.${c}`).join(', ');
 
+  // A role's listings with their analyses, driven from listing_roles' (role, version, listing_id) index: each page a
+  // range from its cursor, so reading a role of n listings is linear in n, not n² / PAGE. Same rows, same order.
+  async function* roleListings(
+    role: string,
+    version: string,
+    filter: ListingFilter,
+  ): AsyncGenerator<StoredListing> {
+    const { role: _role, ...rest } = filter;
+    const where = listingFilterSql(driver, rest);
+    const sql =
+      `SELECT ${listingColumns}, an.analysis AS analysis FROM listing_roles r JOIN listings l ON l.id = r.listing_id ` +
+      'LEFT JOIN analyses an ON an.listing_id = l.id AND an.version = ? ' +
+      `WHERE r.role = ? AND r.version = ? AND ${where.sql} AND r.listing_id > ? ORDER BY r.listing_id LIMIT ?`;
+    yield* pages<StoredListing>(
+      (after) => driver.all(sql, [version, role, version, ...where.params, after, PAGE]),
+      (row) => String(row.id),
+      listingFromRow,
+    );
+  }
+
   async function* pages<T>(
     fetch: (after: string) => Promise<Record<string, unknown>[]>,
     keyOf: (row: Record<string, unknown>) => string,
@@ -369,6 +389,10 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     },
 
     async *listings(filter: ListingFilter = {}) {
+      if (filter.role !== undefined && filter.analysisVersion !== undefined) {
+        yield* roleListings(filter.role, filter.analysisVersion, filter);
+        return;
+      }
       const where = listingFilterSql(driver, filter);
       const withAnalysis = filter.analysisVersion !== undefined;
       const join = withAnalysis ? ' LEFT JOIN analyses an ON an.listing_id = l.id AND an.version = ?' : '';

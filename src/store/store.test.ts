@@ -467,11 +467,13 @@ for (const backend of TEST_BACKENDS) {
       assert.equal((await upgraded.conceptCounts('v1')).listings, 0);
     });
 
-    test('a store of schema 2 gains the index that looks listings up by content hash prefix', async () => {
+    test('a store of schema 2 gains the indexes that look listings up by content hash prefix and by role', async () => {
       const { store, t } = await fresh();
       await store.close();
       const driver = await openDriver(t.db);
-      await driver.exec('DROP INDEX listings_hash_prefix; DELETE FROM schema_version WHERE version > 2');
+      await driver.exec(
+        'DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; DELETE FROM schema_version WHERE version > 2',
+      );
       await driver.close();
       const upgraded = await openStore(t.db);
       opened.push(upgraded);
@@ -484,12 +486,21 @@ for (const backend of TEST_BACKENDS) {
           // The background's prefixes are looked up in it, not tested against every listing row.
           const plan = await check.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${sql}`, where.params);
           assert.match(plan.map((r) => r.detail).join('\n'), /SEARCH l USING INDEX listings_hash_prefix/);
+          // A role's page is a range of the role index from the page's cursor.
+          const rolePlan = await check.all<{ detail: string }>(
+            'EXPLAIN QUERY PLAN SELECT r.listing_id FROM listing_roles r WHERE r.role = ? AND r.version = ? AND r.listing_id > ? ORDER BY r.listing_id LIMIT 500',
+            ['cto', 'v1', ''],
+          );
+          assert.match(
+            rolePlan.map((r) => r.detail).join('\n'),
+            /USING COVERING INDEX listing_roles_role_id \(role=\? AND version=\? AND listing_id>\?\)/,
+          );
         } else {
           // An empty table is scanned whatever its indexes: that the index exists is what a migration can show.
           const rows = await check.all(
-            "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'listings_hash_prefix'",
+            "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN ('listings_hash_prefix', 'listing_roles_role_id')",
           );
-          assert.equal(rows.length, 1);
+          assert.equal(rows.length, 2);
         }
       } finally {
         await check.close();
@@ -592,7 +603,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 15, '3 schema versions + 3 listings + 7 records + 1 analysis + its role');
+  assert.equal(dumps[0]?.length, 16, '4 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });
