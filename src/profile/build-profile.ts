@@ -18,7 +18,7 @@ import { findDistinctiveDuties, type StoreBackground } from './distinctive-dutie
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
-import { commonWording, topicWording } from './line-wording.ts';
+import { commonWording, headSentences, topicWording } from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
@@ -94,7 +94,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const lookup = options.concepts;
 
   const role = options.role ?? majorityRole(listings);
-  const title = titleStems(role);
+  const titleWords = titleStems(role);
+  const title = new Set(titleWords);
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
   // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
   const minCount = Math.max(3, Math.ceil(0.05 * n));
@@ -126,7 +127,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
   // need only three listings (and one in two hundred: 4 of 4,254 is an anecdote), fewer than a core line.
   const rareCount = Math.max(3, Math.ceil(0.005 * n));
-  const occupation = occupationStem(role);
+  // The occupation noun that ends the title: "nurs" for Registered Nurse, "engineer" for Data Engineer.
+  const occupation = titleWords.at(-1) ?? null;
   const distinctiveFound = findDistinctiveDuties(
     linesOf(rareCount).filter((l) => !namesTheOccupation(l, occupation)),
     listings,
@@ -332,9 +334,10 @@ function mixKinds(
 const RARE_SHARE = 0.12;
 
 // The stems of a role title's words ("registered", "nurse"): none for a selection of no one role.
-function titleStems(role: RoleProfile['role']): Set<string> {
-  if (!role.slug) return new Set();
-  return new Set((role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemToken));
+// The stems of the role title's words, in order (none for a role without a slug).
+function titleStems(role: RoleProfile['role']): string[] {
+  if (!role.slug) return [];
+  return (role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemToken);
 }
 
 /**
@@ -351,11 +354,8 @@ const DEGREE_SUBJECT = 0.5;
 function isDegreeSubject(line: Line, listings: readonly ProfileListing[]): boolean {
   const head = line.members[0];
   if (line.kind !== 'skill' || head?.info.skillType !== 'knowledge') return false;
-  const links = head.links.slice(0, 200);
-  const degree = links.filter(({ listing, link }) =>
-    saysDegree(listings[listing]?.text.slice(link.start, link.end) ?? ''),
-  ).length;
-  return links.length > 0 && degree / links.length >= DEGREE_SUBJECT;
+  const sentences = headSentences(line, listings);
+  return sentences.length > 0 && sentences.filter(saysDegree).length / sentences.length >= DEGREE_SUBJECT;
 }
 
 // The degree subjects as one qualification line, each field a member with its own count ("Computer science 63% ·
@@ -371,13 +371,6 @@ function degreeSubjects(
   const names = [...new Set(subjects.map((l) => memberLabel(l.members[0] as ConceptStat)))];
   const text = names.length === 1 ? `Degree in ${names[0]}` : 'Degree subjects';
   return [{ item: { ...writeLine(line, listings, text), kind: 'qualification' }, listings: union }];
-}
-
-/** The stem of the occupation noun that ends the role's title: "nurs" for Registered Nurse, "engineer" for Data Engineer. */
-function occupationStem(role: RoleProfile['role']): string | null {
-  if (!role.slug) return null;
-  const last = (role.label.toLowerCase().match(/[a-z]+/g) ?? []).at(-1);
-  return last ? stemToken(last) : null;
 }
 
 /**

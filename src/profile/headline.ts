@@ -31,16 +31,17 @@ export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
   const when = from && to ? (from === to ? ` (${from})` : ` (${from} – ${to})`) : '';
   const [t1, t2] = profile.themes;
   const across = `Across ${n} ${profile.role.label} listing${n === 1 ? '' : 's'}${when}`;
+  const byCount = (a: ProfileItem, b: ProfileItem) => b.count - a.count || (a.text < b.text ? -1 : 1);
   // Generic lines (communication, teamwork) are as true of most roles: the headline says what this one asks.
   const top = [...profile.responsibilities, ...profile.skills]
     .filter((i) => !i.generic)
-    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+    .sort(byCount)
     .slice(0, 3);
   const said = list(top.map((i) => `${inline(i.text)} (${pct(i.share)})`));
   // The generic lines said more often than those, named as such: a reader of "said most often" would miss them.
   const shared = [...profile.responsibilities, ...profile.skills]
     .filter((i) => i.generic && i.count > (top.at(-1)?.count ?? 0))
-    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
+    .sort(byCount)
     .slice(0, 2);
   const beside =
     shared.length > 0

@@ -473,13 +473,28 @@ export function verbShare(
   limit = 200,
 ): number {
   const stem = stemToken(verb.toLowerCase());
-  const links = line.members[0]?.links.slice(0, limit) ?? [];
-  let says = 0;
-  for (const { listing, link } of links) {
-    const sentence = listings[listing]?.text.slice(link.start, link.end).toLowerCase() ?? '';
-    if ((sentence.match(/[a-z]+/g) ?? []).some((w) => stemToken(w) === stem)) says++;
-  }
-  return links.length === 0 ? 0 : says / links.length;
+  const sentences = headSentences(line, listings, limit);
+  const says = sentences.filter((s) =>
+    (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => stemToken(w) === stem),
+  ).length;
+  return sentences.length === 0 ? 0 : says / sentences.length;
+}
+
+/**
+ * The sentences behind a line's head concept, from its first `limit` links: what a check of the listings' own words
+ * reads (a sample: a line of thousands of listings need not be read whole).
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'topic:p', kind: 'topic', label: 'prospects' }]);
+ * const listings = ['Qualify prospects', 'Engage prospects'].map((duty, i) => fixtureListing(`l${i}`, [null], [{ duty, concepts: ['topic:p'] }]));
+ * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1] } as const;
+ * assert.deepEqual(headSentences(line, listings, 1), ['Qualify prospects']);
+ */
+export function headSentences(line: Line, listings: readonly ProfileListing[], limit = 200): string[] {
+  return (line.members[0]?.links.slice(0, limit) ?? []).map(
+    ({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '',
+  );
 }
 
 // Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".

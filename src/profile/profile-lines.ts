@@ -9,7 +9,7 @@ import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, MAX_QUOTE, pickEvidence, quoteAround } from './evidence.ts';
-import { analystLabel, commonWording, topicWording, verbShare } from './line-wording.ts';
+import { analystLabel, commonWording, headSentences, topicWording, verbShare } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { capitalizeFirst, shortName } from './short-name.ts';
@@ -235,17 +235,16 @@ export function saysItsKind(line: Line, listings: readonly ProfileListing[], lim
   const words = contentWords(head.info.label.replace(/\([^)]*\)/g, ' '))
     .slice(head.info.skillType === 'skill/competence' ? 1 : 0)
     .map(stem);
-  const links = head.links.slice(0, limit);
-  if (words.length < 2 || links.length === 0) return true;
+  const sentences = headSentences(line, listings, limit);
+  if (words.length < 2 || sentences.length === 0) return true;
   const said = words.map(() => 0);
-  for (const { listing, link } of links) {
-    const text = listings[listing]?.text ?? '';
-    const have = new Set(contentWords(text.slice(link.start, link.end)).map(stem));
+  for (const sentence of sentences) {
+    const have = new Set(contentWords(sentence).map(stem));
     words.forEach((w, i) => {
       if (have.has(w)) said[i] = (said[i] ?? 0) + 1;
     });
   }
-  const share = (i: number) => (said[i] ?? 0) / links.length;
+  const share = (i: number) => (said[i] ?? 0) / sentences.length;
   for (let i = 0; i + 1 < words.length; i++) if (share(i) < 0.05 && share(i + 1) >= 0.5) return false;
   return true;
 }

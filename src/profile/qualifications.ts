@@ -63,11 +63,12 @@ function namedRegisters(): Pattern[] {
   return registerPatterns;
 }
 
-// Whether a statement names a professional registration, licence or certification.
-function namesRegistration(text: string): boolean {
-  return (
-    REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' ')) || namedRegisters().some((r) => r.re.test(text))
-  );
+// The registration members a statement counts for: each register it names, else "body unstated" where it says
+// registration, licence or certification of no named body; none when it says neither.
+function registrationsOf(text: string): Pattern[] {
+  const named = namedRegisters().filter((r) => r.re.test(text));
+  if (named.length > 0) return named;
+  return REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' ')) ? [REGISTRATION] : [];
 }
 
 /**
@@ -93,7 +94,7 @@ export function isQualification(st: Statement): boolean {
   if (st.section === 'responsibilities') return false;
   return (
     st.years !== null ||
-    namesRegistration(st.text) ||
+    registrationsOf(st.text).length > 0 ||
     DRIVING.re.test(st.text) ||
     DEGREES.some((d) => d.re.test(st.text))
   );
@@ -136,7 +137,8 @@ export function qualificationLines(
   };
   listings.forEach((l, li) => {
     for (const st of l.statements) {
-      if (!isQualification(st)) continue;
+      // What isQualification tests, each test once: a statement that is none of these adds nothing below.
+      if (st.section === 'responsibilities') continue;
       let level = false;
       for (const d of DEGREES) {
         // "Degree" alone counts only where no level is named in the same statement.
@@ -146,11 +148,7 @@ export function qualificationLines(
           if (d.id !== 'qualification:degree') level = true;
         }
       }
-      if (namesRegistration(st.text)) {
-        // Each register named; "body unstated" only where the statement names none.
-        const named = namedRegisters().filter((r) => r.re.test(st.text));
-        for (const r of named.length > 0 ? named : [REGISTRATION]) add(r.id, li, l, st.start, st.end);
-      }
+      for (const r of registrationsOf(st.text)) add(r.id, li, l, st.start, st.end);
       if (DRIVING.re.test(st.text)) add(DRIVING.id, li, l, st.start, st.end);
       if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
     }

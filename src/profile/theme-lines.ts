@@ -31,6 +31,15 @@ export interface ThemeOptions {
 
 const MAIN_MEMBERS = 5;
 
+/** The mean association between two groups of lines (indices into the lines themed). */
+type GroupMean = (x: readonly number[], y: readonly number[]) => number;
+
+// Moves line i out of whichever group holds it into `to`.
+function moveLine(groups: number[][], i: number, to: number[]): void {
+  for (const g of groups) if (g.includes(i)) g.splice(g.indexOf(i), 1);
+  to.push(i);
+}
+
 /**
  * How strongly two lines go together, 0–1: their co-occurrence (phi, floored at 0) and their closeness in meaning
  * (the closest pair of member concepts), weighted 0.35 and 0.65.
@@ -131,7 +140,7 @@ export function groupLines(
     lines.map((b, j) => (i === j ? 1 : association(a, b, n, lookup))),
   );
   const s = (i: number, j: number) => sim[i]?.[j] ?? 0;
-  const avg = (x: readonly number[], y: readonly number[]) => {
+  const avg: GroupMean = (x, y) => {
     let t = 0;
     for (const i of x) for (const j of y) t += s(i, j);
     return t / (x.length * y.length);
@@ -198,7 +207,7 @@ function areaThemes(
   groups: number[][],
   lines: readonly Line[],
   sizes: { maxItems: number; maxThemes: number },
-  avg: (x: readonly number[], y: readonly number[]) => number,
+  avg: GroupMean,
 ): number[][] {
   const out = groups.map((g) => [...g]);
   const covered = new Set(out.map((g) => groupArea(g, lines)));
@@ -265,15 +274,14 @@ function shownLength(own: readonly number[], lines: readonly Line[]): number {
 // One of the most common lines that no theme shows joins a theme with room of an area near its own
 // (data/wording/competency-areas.json: a nurse's "Communication" with teamwork), the one it goes with best; else the
 // theme with room it goes with best, when it goes with that theme's lines at least as well as they go with each other,
-// and at least minFit: a nurse's "Lead others" (19%,
-// the third most common line; 0.24) with mentoring and clinical supervision (0.03). A reader looks for the role's most
-// common lines among its themes. A theme takes one line so: each one more would lower the bar the next must clear
+// and at least minFit: a nurse's "Lead others" (19%, the third most common line; 0.24) with mentoring and clinical
+// supervision (0.03). A reader looks for the role's most common lines among its themes. A theme takes one line so: each one more would lower the bar the next must clear
 // ("Administer medicines" after "Lead others").
 function attachCommon(
   groups: number[][],
   lines: readonly Line[],
   sizes: { maxItems: number; minFit: number },
-  avg: (x: readonly number[], y: readonly number[]) => number,
+  avg: GroupMean,
 ): number[][] {
   const out = groups.map((g) => [...g]);
   const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
@@ -298,8 +306,7 @@ function attachCommon(
     // co-occurrence or meaning, and the lowest bar would take it into any loose theme.
     best = beside ?? best;
     if (!best) continue;
-    for (const g of out) if (g.includes(i)) g.splice(g.indexOf(i), 1);
-    best.push(i);
+    moveLine(out, i, best);
     took.add(best);
   }
   return out;
@@ -328,7 +335,7 @@ export function takeLone(
   groups: number[][],
   lines: readonly Line[],
   sizes: { maxItems: number; minFit: number },
-  avg: (x: readonly number[], y: readonly number[]) => number,
+  avg: GroupMean,
 ): number[][] {
   const out = groups.map((g) => [...g]);
   const named = new Set(out.map((g) => groupArea(g, lines)));
@@ -347,8 +354,7 @@ export function takeLone(
       if (fit >= avg([last], rest) && fit >= bestFit) [best, bestFit] = [g, fit];
     }
     if (!best) continue;
-    for (const g of out) if (g.includes(i)) g.splice(g.indexOf(i), 1);
-    best.push(i);
+    moveLine(out, i, best);
   }
   return out;
 }
@@ -456,12 +462,7 @@ function groupWeight(g: readonly number[], lines: readonly Line[]): number {
 
 // Agglomerative clustering, average linkage: every line its own group, then the pair of groups with the highest mean
 // association merges, as long as that mean clears the floor and the merged group holds at most maxItems lines.
-function averageLinkage(
-  m: number,
-  avg: (x: readonly number[], y: readonly number[]) => number,
-  floor: number,
-  maxItems: number,
-): number[][] {
+function averageLinkage(m: number, avg: GroupMean, floor: number, maxItems: number): number[][] {
   const groups: number[][] = Array.from({ length: m }, (_, i) => [i]);
   for (;;) {
     let bi = -1;
@@ -510,10 +511,7 @@ function headCount(t: { lines: Line[] }): number {
   return t.lines[0]?.listings.length ?? 0;
 }
 
-function withinMean(
-  g: readonly number[],
-  avg: (x: readonly number[], y: readonly number[]) => number,
-): number {
+function withinMean(g: readonly number[], avg: GroupMean): number {
   if (g.length < 2) return 1;
   let s = 0;
   let k = 0;
