@@ -22,6 +22,8 @@ export interface LinkingLexicon {
   /** The employer's hiring process or legal notices: no links at all. */
   hiringProcess: readonly RegExp[];
   blurb: readonly RegExp[];
+  /** A sentence that offers the candidate something (support, training, a pitch question): no duty, no link. */
+  offer: readonly RegExp[];
   /** Lower-case company-name words too common to hide a skill. */
   companyWords: ReadonlySet<string>;
   /** A verb done to people → the verb of the duty it means ("attract" talent → "recruit"). */
@@ -47,6 +49,7 @@ export function loadLinkingLexicon(): LinkingLexicon {
       vacancy: string[];
       hiringProcess: string[];
       blurb: string[];
+      offer: string[];
       companyWords: string[];
       verbSynonyms: Record<string, string>;
       partner: string;
@@ -62,6 +65,7 @@ export function loadLinkingLexicon(): LinkingLexicon {
       vacancy: raw.vacancy.map((p) => new RegExp(p, 'i')),
       hiringProcess: raw.hiringProcess.map((p) => new RegExp(p, 'i')),
       blurb: raw.blurb.map((p) => new RegExp(p, 'i')),
+      offer: raw.offer.map((p) => new RegExp(p, 'i')),
       companyWords: new Set(raw.companyWords),
       verbSynonyms: new Map(
         Object.entries(raw.verbSynonyms).flatMap(([k, v]) => [
@@ -238,6 +242,22 @@ export function isCompanyBlurb(sentence: string, company?: string | null): boole
     if (name.length > 1 && s.toLowerCase().startsWith(`${name} `)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a sentence offers the candidate something rather than asking it: support, supervision, training, a chance
+ * to develop, a pitch question. Such a sentence is no duty or requirement, whatever section it stands in.
+ * @example
+ * assert.ok(isOffer('The post holder will receive managerial and clinical supervision'));
+ * assert.ok(isOffer('Excellent opportunities for training and professional development'));
+ * assert.ok(isOffer('Are you looking for a new challenge?'));
+ * assert.ok(!isOffer('Provide clinical supervision to junior staff'));
+ * assert.ok(!isOffer('Receive and triage referrals from GPs'));
+ * assert.ok(!isOffer('Identify opportunities for collaborative development'));
+ */
+export function isOffer(sentence: string): boolean {
+  const s = sentence.trim();
+  return loadLinkingLexicon().offer.some((r) => r.test(s));
 }
 
 /**

@@ -336,6 +336,8 @@ function sectionTopicLinks(
   for (const section of sections) {
     if (!TOPIC_SECTIONS.has(section.kind)) continue;
     for (const s of splitSentencesWithOffsets(text.slice(section.start, section.end))) {
+      // An offer ("you will receive clinical supervision") names no ask, though it names a topic.
+      if (linking.isOffer(s.text)) continue;
       for (const m of matchTopics(s.text))
         out.push({
           id: m.id,

@@ -110,18 +110,43 @@ export function canonicalizeStatement(
 }
 
 /**
- * Finds the minimum years of experience a statement asks for ("3-5 years" → 3), or null.
+ * Finds the minimum years of experience a statement asks for ("3-5 years" → 3), or null. Years count as experience
+ * when the statement says so ("experience", "background", "working in …", "in a similar role"), opens with them
+ * ("4+ years building data products") or puts them in brackets ("Python (5+ years)"); never an age ("18-21 year
+ * olds"), a period ("over the last 5 years", "a 2 year fixed term contract") or the employer's own history.
  * @example
  * assert.equal(findYears('Minimum of five years’ experience'), 5);
- * assert.equal(findYears('Team of 40 engineers'), null);
+ * assert.equal(findYears('4+ years building data powered products'), 4);
+ * assert.equal(findYears('Proficient with Python (5+ years)'), 5);
+ * assert.equal(findYears('Cygnet has been providing specialist services for 30 years'), null);
+ * assert.equal(findYears('It accepts adult prisoners including 18-21 year olds'), null);
  */
 export function findYears(text: string): number | null {
-  const m = YEARS.exec(text.replace(/’/g, "'"));
+  const t = text.replace(/’/g, "'");
+  const m = YEARS.exec(t);
   if (!m) return null;
   const raw = (m[1] as string).toLowerCase();
   const n = NUMBER_WORDS[raw] ?? Number.parseInt(raw, 10);
-  return Number.isFinite(n) && n > 0 && n <= 40 ? n : null;
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_YEARS) return null;
+  const before = t.slice(0, m.index);
+  const after = t.slice(m.index + m[0].length);
+  if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) return null;
+  const opens = /^[^\p{L}\d]*$/u.test(before);
+  const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  return opens || bracketed || SAYS_EXPERIENCE.test(t) ? n : null;
 }
+
+/** More years than any listing asks of a candidate: "for over 32 years" is the employer's history. */
+const MAX_YEARS = 25;
+/** Words that make years a candidate's experience wherever they stand in the statement. */
+const SAYS_EXPERIENCE =
+  /experien|\bexp\b|\bbackground\b|track record|\bwork(?:ing|ed)\b|\bspent\b|\bout of (?:college|school|university)\b|\bpost[- ]?(?:qualification|registration|qualified|registered)\b|\bin (?:a|an|the) [\w\s/-]{0,40}?\b(?:role|position|setting|environment|capacity|field|industry)\b/i;
+/** What before the years makes them an age, a period or the employer's history. */
+const NOT_EXPERIENCE_BEFORE =
+  /(?:\b(?:aged?|ages)\b[^.]{0,25}|\b(?:birth to|up to|under|last|past|next|previous|first|within|after|celebrated|every|each)\s*|\bresid\w*\b[^.]*|\b\d{1,2}\s*(?:and|to|-|–)\s*|\b(?:we|we've|it|our [\w-]+(?: [\w-]+)?|the (?:company|trust|organi[sz]ation|business|firm|service|team)) (?:has|have|had)\b[^.]*)$/i;
+/** What after the years makes them an age, a period or a programme's length. */
+const NOT_EXPERIENCE_AFTER =
+  /^(?:[\s-]*olds?\b|\s*of age\b|\s*(?:and|or) (?:over|older|above|under|younger)\b|\s*ago\b|\s*(?:[\w-]+\s+)?(?:fixed|contract|secondment|apprenticeship|programme|program|course|degree|plan|warranty|forward|history|residence|preceptorship|of (?:success|service|trading|growth|history))\b)/i;
 
 // Words and the separators between them (kept, so joining the parts gives the text back).
 const WORD_SEPARATOR = /(\s+|,\s*|\s*\/\s*)/;

@@ -169,3 +169,30 @@ test('splitStatements() drops "Work for an … company" selling lines from dutie
     ['Work with multiple leading edge technologies including IoT, Streaming Data, Big Data, and SaaS!'],
   );
 });
+
+test('splitStatements() drops offers and pitch questions from duties and requirements, keeping the years beside them (nhs-jobs-2020 vacancy/916256968 and others)', () => {
+  const text = [
+    'Are you looking for a new challenge?',
+    'Excellent opportunities will be available for training and professional development, and the post holder will receive managerial and clinical supervision.',
+    'Provide clinical supervision to junior staff',
+    'Receive and triage referrals from GPs',
+    'You will need at least two years experience in an acute setting, opportunities for further education will be available',
+    'Have a minimum of 6 months paid experience as a Registered Nurse within the last 2 years',
+  ].join('\n');
+  const st = splitStatements(text, [
+    { kind: 'responsibilities', start: 0, end: text.length, heading: null, by: 'content' },
+  ]);
+  assert.deepEqual(
+    st.map((s) => [s.canonical, s.years]),
+    [
+      ['Provide clinical supervision to junior staff', null],
+      ['Receive and triage referrals from GPs', null],
+      [
+        'Need at least two years experience in an acute setting, opportunities for further education will be available',
+        2,
+      ],
+      // Six months within the last two years: the two years are no experience asked.
+      ['Have a minimum of 6 months paid experience as a Registered Nurse within the last 2 years', null],
+    ],
+  );
+});

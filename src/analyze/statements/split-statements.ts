@@ -3,9 +3,11 @@
  * (list items, sentences, semicolon lists) and canonicalizes each.
  * @module
  */
+
+import { isOffer } from '../../taxonomy/linking.ts';
 import type { Section, Statement } from '../analyzed-listing.ts';
 import { bulletLength, matchHeading, splitSentences } from '../sections/index.ts';
-import { canonicalizeStatement } from './canonicalize-statement.ts';
+import { canonicalizeStatement, findYears } from './canonicalize-statement.ts';
 
 type StatementSection = Statement['section'];
 const STATEMENT_KINDS: ReadonlySet<string> = new Set(['responsibilities', 'requirements', 'preferred']);
@@ -120,6 +122,9 @@ function push(text: string, start: number, end: number, kind: StatementSection, 
   if (words.length <= 6 && /https?:\/\/|www\./.test(verbatim)) return;
   // "Work for an established, stable and agile company" sells the employer; it is no duty (nhs-jobs-2020, ethical-tech 170).
   if (kind === 'responsibilities' && /^(?:to )?work for (?:an?|one of|our)\b/i.test(verbatim)) return;
+  // "The post holder will receive clinical supervision", "Are you looking for a new challenge?": what the employer
+  // offers, or a pitch, asks nothing of the candidate, whatever the heading (years of experience said beside it count).
+  if (isOffer(verbatim) && findYears(verbatim) === null) return;
   // "Strong communication skills" under a duties heading is a requirement; "PhD is a plus" among requirements is a
   // preference, whatever the heading said.
   const asked = kind === 'responsibilities' && REQUIREMENT_SHAPE.test(verbatim.replace(/^[^\p{L}\d]+/u, ''));
