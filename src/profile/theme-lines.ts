@@ -289,6 +289,14 @@ function attachCommon(
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES); i++) {
     if (out.some((g) => shown(g).includes(i))) continue;
     const area = lineArea(lines[i] as Line);
+    // A named technology no area names ("React", the most common ask of software engineers) goes beside the theme
+    // showing the most named technologies, when it goes with them at all: they read as one bundle line, so it takes
+    // no room of its own.
+    const bundle = area ? undefined : bundleFor(i, out, lines, sizes, avg);
+    if (bundle) {
+      moveLine(out, i, bundle);
+      continue;
+    }
     let best: number[] | undefined;
     let bestFit = sizes.minFit;
     let beside: number[] | undefined;
@@ -310,6 +318,25 @@ function attachCommon(
     took.add(best);
   }
   return out;
+}
+
+// The theme whose shown lines hold the most named technologies (two or more) that the named-technology line i goes
+// with at least a quarter as well as minFit asks; undefined when i is no such line or none fits.
+function bundleFor(
+  i: number,
+  groups: readonly number[][],
+  lines: readonly Line[],
+  sizes: { maxItems: number; minFit: number },
+  avg: GroupMean,
+): number[] | undefined {
+  if (!isNamedLine(lines[i] as Line)) return undefined;
+  let best: number[] | undefined;
+  let most = 1;
+  for (const g of groups) {
+    const named = shownOf(g, sizes.maxItems).filter((j) => isNamedLine(lines[j] as Line));
+    if (named.length > most && avg([i], named) >= sizes.minFit / 4) [best, most] = [g, named.length];
+  }
+  return best;
 }
 
 /**
@@ -375,6 +402,12 @@ export function lineName(line: Line): ShortName {
   // Named tools and knowledge areas by their names, competences and activities by the noun of their verb; of the
   // members' short names the shortest reads best ("Hiring", not "Human resource hiring").
   const named = head.info.skillType === 'knowledge' || head.info.skillType === 'tool';
+  // A bundle of named technologies is named by its first member that an area names: "Python", not "React", in
+  // "React, Python or TypeScript".
+  if (named && line.members.length > 1 && isNamedLine(line)) {
+    const known = line.members.find((m) => areaOf(memberLabel(m)));
+    if (known) return { name: memberLabel(known), proper: /^[A-Z]/.test(known.info.label) };
+  }
   const name = named
     ? memberLabel(head)
     : line.members
@@ -416,7 +449,8 @@ function groupArea(g: readonly number[], lines: readonly Line[]): string | null 
 // with Python and R, which go together in the listings) moves to the theme of its own area, where there is one, even
 // out of a group of two (two areas' lines name no theme; the line left may gather its own later). A full theme of its
 // area does not take it, and it stays in the full lists only: "Assess children and young people" is clinical care,
-// not "Team & mentorship", however often the listings that ask for mentoring say it.
+// not "Team & mentorship", however often the listings that ask for mentoring say it. Where no theme is of its area,
+// a line of an area far from its group's leaves the group, for the full lists or a theme of its own area later.
 function rehome(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
   const out = groups.map((g) => [...g]);
   const areas = out.map((g) => groupArea(g, lines));
@@ -426,6 +460,12 @@ function rehome(groups: number[][], lines: readonly Line[], maxItems: number): n
       if (!area || area === areas[from]) continue;
       const to = areas.indexOf(area);
       const target = out[to];
+      // With no theme of its area, a line of a far area leaves a group that keeps two: "Encourage patients during
+      // therapeutic activities" is no leading or mentoring, however often the same listings say both.
+      if (to < 0 && areas[from] && !areasNear(area, areas[from]) && g.length > 2) {
+        g.splice(g.indexOf(i), 1);
+        continue;
+      }
       if (to < 0 || !target || g.length <= 1) continue;
       g.splice(g.indexOf(i), 1);
       if (target.length < maxItems) target.push(i);
