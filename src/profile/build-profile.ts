@@ -26,6 +26,7 @@ import {
   type Line,
   memberLabel,
   mergeSameWording,
+  saysDescriptionVerb,
   saysItsKind,
   topicText,
   writeLine,
@@ -33,7 +34,7 @@ import {
 import type { ProfileListing } from './profile-listing.ts';
 import { qualificationLines, saysDegree } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
-import { themeName } from './short-name.ts';
+import { capitalizeFirst, themeName } from './short-name.ts';
 import { association, groupLines, lineArea, lineName, linesArea, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
 
@@ -138,8 +139,18 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       ...(options.store ? { store: options.store } : {}),
       roles,
       core: lines,
-      text: (line) =>
-        line.members[0]?.info.kind === 'topic' ? topicWording(line, listings) : commonWording(line, listings),
+      // The listings' own wording first; a topic's mined description only where its verb is the listings' too
+      // ("formulate timelines" is said by none of a tech leader's timeline sentences), else the verb at least three
+      // employers write with the topic, however few of its listings, else the topic alone ("Timelines").
+      text: (line) => {
+        const head = line.members[0]?.info;
+        if (head?.kind !== 'topic') return commonWording(line, listings);
+        const said = topicWording(line, listings);
+        if (said) return said;
+        if (head.description && saysDescriptionVerb(line, listings, head.description))
+          return head.description;
+        return topicWording(line, listings, { minShare: 0 }) ?? capitalizeFirst(head.label);
+      },
     },
   );
   // A rare one stays out of the themes. A commoner one (a tech leader's budget, 19%; a CTO's technology strategy, 26%)

@@ -825,14 +825,7 @@ export function topicText(
   // A mined description whose verb fewer than one in twenty of its sentences say is the miner's word, not the
   // listings' ("Educate prospects", 3%, for "develop prospects through cold calling"; "Build automation", 0%, for
   // sales listings): the verb they write with the topic, else the topic itself ("Prospects").
-  // Only a word can be a verb ("=SUM(A1) define …" is hostile text, written as given and escaped by the renderers).
-  const first = text.split(/\s+/)[0] ?? '';
-  const verb = /^[A-Za-z][a-z-]*$/.test(first) ? first : '';
-  if (
-    line.members[0]?.info.kind === 'topic' &&
-    verb !== '' &&
-    verbShare(line, listings, verb) < UNSAID_VERB
-  ) {
+  if (line.members[0]?.info.kind === 'topic' && !saysDescriptionVerb(line, listings, text)) {
     const said = topicWording(line, listings);
     return said ? analystLabel(said, label) : capitalizeFirst(label);
   }
@@ -840,6 +833,19 @@ export function topicText(
   if (cleaned === analystLabel(text, label, true)) return cleaned;
   const shared = commonWording(line, listings);
   return shared && analystLabel(shared) === shared ? shared : cleaned;
+}
+
+/**
+ * Whether at least one in twenty of a line's evidence sentences say the first word of a description ("Educate
+ * prospects": 3% say "educate"), or the description opens with no verb-like word at all.
+ * @example
+ * assert.equal(saysDescriptionVerb({ kind: 'duty', members: [], listings: [] }, [], 'Build automation'), false);
+ */
+export function saysDescriptionVerb(line: Line, listings: readonly ProfileListing[], text: string): boolean {
+  // Only a word can be a verb ("=SUM(A1) define …" is hostile text, written as given and escaped by the renderers).
+  const first = text.split(/\s+/)[0] ?? '';
+  if (!/^[A-Za-z][a-z-]*$/.test(first)) return true;
+  return verbShare(line, listings, first) >= UNSAID_VERB;
 }
 
 /**

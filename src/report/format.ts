@@ -126,6 +126,36 @@ export function distinctiveStats(
 }
 
 /**
+ * A distinctive duty's description after its name, or null when it only repeats the name ("Timelines": "timelines").
+ * @example
+ * assert.equal(dutyDescription({ name: 'Code review', text: 'conduct code review' }), 'conduct code review');
+ * assert.equal(dutyDescription({ name: 'Timelines', text: 'timelines' }), null);
+ */
+export function dutyDescription(u: Pick<UniqueDuty, 'name' | 'text'>): string | null {
+  return u.text.trim().toLowerCase() === u.name.trim().toLowerCase() ? null : u.text;
+}
+
+/**
+ * ": description" after a distinctive duty's name, escaped for the format, or "" when it only repeats the name.
+ * @example
+ * assert.equal(described({ name: 'Code review', text: 'conduct code review' }, (t) => t), ': conduct code review');
+ */
+export function described(u: Pick<UniqueDuty, 'name' | 'text'>, escape: (text: string) => string): string {
+  const d = dutyDescription(u);
+  return d === null ? '' : `: ${escape(d)}`;
+}
+
+/**
+ * A distinctive duty as one line of plain text: "Code review: conduct code review", or its name alone.
+ * @example
+ * assert.equal(dutyTitle({ name: 'Timelines', text: 'timelines' }), 'Timelines');
+ */
+export function dutyTitle(u: Pick<UniqueDuty, 'name' | 'text'>): string {
+  const d = dutyDescription(u);
+  return d === null ? u.name : `${u.name}: ${d}`;
+}
+
+/**
  * How often a distinctive duty appears elsewhere: "2 of 19,261 other listings".
  * @example
  * assert.equal(backgroundText({ background: { count: 2, total: 19261 } } as UniqueDuty), '2 of 19,261 other listings');

@@ -4,7 +4,7 @@
  */
 import type { Evidence, ProfileItem, RoleProfile } from '../profile/index.ts';
 import { csvCell as cell } from './csv-cell.ts';
-import { percent } from './format.ts';
+import { dutyTitle, percent } from './format.ts';
 
 const HEADER = [
   'section',
@@ -63,7 +63,7 @@ export function renderCsv(profile: RoleProfile): string {
     rows.push({
       section: 'distinctive',
       kind: 'duty',
-      text: `${u.name}: ${u.text}`,
+      text: dutyTitle(u),
       count: u.count,
       n,
       share: u.share,

@@ -8,7 +8,9 @@ import { escapeHtml as h } from './escape-html.ts';
 import {
   backgroundText,
   coherenceText,
+  described,
   distinctiveStats,
+  dutyTitle,
   emptyNote,
   interval,
   percent,
@@ -69,7 +71,7 @@ export function renderHtml(profile: RoleProfile): string {
     out.push('<ul>');
     for (const u of profile.distinctive)
       out.push(
-        `<li><div><strong>${h(u.name)}</strong>: ${h(u.text)} <span class="num">— ${h(distinctiveStats(u, n))} (${h(backgroundText(u))})</span></div>${evidenceHtml(u.evidence)}</li>`,
+        `<li><div><strong>${h(u.name)}</strong>${described(u, h)} <span class="num">— ${h(distinctiveStats(u, n))} (${h(backgroundText(u))})</span></div>${evidenceHtml(u.evidence)}</li>`,
       );
     out.push('</ul>');
   }

@@ -8,7 +8,9 @@ import { escapeMarkdown as md } from './escape-markdown.ts';
 import {
   backgroundText,
   coherenceText,
+  described,
   distinctiveStats,
+  dutyTitle,
   emptyNote,
   interval,
   membersText,
@@ -77,7 +79,7 @@ export function renderMarkdown(profile: RoleProfile): string {
     out.push(emptyNote(profile.listings.others ? 'distinctive-none' : 'distinctive'));
   for (const u of profile.distinctive)
     out.push(
-      `- **${md(u.name)}**: ${md(u.text)} — ${distinctiveStats(u, n)}${cite(`${u.name}: ${u.text}`, u.evidence, ` (${backgroundText(u)})`)}`,
+      `- **${md(u.name)}**${described(u, md)} — ${distinctiveStats(u, n)}${cite(dutyTitle(u), u.evidence, ` (${backgroundText(u)})`)}`,
     );
 
   out.push('', '## Trends', '');
