@@ -214,7 +214,8 @@ export async function profilePage(
             ...profile.distinctive.map((d) => {
               const { li } = lineEntry(
                 {
-                  text: `${d.name}: ${d.text}`,
+                  // As the reports write it (src/report/format.ts dutyTitle): no description that repeats the name.
+                  text: d.text.toLowerCase() === d.name.toLowerCase() ? d.name : `${d.name}: ${d.text}`,
                   count: d.count,
                   share: d.share,
                   ci: [d.share, d.share],
