@@ -37,6 +37,7 @@ import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme 
 import { capitalizeFirst, themeName } from './short-name.ts';
 import { association, groupLines, lineArea, lineName, linesArea, themeCoherence } from './theme-lines.ts';
 import { computeTrends, type DateRange } from './trends.ts';
+import { areasFor, type CompetencyArea } from './wording-data.ts';
 
 /** What buildProfile needs besides the listings. */
 export interface ProfileOptions {
@@ -95,6 +96,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const lookup = options.concepts;
 
   const role = options.role ?? majorityRole(listings);
+  // The areas an analyst names themes by for this occupation (no "Data engineering" for a seller's pipeline).
+  const scope = areasFor(role.onetSoc);
   const titleWords = titleStems(role);
   const title = new Set(titleWords);
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
@@ -158,14 +161,14 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);
   const telling = new Set(rare.flatMap((d) => d.line.members.map((m) => m.id)));
   const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
-  const grouped = groupLines(themable, n, lookup);
+  const grouped = groupLines(themable, n, lookup, { areas: scope });
   // A line another theme shows is not offered to mix into this one: it would leave that theme one line short.
   const shown = new Set(grouped.flatMap((t) => t.lines));
   const unshown = themable.filter((l) => !shown.has(l));
   const themed = grouped.map((t) => {
     // Bundled after mixing: a theme of named technologies that takes a duty reads as the bundle and the duty. The room
     // a bundle frees goes to the theme's next lines ("Build backend services" beside "TypeScript, Python or PostgreSQL").
-    const mixed = mixKinds(t.lines, unshown, n, lookup, t.coherence);
+    const mixed = mixKinds(t.lines, unshown, n, lookup, t.coherence, scope);
     const bundled = bundleNamed(mixed);
     return { ...t, lines: fillUp(bundled, t.spare, bundled.length < mixed.length) };
   });
@@ -182,7 +185,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const themes: Theme[] = themed
     .filter((t) => t.lines.length >= 2)
     .map((t) => ({
-      name: nameTheme(t.lines),
+      name: nameTheme(t.lines, scope),
       // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
       coherence: themeCoherence(t.lines, n, lookup),
       items: t.lines.map((l) => writeLine(l, listings, text(l))),
@@ -317,6 +320,7 @@ function mixKinds(
   n: number,
   lookup: ConceptLookup,
   coherence: number,
+  scope: readonly CompetencyArea[],
 ): Line[] {
   const kinds = new Set(themeLines.map((l) => l.kind));
   if (kinds.size !== 1) return themeLines;
@@ -325,10 +329,10 @@ function mixKinds(
   // It must go with the theme nearly as well as the theme's lines go with each other: a loose duty would blur it.
   let bestScore = Math.max(0.15, 0.6 * coherence);
   // Nor may it belong to another competency area ("Build machine learning models" with Python and R).
-  const area = linesArea(themeLines);
+  const area = linesArea(themeLines, scope);
   for (const cand of all.slice(0, 60)) {
     if (cand.kind !== missing) continue;
-    const own = lineArea(cand);
+    const own = lineArea(cand, scope);
     // Nor, in a theme of one area, may a line of none join it by co-occurrence alone ("Show commitment" said by the
     // same employers as "Administer medicines").
     if (area && own !== area) continue;
@@ -406,8 +410,11 @@ function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlyS
   return subject !== undefined && title.has(stemToken(subject));
 }
 
-function nameTheme(themeLines: readonly Line[]): string {
-  return themeName(themeLines.slice(0, 3).map(lineName));
+function nameTheme(themeLines: readonly Line[], scope: readonly CompetencyArea[]): string {
+  return themeName(
+    themeLines.slice(0, 3).map((l) => lineName(l, scope)),
+    scope,
+  );
 }
 
 function othersCount(options: ProfileOptions, roles: readonly string[]): number | null {

@@ -93,8 +93,11 @@ export interface ShortName {
  * assert.equal(themeName([...ml, n('Optics')]), 'Quantum sensing & optics');
  * assert.equal(themeName([n('Agile development'), n('agile methodologies')]), 'Agile delivery');
  */
-export function themeName(names: readonly ShortName[]): string {
-  const area = competencyName(names);
+export function themeName(
+  names: readonly ShortName[],
+  areas: readonly CompetencyArea[] = competencyAreas(),
+): string {
+  const area = competencyName(names, areas);
   if (area) return area;
   const unique: ShortName[] = [];
   const repeats = (a: string, b: string) => {
@@ -154,8 +157,11 @@ export function lowerFirst(s: string): string {
  * assert.equal(areaOf('Palliative care')?.name, 'Clinical care');
  * assert.equal(areaOf('Career development'), null);
  */
-export function areaOf(name: string): CompetencyArea | null {
-  return competencyAreas().find((a) => a.words.some((w) => saysWord(name, w))) ?? null;
+export function areaOf(
+  name: string,
+  areas: readonly CompetencyArea[] = competencyAreas(),
+): CompetencyArea | null {
+  return areas.find((a) => a.words.some((w) => saysWord(name, w))) ?? null;
 }
 
 /**
@@ -174,8 +180,8 @@ export function areasNear(a: string, b: string | null): boolean {
 }
 
 // The dominant area's name, or its variant's when any line says one of the variant's words.
-function competencyName(names: readonly ShortName[]): string | null {
-  const best = dominantArea(names);
+function competencyName(names: readonly ShortName[], areas: readonly CompetencyArea[]): string | null {
+  const best = dominantArea(names, areas);
   if (!best) return null;
   const said = names.map((n) => n.name).join(' · ');
   const variant = best.variants.find((v) => v.words.some((w) => saysWord(said, w)));
@@ -190,11 +196,14 @@ function competencyName(names: readonly ShortName[]): string | null {
  * assert.equal(dominantArea([n('Leading'), n('Palliative care'), n('Wound care')])?.name, 'Clinical care');
  * assert.equal(dominantArea([n('Onboarding'), n('Palliative care')]), null);
  */
-export function dominantArea(names: readonly ShortName[]): CompetencyArea | null {
+export function dominantArea(
+  names: readonly ShortName[],
+  areas: readonly CompetencyArea[] = competencyAreas(),
+): CompetencyArea | null {
   const first = names.filter((n) => n.name).slice(0, 3);
   const weights = new Map<CompetencyArea, number>();
   first.forEach((n, i) => {
-    const a = areaOf(n.name);
+    const a = areaOf(n.name, areas);
     if (a) weights.set(a, (weights.get(a) ?? 0) + (i === 0 ? 1.5 : 1));
   });
   let best: CompetencyArea | null = null;

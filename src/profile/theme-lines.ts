@@ -7,6 +7,7 @@
 import type { ConceptLookup } from './concept-stats.ts';
 import { isNamedLine, type Line, memberLabel } from './profile-lines.ts';
 import { areaOf, areasNear, dominantArea, type ShortName, shortName } from './short-name.ts';
+import { type CompetencyArea, competencyAreas } from './wording-data.ts';
 
 /** A theme before it is written out: its lines (most listings first) and its coherence. */
 export interface LineTheme {
@@ -27,6 +28,8 @@ export interface ThemeOptions {
   maxItems?: number;
   /** Least association with its theme's centre a line needs to join the theme [0.2]. */
   minFit?: number;
+  /** The competency areas of the role (areasFor) [every area]. */
+  areas?: readonly CompetencyArea[];
 }
 
 const MAIN_MEMBERS = 5;
@@ -134,6 +137,7 @@ export function groupLines(
   const maxThemes = options.maxThemes ?? 7;
   const maxItems = options.maxItems ?? 5;
   const minFit = options.minFit ?? 0.2;
+  const scope = options.areas ?? competencyAreas();
   const m = lines.length;
   if (m < 2) return [];
   const sim: number[][] = lines.map((a, i) =>
@@ -157,13 +161,14 @@ export function groupLines(
       .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines))
       .slice(0, maxThemes);
     // Counted as shown: groups of one competency area are one theme.
-    best = byArea(groups, lines);
+    best = byArea(groups, lines, scope);
     const themed = best.flat().filter((i) => i < common).length;
     if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
   }
-  const placed = attachLeftovers(rehome(best, lines, maxItems), lines, maxItems);
-  const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg);
-  return takeLone(attachCommon(areas, lines, { maxItems, minFit }, avg), lines, { maxItems, minFit }, avg)
+  const placed = attachLeftovers(rehome(best, lines, maxItems, scope), lines, maxItems, scope);
+  const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg, scope);
+  const attached = attachCommon(areas, lines, { maxItems, minFit }, avg, scope);
+  return takeLone(attached, lines, { maxItems, minFit }, avg, scope)
     .map((g) => {
       const sorted = [...g].sort((a, b) => a - b);
       const shown = sorted.slice(0, maxItems);
@@ -178,13 +183,18 @@ export function groupLines(
 
 // A common line no group took joins the first group of its competency area, when that group has room: "Create
 // data visualizations" belongs with "Communication" though average linkage left it out.
-function attachLeftovers(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
+function attachLeftovers(
+  groups: number[][],
+  lines: readonly Line[],
+  maxItems: number,
+  scope: readonly CompetencyArea[],
+): number[][] {
   const out = groups.map((g) => [...g]);
   const themed = new Set(out.flat());
-  const areas = out.map((g) => groupArea(g, lines));
+  const areas = out.map((g) => groupArea(g, lines, scope));
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
     if (themed.has(i)) continue;
-    const area = lineArea(lines[i] as Line);
+    const area = lineArea(lines[i] as Line, scope);
     const at = area ? areas.indexOf(area) : -1;
     const g = out[at];
     if (g && g.length < maxItems) {
@@ -208,9 +218,10 @@ function areaThemes(
   lines: readonly Line[],
   sizes: { maxItems: number; maxThemes: number },
   avg: GroupMean,
+  scope: readonly CompetencyArea[],
 ): number[][] {
   const out = groups.map((g) => [...g]);
-  const covered = new Set(out.map((g) => groupArea(g, lines)));
+  const covered = new Set(out.map((g) => groupArea(g, lines, scope)));
   const home = new Map<number, number>();
   out.forEach((g, gi) => {
     for (const i of g) home.set(i, gi);
@@ -220,7 +231,7 @@ function areaThemes(
   const spared = out.map(() => 0);
   const candidates = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
-    const area = lineArea(lines[i] as Line);
+    const area = lineArea(lines[i] as Line, scope);
     if (!area || covered.has(area)) continue;
     const gi = home.get(i) ?? -1;
     const own = shown[gi];
@@ -282,13 +293,14 @@ function attachCommon(
   lines: readonly Line[],
   sizes: { maxItems: number; minFit: number },
   avg: GroupMean,
+  scope: readonly CompetencyArea[],
 ): number[][] {
   const out = groups.map((g) => [...g]);
   const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
   const took = new Set<number[]>();
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES); i++) {
     if (out.some((g) => shown(g).includes(i))) continue;
-    const area = lineArea(lines[i] as Line);
+    const area = lineArea(lines[i] as Line, scope);
     // A named technology no area names ("React", the most common ask of software engineers) goes beside the theme
     // showing the most named technologies, when it goes with them at all: they read as one bundle line, so it takes
     // no room of its own.
@@ -308,7 +320,8 @@ function attachCommon(
       if (took.has(g) || shownLength(own, lines) >= sizes.maxItems || own.length < 2) continue;
       const fit = avg([i], own);
       if (fit >= withinMean(own, avg) && fit >= bestFit) [best, bestFit] = [g, fit];
-      if (area && areasNear(area, groupArea(g, lines)) && fit >= besideFit) [beside, besideFit] = [g, fit];
+      if (area && areasNear(area, groupArea(g, lines, scope)) && fit >= besideFit)
+        [beside, besideFit] = [g, fit];
     }
     // An analyst's grouping first: a generic line ("Communication", 32% of nurse listings) goes with few lines by
     // co-occurrence or meaning, and the lowest bar would take it into any loose theme.
@@ -363,12 +376,13 @@ export function takeLone(
   lines: readonly Line[],
   sizes: { maxItems: number; minFit: number },
   avg: GroupMean,
+  scope: readonly CompetencyArea[] = competencyAreas(),
 ): number[][] {
   const out = groups.map((g) => [...g]);
-  const named = new Set(out.map((g) => groupArea(g, lines)));
+  const named = new Set(out.map((g) => groupArea(g, lines, scope)));
   const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
-    const area = lineArea(lines[i] as Line);
+    const area = lineArea(lines[i] as Line, scope);
     if (!area || named.has(area) || out.some((g) => shown(g).includes(i))) continue;
     let best: number[] | undefined;
     let bestFit = sizes.minFit;
@@ -394,7 +408,7 @@ export function takeLone(
  * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
  * assert.deepEqual(lineName(line), { name: 'Mentoring', proper: false });
  */
-export function lineName(line: Line): ShortName {
+export function lineName(line: Line, scope: readonly CompetencyArea[] = competencyAreas()): ShortName {
   const head = line.members[0];
   const label = head?.info.label ?? '';
   if (!head) return { name: '', proper: false };
@@ -405,7 +419,7 @@ export function lineName(line: Line): ShortName {
   // A bundle of named technologies is named by its first member that an area names: "Python", not "React", in
   // "React, Python or TypeScript".
   if (named && line.members.length > 1 && isNamedLine(line)) {
-    const known = line.members.find((m) => areaOf(memberLabel(m)));
+    const known = line.members.find((m) => areaOf(memberLabel(m), scope));
     if (known) return { name: memberLabel(known), proper: /^[A-Z]/.test(known.info.label) };
   }
   const name = named
@@ -425,8 +439,8 @@ export function lineName(line: Line): ShortName {
  * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
  * assert.equal(lineArea(line), 'Team & mentorship');
  */
-export function lineArea(line: Line): string | null {
-  return areaOf(lineName(line).name)?.name ?? null;
+export function lineArea(line: Line, scope: readonly CompetencyArea[] = competencyAreas()): string | null {
+  return areaOf(lineName(line, scope).name, scope)?.name ?? null;
 }
 
 /**
@@ -436,13 +450,28 @@ export function lineArea(line: Line): string | null {
  * const line = { kind: 'duty', members: [{ id: 'x', info: { kind: 'skill', label: 'mentor individuals' } }], listings: [] } as unknown as Line;
  * assert.equal(linesArea([line]), 'Team & mentorship');
  */
-export function linesArea(lines: readonly Line[]): string | null {
-  return dominantArea(lines.slice(0, 3).map(lineName))?.name ?? null;
+export function linesArea(
+  lines: readonly Line[],
+  scope: readonly CompetencyArea[] = competencyAreas(),
+): string | null {
+  return (
+    dominantArea(
+      lines.slice(0, 3).map((l) => lineName(l, scope)),
+      scope,
+    )?.name ?? null
+  );
 }
 
 // The area a group's theme will be named by.
-function groupArea(g: readonly number[], lines: readonly Line[]): string | null {
-  return linesArea([...g].sort((a, b) => a - b).map((i) => lines[i] as Line));
+function groupArea(
+  g: readonly number[],
+  lines: readonly Line[],
+  scope: readonly CompetencyArea[],
+): string | null {
+  return linesArea(
+    [...g].sort((a, b) => a - b).map((i) => lines[i] as Line),
+    scope,
+  );
 }
 
 // A line of one competency area that average linkage put with another area's lines ("Build machine learning models"
@@ -451,12 +480,17 @@ function groupArea(g: readonly number[], lines: readonly Line[]): string | null 
 // area does not take it, and it stays in the full lists only: "Assess children and young people" is clinical care,
 // not "Team & mentorship", however often the listings that ask for mentoring say it. Where no theme is of its area,
 // a line of an area far from its group's leaves the group, for the full lists or a theme of its own area later.
-function rehome(groups: number[][], lines: readonly Line[], maxItems: number): number[][] {
+function rehome(
+  groups: number[][],
+  lines: readonly Line[],
+  maxItems: number,
+  scope: readonly CompetencyArea[],
+): number[][] {
   const out = groups.map((g) => [...g]);
-  const areas = out.map((g) => groupArea(g, lines));
+  const areas = out.map((g) => groupArea(g, lines, scope));
   out.forEach((g, from) => {
     for (const i of [...g].sort((a, b) => a - b)) {
-      const area = lineArea(lines[i] as Line);
+      const area = lineArea(lines[i] as Line, scope);
       if (!area || area === areas[from]) continue;
       const to = areas.indexOf(area);
       const target = out[to];
@@ -476,11 +510,11 @@ function rehome(groups: number[][], lines: readonly Line[], maxItems: number): n
 
 // Groups of one competency area are one theme (an analyst does not write "Architecture & cloud" three times): the
 // later group joins the first, which shows its most common lines.
-function byArea(groups: number[][], lines: readonly Line[]): number[][] {
+function byArea(groups: number[][], lines: readonly Line[], scope: readonly CompetencyArea[]): number[][] {
   const out: number[][] = [];
   const seen = new Map<string, number[]>();
   for (const g of groups) {
-    const area = groupArea(g, lines);
+    const area = groupArea(g, lines, scope);
     const into = area ? seen.get(area) : undefined;
     if (into) into.push(...g);
     else {

@@ -27,6 +27,8 @@ export interface CompetencyArea {
   variants: readonly { name: string; words: readonly string[] }[];
   /** Areas an analyst writes beside this one in one theme (communication with teamwork). */
   near: readonly string[];
+  /** O*NET-SOC major groups ("15", "29") of the roles an analyst names this area for; empty for every role. */
+  occupations: readonly string[];
 }
 
 /** A professional register, licence or certification a listing may name (data/wording/registers.json). */
@@ -82,9 +84,25 @@ export function competencyAreas(): readonly CompetencyArea[] {
       words: (a.words ?? []).map((w) => w.toLowerCase()),
       variants: (a.variants ?? []).map((v) => ({ name: v.name, words: v.words.map((w) => w.toLowerCase()) })),
       near: a.near ?? [],
+      occupations: a.occupations ?? [],
     }));
   }
   return areas;
+}
+
+/**
+ * The competency areas an analyst names for a role of this O*NET-SOC code: every area, less those kept for other
+ * occupations ("Data engineering & tooling" is no account executive's, whose pipeline is of sales). Every area where
+ * the role is not known.
+ * @example
+ * assert.ok(areasFor('41-2031.00').every((a) => a.name !== 'Data engineering & tooling'));
+ * assert.ok(areasFor('15-2051.00').some((a) => a.name === 'Data engineering & tooling'));
+ * assert.equal(areasFor(null).length, competencyAreas().length);
+ */
+export function areasFor(onetSoc: string | null): readonly CompetencyArea[] {
+  const group = onetSoc?.slice(0, 2);
+  if (!group) return competencyAreas();
+  return competencyAreas().filter((a) => a.occupations.length === 0 || a.occupations.includes(group));
 }
 
 /**
