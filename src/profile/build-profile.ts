@@ -32,7 +32,7 @@ import {
   writeLine,
 } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
-import { qualificationLines, saysDegree } from './qualifications.ts';
+import { qualificationLines, saysDegree, statedExperience } from './qualifications.ts';
 import { PROFILE_SCHEMA_VERSION, type ProfileItem, type RoleProfile, type Theme } from './role-profile.ts';
 import { capitalizeFirst, themeName } from './short-name.ts';
 import { association, groupLines, lineArea, lineName, linesArea, themeCoherence } from './theme-lines.ts';
@@ -216,10 +216,6 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
     ...(options.ranges ? { ranges: options.ranges } : {}),
   });
 
-  const years = listings
-    .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
-    .filter((y) => y > 0)
-    .sort((a, b) => a - b);
   const others = othersCount(options, roles);
   const profile: Omit<RoleProfile, 'headline'> = {
     schemaVersion: PROFILE_SCHEMA_VERSION,
@@ -231,7 +227,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       others,
       otherLanguages,
     },
-    experience: { listings: years.length, medianYears: years.length > 0 ? median(years) : null },
+    experience: statedExperience(listings),
     themes,
     distinctive,
     trends,
@@ -465,10 +461,4 @@ function dateRange(listings: readonly ProfileListing[]): { from: string | null; 
     .filter((d): d is string => !!d)
     .sort(cmp);
   return { from: dates[0] ?? null, to: dates.at(-1) ?? null };
-}
-
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  const v = sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return Math.round(v * 10) / 10;
 }

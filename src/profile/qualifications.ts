@@ -183,15 +183,34 @@ export function qualificationLines(
   line('A degree', DEGREES);
   line(REGISTRATION_LINE, [...namedRegisters(), REGISTRATION]);
   line(DRIVING.label, [DRIVING]);
-  const years = listings
-    .map((l) => Math.max(-1, ...l.statements.map((s) => s.years ?? -1)))
-    .filter((y) => y > 0)
-    .sort((a, b) => a - b);
-  if (years.length > 0) {
-    const mid = years[Math.floor(years.length / 2)] ?? 0;
-    line(`Years of experience stated (median ${mid})`, [
+  const { medianYears } = statedExperience(listings);
+  if (medianYears !== null) {
+    line(`Years of experience stated (median ${medianYears})`, [
       { id: 'qualification:years', label: 'years of experience', re: /$^/ },
     ]);
   }
   return out.sort((a, b) => b.item.count - a.item.count || (a.item.text < b.item.text ? -1 : 1));
+}
+
+/**
+ * How many listings ask for years of experience, and the median of what each asks (its highest figure): from the
+ * requirements and preferences only, the statements the qualification line counts, so that the headline and the line
+ * agree.
+ * @example
+ * const st = (section: 'requirements' | 'responsibilities', years: number) => ({ section, text: '', start: 0, end: 0, canonical: '', years });
+ * const l = (...s: ReturnType<typeof st>[]) => ({ statements: s }) as unknown as ProfileListing;
+ * assert.deepEqual(statedExperience([l(st('requirements', 3), st('requirements', 5)), l(st('requirements', 2)), l(st('responsibilities', 9))]), { listings: 2, medianYears: 3.5 });
+ */
+export function statedExperience(listings: readonly ProfileListing[]): {
+  listings: number;
+  medianYears: number | null;
+} {
+  const years = listings
+    .map((l) => Math.max(-1, ...l.statements.map((s) => (isQualification(s) ? (s.years ?? -1) : -1))))
+    .filter((y) => y > 0)
+    .sort((a, b) => a - b);
+  if (years.length === 0) return { listings: 0, medianYears: null };
+  const mid = Math.floor(years.length / 2);
+  const v = years.length % 2 === 1 ? (years[mid] ?? 0) : ((years[mid - 1] ?? 0) + (years[mid] ?? 0)) / 2;
+  return { listings: years.length, medianYears: Math.round(v * 10) / 10 };
 }
