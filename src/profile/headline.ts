@@ -5,7 +5,7 @@
 
 import type { ProfileItem, RoleProfile } from './role-profile.ts';
 import { lowerFirst } from './short-name.ts';
-import { formatP } from './stats.ts';
+import { formatP, formatQ } from './stats.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -66,7 +66,7 @@ export function writeHeadline(profile: Omit<RoleProfile, 'headline'>): string {
   const rise = profile.trends?.rising[0];
   const fall = profile.trends?.falling[0];
   const change = (t: NonNullable<typeof rise>, verb: string) =>
-    `${inline(t.text)} ${verb} from ${pct(t.from.share)} to ${pct(t.to.share)} of listings (${formatP(t.p)}, q = ${t.q.toFixed(3)})`;
+    `${inline(t.text)} ${verb} from ${pct(t.from.share)} to ${pct(t.to.share)} of listings (${formatP(t.p)}, ${formatQ(t.q)})`;
   if (rise || fall) {
     const first = rise ?? fall;
     if (first)

@@ -84,3 +84,13 @@ export { seededRandom } from '../seeded-random.ts';
 export function formatP(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
 }
+
+/**
+ * A Benjamini–Hochberg q-value as written in reports and headlines: "q < 0.001" or "q = 0.004".
+ * @example
+ * assert.equal(formatQ(0.0042), 'q = 0.004');
+ * assert.equal(formatQ(0.00004), 'q < 0.001');
+ */
+export function formatQ(q: number): string {
+  return q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`;
+}

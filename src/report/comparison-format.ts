@@ -3,8 +3,8 @@
  * @module
  */
 import type { ComparedLine, ComparedSide, LineDifference, RoleComparison } from '../profile/index.ts';
-import { formatP } from '../profile/index.ts';
-import { formatQ, percent } from './format.ts';
+import { formatP, formatQ } from '../profile/index.ts';
+import { percent } from './format.ts';
 
 /** How lines are matched and tested, for the note under the sides. */
 export const COMPARE_METHOD =

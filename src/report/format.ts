@@ -3,7 +3,7 @@
  * @module
  */
 import type { ProfileItem, RoleProfile, TrendItem, UniqueDuty } from '../profile/index.ts';
-import { formatP } from '../profile/index.ts';
+import { formatP, formatQ } from '../profile/index.ts';
 
 /** The note under the Themes heading: what a line counts and what a theme is. */
 export const THEMES_NOTE =
@@ -87,15 +87,6 @@ export function membersText(
  */
 export function coherenceText(coherence: number): string {
   return `coherence ${coherence.toFixed(2)}`;
-}
-
-/**
- * A Benjamini–Hochberg q-value as written in reports: "q < 0.001" or "q = 0.004".
- * @example
- * assert.equal(formatQ(0.0042), 'q = 0.004');
- */
-export function formatQ(q: number): string {
-  return q < 0.001 ? 'q < 0.001' : `q = ${q.toFixed(3)}`;
 }
 
 /**
