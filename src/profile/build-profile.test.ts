@@ -149,7 +149,7 @@ test('buildProfile() finds a rare duty distinctive against the background, not a
 test('buildProfile() reports the rise of Kubernetes and states it in the headline with q', () => {
   const p = buildProfile(roleListings(), { concepts: lookup, background });
   assert.equal(p.trends?.rising[0]?.text, 'Kubernetes');
-  assert.match(p.headline, /Kubernetes rose from 10% to 90% of listings \(p < 0\.001, q = 0\.000\)/);
+  assert.match(p.headline, /Kubernetes rose from 10% to 90% of listings \(p < 0\.001, q < 0\.001\)/);
 });
 
 test('buildProfile() counts degrees and years as qualification lines', () => {
