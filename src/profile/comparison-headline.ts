@@ -4,8 +4,7 @@
  */
 import type { ComparedLine, RoleComparison } from './role-comparison.ts';
 import { lowerFirst } from './short-name.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { percent as pct } from './stats.ts';
 
 /**
  * Writes the one-paragraph headline: the sides and their sizes, the lines common to all, how many differences are

@@ -5,9 +5,7 @@
 
 import type { ProfileItem, RoleProfile } from './role-profile.ts';
 import { lowerFirst } from './short-name.ts';
-import { formatP, formatQ } from './stats.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { formatP, formatQ, percent as pct } from './stats.ts';
 
 /**
  * Writes the one-paragraph headline: what the role centres on (its two largest themes), its most common lines, stated

@@ -34,5 +34,5 @@ export type {
   UniqueDuty,
 } from './role-profile.ts';
 export { PROFILE_SCHEMA_VERSION } from './role-profile.ts';
-export { formatP, formatQ, twoProportionP, wilsonInterval } from './stats.ts';
+export { formatP, formatQ, percent, twoProportionP, wilsonInterval } from './stats.ts';
 export type { DateRange } from './trends.ts';

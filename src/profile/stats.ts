@@ -77,6 +77,18 @@ function normalCdf(z: number): number {
 export { seededRandom } from '../seeded-random.ts';
 
 /**
+ * A share as a whole percentage, as reports and headlines write it; a share above 0 that rounds to 0 is "<1%" (a
+ * member said by 3 of 4,208 listings is not said by none).
+ * @example
+ * assert.equal(percent(0.7075), '71%');
+ * assert.equal(percent(0.0007), '<1%');
+ * assert.equal(percent(0), '0%');
+ */
+export function percent(share: number): string {
+  return share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`;
+}
+
+/**
  * A p-value as written in reports: "p < 0.001" or "p = 0.012".
  * @example
  * assert.equal(formatP(0.00001), 'p < 0.001');

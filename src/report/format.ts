@@ -3,7 +3,7 @@
  * @module
  */
 import type { ProfileItem, RoleProfile, TrendItem, UniqueDuty } from '../profile/index.ts';
-import { formatP, formatQ } from '../profile/index.ts';
+import { formatP, formatQ, percent } from '../profile/index.ts';
 
 /** The note under the Themes heading: what a line counts and what a theme is. */
 export const THEMES_NOTE =
@@ -13,14 +13,8 @@ export const THEMES_NOTE =
 export const TRENDS_METHOD =
   'Tested with a two-proportion z-test; Benjamini–Hochberg q < 0.05 across everything tested.';
 
-/**
- * A share as a whole percentage.
- * @example
- * assert.equal(percent(0.7075), '71%');
- */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+/** A share as a whole percentage (profile/stats): reports and headlines write shares alike. */
+export { percent };
 
 /**
  * The prevalence of an item: "71% (150/212)".
