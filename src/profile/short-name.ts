@@ -85,6 +85,7 @@ export interface ShortName {
  * @example
  * const n = (name: string, proper = false) => ({ name, proper });
  * assert.equal(themeName([n('Recruiting'), n('Mentoring')]), 'Leadership & hiring');
+ * assert.equal(themeName([n('Leading'), n('Mentoring')]), 'Leadership & mentoring'); // no one hired
  * assert.equal(themeName([n('Communication'), n('technical communication skills')]), 'Communication & stakeholders');
  * assert.equal(themeName([n('Communication'), n('Data visualization')]), 'Communicating insight');
  * assert.equal(themeName([n('Onboarding'), n('Offboarding')]), 'Onboarding & offboarding');
@@ -184,7 +185,9 @@ function competencyName(names: readonly ShortName[], areas: readonly CompetencyA
   const best = dominantArea(names, areas);
   if (!best) return null;
   const said = names.map((n) => n.name).join(' · ');
-  const variant = best.variants.find((v) => v.words.some((w) => saysWord(said, w)));
+  const variant = best.variants.find(
+    (v) => v.words.some((w) => saysWord(said, w)) && !v.unless.some((w) => saysWord(said, w)),
+  );
   return variant?.name ?? best.name;
 }
 

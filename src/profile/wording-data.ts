@@ -24,7 +24,8 @@ export interface LabelWords {
 export interface CompetencyArea {
   name: string;
   words: readonly string[];
-  variants: readonly { name: string; words: readonly string[] }[];
+  /** Names for the area when a line of the theme says one of `words` and none says one of `unless`. */
+  variants: readonly { name: string; words: readonly string[]; unless: readonly string[] }[];
   /** Areas an analyst writes beside this one in one theme (communication with teamwork). */
   near: readonly string[];
   /** O*NET-SOC major groups ("15", "29") of the roles an analyst names this area for; empty for every role. */
@@ -82,7 +83,11 @@ export function competencyAreas(): readonly CompetencyArea[] {
     areas = raw.areas.map((a) => ({
       name: a.name ?? '',
       words: (a.words ?? []).map((w) => w.toLowerCase()),
-      variants: (a.variants ?? []).map((v) => ({ name: v.name, words: v.words.map((w) => w.toLowerCase()) })),
+      variants: (a.variants ?? []).map((v) => ({
+        name: v.name,
+        words: v.words.map((w) => w.toLowerCase()),
+        unless: (v.unless ?? []).map((w) => w.toLowerCase()),
+      })),
       near: a.near ?? [],
       occupations: a.occupations ?? [],
     }));
