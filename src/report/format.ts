@@ -125,9 +125,12 @@ export function dutyDescription(u: Pick<UniqueDuty, 'name' | 'text'>): string | 
  * @example
  * assert.equal(described({ name: 'Code review', text: 'conduct code review' }, (t) => t), ': conduct code review');
  */
-export function described(u: Pick<UniqueDuty, 'name' | 'text'>, escape: (text: string) => string): string {
+export function described(
+  u: Pick<UniqueDuty, 'name' | 'text'>,
+  escapeText: (text: string) => string,
+): string {
   const d = dutyDescription(u);
-  return d === null ? '' : `: ${escape(d)}`;
+  return d === null ? '' : `: ${escapeText(d)}`;
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   coherenceText,
   described,
   distinctiveStats,
-  dutyTitle,
   emptyNote,
   interval,
   percent,
