@@ -23,3 +23,24 @@ export function memoizeString<T>(fn: (s: string) => T, limit: number): (s: strin
     return v;
   };
 }
+
+/**
+ * `fn`, remembering the answers for recent inputs only: all are forgotten once `size` are kept, so an input asked
+ * again soon after (a listing's lines, read by each of its components) is answered once, in bounded memory.
+ * @example
+ * let calls = 0;
+ * const upper = memoizeRecent((s) => { calls++; return s.toUpperCase(); }, 2);
+ * assert.deepEqual([upper('a'), upper('a'), upper('b'), upper('c'), upper('a')], ['A', 'A', 'B', 'C', 'A']);
+ * assert.equal(calls, 4); // 'c' found 'a' and 'b' kept, and forgot them
+ */
+export function memoizeRecent<T>(fn: (s: string) => T, size: number): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    const hit = known.get(s);
+    if (hit !== undefined || known.has(s)) return hit as T;
+    const v = fn(s);
+    if (known.size >= size) known.clear();
+    known.set(s, v);
+    return v;
+  };
+}

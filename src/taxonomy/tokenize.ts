@@ -199,12 +199,17 @@ export function isStopWord(norm: string): boolean {
 
 const stemCache = new Map<string, string>();
 
+// stemToken leaves words of three characters or fewer as they are, unless an exception says otherwise ("ios" is
+// itself): then a third of a text's words need no lookup.
+const SHORT_ARE_STEMS = Object.entries(STEM_EXCEPTIONS).every(([w, s]) => w.length > 3 || w === s);
+
 /**
  * {@link stemToken}, memoized: the taxonomy's 100k labels share a few tens of thousands of words.
  * @example
  * assert.equal(stemCached('databases'), stemToken('databases'));
  */
 export function stemCached(norm: string): string {
+  if (norm.length <= 3 && SHORT_ARE_STEMS) return norm;
   let s = stemCache.get(norm);
   if (s === undefined) {
     s = stemToken(norm);

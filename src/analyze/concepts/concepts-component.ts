@@ -3,6 +3,7 @@
  * each skill mention and each literal topic variant by phrase.
  * @module
  */
+import { memoizeString } from '../../memoize.ts';
 import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concepts/verb-clauses.ts';
 import {
   type ConceptCatalog,
@@ -69,14 +70,18 @@ export function conceptsComponent(
   const sureScore = options.sureScore ?? 0.75;
   const lexicon = linking.loadLexicon();
   const linkingLexicon = linking.loadLinkingLexicon();
+  // Each statement asks about its ten nearest concepts, several times over, and a skill's entry is built anew per ask.
+  const conceptOf = memoizeString((id) => catalog.get(id), 100_000);
+  // "mentor people", "hire people": the same few clauses recur in listing after listing (read only, never changed).
+  const clauseNearest = memoizeString((text) => catalog.nearest(catalog.encode(text), candidates), 10_000);
   /** Whether a concept's label starts with its verb: activities and competences are done, knowledge is known. */
   const verbFirst = (id: string): boolean => {
-    const c = catalog.get(id);
+    const c = conceptOf(id);
     return c?.kind === 'activity' || c?.skillType === 'skill/competence';
   };
   /** Knowledge, tools and topics: what an employer's description of itself names is its own stack, not the ask. */
   const isField = (id: string): boolean => {
-    const c = catalog.get(id);
+    const c = conceptOf(id);
     return !!c && (c.kind === 'topic' || c.skillType === 'knowledge' || c.skillType === 'tool');
   };
   return {
@@ -86,6 +91,8 @@ export function conceptsComponent(
     languages: ENGLISH_ONLY,
     run(doc) {
       const links: ConceptLink[] = [];
+      // A statement is often also a sentence of its section, searched for topics again below.
+      const topicsIn = matchTopics && memoizeString(matchTopics, 10_000);
       const sections = doc.sections ?? [];
       const statements = doc.statements ?? [];
       // Each statement, then each of its coordinated-verb clauses ("Hire, coach, and retain X" → "coach X"); a concept
@@ -127,20 +134,23 @@ export function conceptsComponent(
           }
         }
       });
-      // A listing repeats clauses ("mentor people", a duty in two lists): each distinct text is searched once.
-      const distinct = [...new Set(texts)];
+      // A listing repeats clauses ("mentor people", a duty in two lists): each distinct text is searched once, and a
+      // clause done to people, one of a few hundred, once for all listings.
+      const clauses = new Set(texts.filter((_, j) => byVerb[j] !== null));
+      const distinct = [...new Set(texts)].filter((t) => !clauses.has(t));
       const found = catalog.nearestMany(
         distinct.map((t) => catalog.encode(t)),
         candidates,
       );
       const byText = new Map(distinct.map((t, u) => [t, found[u] as ConceptScore[]]));
+      for (const t of clauses) byText.set(t, clauseNearest(t));
       const near = texts.map((t) => byText.get(t) as ConceptScore[]);
       const best = statements.map(() => new Map<string, ConceptScore>());
       near.forEach((list, j) => {
         const m = best[owner[j] as number] as Map<string, ConceptScore>;
         const verb = byVerb[j];
         for (const n of list) {
-          if (verb && !labelHasVerb(catalog.get(n.id)?.label ?? '', verb)) continue;
+          if (verb && !labelHasVerb(conceptOf(n.id)?.label ?? '', verb)) continue;
           const prev = m.get(n.id);
           if (!prev || n.score > prev.score) m.set(n.id, n);
         }
@@ -154,7 +164,7 @@ export function conceptsComponent(
         // is about ("security" for "Implement security measures for computer or information systems").
         const saysDomain = (n: { id: string; p: number }): boolean => {
           if (n.p >= sureScore) return true;
-          const coverage = linking.labelCoverage(catalog.get(n.id)?.label ?? '', verbFirst(n.id), own);
+          const coverage = linking.labelCoverage(conceptOf(n.id)?.label ?? '', verbFirst(n.id), own);
           if (coverage >= minCoverage) return true;
           const subject = catalog.subject(n.id);
           return coverage >= 0.5 && !!subject && namesSubject(own, subject);
@@ -192,7 +202,7 @@ export function conceptsComponent(
           links.push(link);
         }
         if (!blurb[i])
-          for (const m of matchTopics?.(s.text) ?? [])
+          for (const m of topicsIn?.(s.text) ?? [])
             links.push({
               id: m.id,
               score: TOPIC_PHRASE_SCORE,
@@ -221,7 +231,7 @@ export function conceptsComponent(
           by: 'phrase',
         });
       }
-      if (matchTopics) links.push(...sectionTopicLinks(doc.text, sections, matchTopics));
+      if (topicsIn) links.push(...sectionTopicLinks(doc.text, sections, topicsIn));
       return { concepts: dedupeLinks(links) };
     },
   };
@@ -274,22 +284,26 @@ export function listedSubject(text: string, subject: string | undefined): string
   if (subject === undefined || GENERIC.has(subject)) return undefined;
   const stem = subjectStem(subject);
   if (stem === null) return undefined;
-  const words = lowerWordsOf(text);
+  const { words, bare } = lowerWordsOf(text);
   const joins = (w: string | undefined) => w === 'and' || w === 'or' || w === '&';
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (!w.replace(/^[^a-z]+/, '').startsWith(stem)) continue;
+    if (!(bare[i] as string).startsWith(stem)) continue;
     if (/,$/.test(w) || joins(words[i + 1]) || /,$/.test(words[i - 1] ?? '') || joins(words[i - 1]))
       return subject;
   }
   return undefined;
 }
 
-// A text's lower-cased words; listedSubject is asked about one sentence for each of its nearest concepts in a row.
-let lastWords: { text: string; words: string[] } | null = null;
-function lowerWordsOf(text: string): string[] {
-  if (lastWords?.text !== text) lastWords = { text, words: text.toLowerCase().split(/\s+/) };
-  return lastWords.words;
+// A text's lower-cased words, and each less what precedes its first letter; listedSubject is asked about one sentence
+// for each of its nearest concepts in a row.
+let lastWords: { text: string; words: string[]; bare: string[] } | null = null;
+function lowerWordsOf(text: string): { words: string[]; bare: string[] } {
+  if (lastWords?.text !== text) {
+    const words = text.toLowerCase().split(/\s+/);
+    lastWords = { text, words, bare: words.map((w) => w.replace(/^[^a-z]+/, '')) };
+  }
+  return lastWords;
 }
 
 /** Settings of {@link conceptsComponent} that keep weak links by meaning honest. */

@@ -2,6 +2,7 @@
  * The heading lexicon: recognises a line (or the start of one) as a section heading and names its kind.
  * @module
  */
+import { memoizeRecent } from '../../memoize.ts';
 import type { SectionKind } from '../analyzed-listing.ts';
 
 /** A recognised heading: its kind (null for headings such as "Job description" that say nothing of the kind) and its length. */
@@ -81,6 +82,13 @@ export function normalizeHeading(s: string): string {
  * assert.equal(matchHeading('We build tools for nurses.'), null);
  */
 export function matchHeading(line: string): HeadingMatch | null {
+  return recentHeadings(line);
+}
+
+// The sections and then the statements of a listing read its lines: each line's answer is kept a while (read only).
+const recentHeadings = memoizeRecent(findHeading, 1024);
+
+function findHeading(line: string): HeadingMatch | null {
   const trimmed = line.trimEnd();
   // Headings are short; normalizing every long sentence would cost more than all other cues.
   const whole = trimmed.length <= 90 ? lookup(trimmed) : undefined;

@@ -193,10 +193,12 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       return 1 / (1 + Math.exp(-(p.a * cosine + p.b)));
     },
     subject(id) {
+      // Asked for every near concept of every statement: the remembered answer first (only concepts have one).
+      const known = subjects.get(id);
+      if (known !== undefined || subjects.has(id)) return known;
       const i = index.get(id);
       const concept = i === undefined ? undefined : concepts[i];
       if (i === undefined || !concept) return undefined;
-      if (subjects.has(id)) return subjects.get(id);
       const words = wordNorms(concept.label);
       // An activity or competence label opens with its verb ("Implement security measures"): the verb is the act,
       // not the subject. The object runs to its first preposition ("… for computer or information systems").

@@ -38,6 +38,14 @@ test('the WebAssembly kernel gives the JavaScript search bit for bit, with and w
     nearestRowsBatch([vecs.at(-1) as Float32Array], rows, dim, 2, null)[0]?.map((h) => h.row),
     [5, 9],
   );
+  // One to five queries (searched four at a time, or one by one), and k past the number of rows.
+  for (const n of [1, 2, 3, 5]) {
+    const some = vecs.slice(0, n);
+    assert.deepEqual(nearestRowsBatch(some, rows, dim, 10, keep), nearestRowsJs(some, rows, dim, 10, keep));
+  }
+  const few = rows.slice(0, 6 * dim);
+  assert.deepEqual(nearestRowsBatch(vecs, few, dim, 10, null), nearestRowsJs(vecs, few, dim, 10, null));
+  assert.deepEqual(nearestRowsBatch(vecs, few, dim, 10, keep), nearestRowsJs(vecs, few, dim, 10, keep));
 });
 
 test('the committed kernel is the one dot-rows.wat assembles to', async () => {

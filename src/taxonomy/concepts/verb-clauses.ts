@@ -77,6 +77,9 @@ const PITCH = new Set([
   'start',
 ]);
 
+/** Last characters that end a clause ("leads the team." "(a plus)"). */
+const STOP_ENDS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', ')']);
+
 /** Words of an employer speaking of itself, shortly before a verb. */
 const EMPLOYER_VOICE = new Set(['we', "we're", "we've", 'aims', 'aim', 'keen', 'strive', 'strives', 'proud']);
 
@@ -122,11 +125,12 @@ export function peopleClauses(
 ): { verb: string; text: string }[] {
   const { people, verbs } = lexicon;
   const activities = lexicon.peopleActivities ?? new Map<string, string>();
+  // Character tests rather than regular expressions: every word of every statement is read.
   const words = text.split(/[\s/]+/).map((w) => ({
     w: w.toLowerCase().replace(/[^a-z'-]/g, ''),
-    stop: /[;:.!?)]$/.test(w),
-    comma: /,$/.test(w),
-    capital: /^[A-Z]/.test(w),
+    stop: STOP_ENDS.has(w.charAt(w.length - 1)),
+    comma: w.endsWith(','),
+    capital: w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90,
     // A count inside the object ("mentored 40 engineers", "a team of 25+") is read past.
     count: /^[$~]?\d[\d,.]*[+k]?,?$/i.test(w),
   }));
@@ -135,7 +139,8 @@ export function peopleClauses(
   words.forEach((v, i) => {
     // The employer speaking of itself ("we are keen to recruit staff", "the Trust aims to recruit and retain the best
     // staff") states its hopes, not the job's duties.
-    if (words.slice(Math.max(0, i - 4), i).some((x) => EMPLOYER_VOICE.has(x.w))) return;
+    for (let j = Math.max(0, i - 4); j < i; j++)
+      if (EMPLOYER_VOICE.has((words[j] as { w: string }).w)) return;
     // A noun that names a duty to people on its own ("team mentoring, hiring and career planning", "drive our
     // hiring efforts"), unless it names people ("hiring managers") or the company is hiring ("we are hiring").
     const named = activities.get(v.w);
@@ -178,16 +183,22 @@ export function peopleClauses(
  * assert.equal(baseVerb('the', new Set(['ensure'])), null);
  */
 export function baseVerb(w: string, verbs: { has(verb: string): boolean }): string | null {
-  for (const c of [
-    w,
-    w.replace(/ing$/, ''),
-    w.replace(/ing$/, 'e'),
-    w.replace(/ed$/, ''),
-    w.replace(/d$/, ''),
-    w.replace(/s$/, ''),
-  ])
-    if (c.length >= 3 && verbs.has(c)) return c;
+  if (isVerb(w, verbs)) return w;
+  // The word less an ending it has, in this order (asked of every word of every statement, so only endings present
+  // are tried: less an ending it lacks, the word is itself, already asked).
+  if (w.endsWith('ing')) {
+    const bare = w.slice(0, -3);
+    if (isVerb(bare, verbs)) return bare;
+    if (isVerb(`${bare}e`, verbs)) return `${bare}e`;
+  }
+  if (w.endsWith('ed') && isVerb(w.slice(0, -2), verbs)) return w.slice(0, -2);
+  if (w.endsWith('d') && isVerb(w.slice(0, -1), verbs)) return w.slice(0, -1);
+  if (w.endsWith('s') && isVerb(w.slice(0, -1), verbs)) return w.slice(0, -1);
   return null;
+}
+
+function isVerb(c: string, verbs: { has(verb: string): boolean }): boolean {
+  return c.length >= 3 && verbs.has(c);
 }
 
 /**
