@@ -13,15 +13,7 @@
  * assert.equal(calls, 4); // 'a' and 'b' kept; 'c' past the limit
  */
 export function memoizeString<T>(fn: (s: string) => T, limit: number): (s: string) => T {
-  const known = new Map<string, T>();
-  return (s) => {
-    // One lookup for a remembered answer; a second only for answers that are undefined.
-    const hit = known.get(s);
-    if (hit !== undefined || known.has(s)) return hit as T;
-    const v = fn(s);
-    if (known.size < limit) known.set(s, v);
-    return v;
-  };
+  return memoize(fn, limit, 'keep');
 }
 
 /**
@@ -34,12 +26,21 @@ export function memoizeString<T>(fn: (s: string) => T, limit: number): (s: strin
  * assert.equal(calls, 4); // 'c' found 'a' and 'b' kept, and forgot them
  */
 export function memoizeRecent<T>(fn: (s: string) => T, size: number): (s: string) => T {
+  return memoize(fn, size, 'forget');
+}
+
+// Once `limit` answers are kept, either keep them and remember no more, or forget them all and start again.
+function memoize<T>(fn: (s: string) => T, limit: number, whenFull: 'keep' | 'forget'): (s: string) => T {
   const known = new Map<string, T>();
   return (s) => {
+    // One lookup for a remembered answer; a second only for answers that are undefined.
     const hit = known.get(s);
     if (hit !== undefined || known.has(s)) return hit as T;
     const v = fn(s);
-    if (known.size >= size) known.clear();
+    if (known.size >= limit) {
+      if (whenFull === 'keep') return v;
+      known.clear();
+    }
     known.set(s, v);
     return v;
   };

@@ -344,20 +344,12 @@ function mixKinds(
 /** Share of listings up to which a distinctive duty is rare, and kept out of the themes. */
 const RARE_SHARE = 0.12;
 
-// The stems of a role title's words ("registered", "nurse"): none for a selection of no one role.
-// The stems of the role title's words, in order (none for a role without a slug).
+// The stems of the role title's words ("registered", "nurse"), in order; none for a selection of no one role.
 function titleStems(role: RoleProfile['role']): string[] {
   if (!role.slug) return [];
   return (role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemToken);
 }
 
-/**
- * Whether a corpus topic is about the role itself: its subject is a word of the role's title ("nursing service",
- * "nursing practices" for a registered nurse). Every listing of the role speaks of it in some words, so its links by
- * meaning land on any sentence about the work ("1,270 of 4,208 nurse listings" for "Develop nursing services", quoting
- * "a public health nursing service") and it tells nothing the role's name does not. Taxonomy concepts name a specific
- * work ("Plan nursing care") and stay.
- */
 /** Least share of a field's evidence sentences that must name a degree for the field to be a degree's subject. */
 const DEGREE_SUBJECT = 0.5;
 
@@ -400,6 +392,13 @@ function namesTheOccupation(line: Line, occupation: string | null): boolean {
   );
 }
 
+/**
+ * Whether a corpus topic is about the role itself: its subject is a word of the role's title ("nursing service",
+ * "nursing practices" for a registered nurse). Every listing of the role speaks of it in some words, so its links by
+ * meaning land on any sentence about the work ("1,270 of 4,208 nurse listings" for "Develop nursing services", quoting
+ * "a public health nursing service") and it tells nothing the role's name does not. Taxonomy concepts name a specific
+ * work ("Plan nursing care") and stay.
+ */
 function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlySet<string>): boolean {
   if (stat.info.kind !== 'topic' || title.size === 0) return false;
   const subject = lookup.subject?.(stat.id);

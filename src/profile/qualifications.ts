@@ -206,7 +206,10 @@ export function statedExperience(listings: readonly ProfileListing[]): {
   medianYears: number | null;
 } {
   const years = listings
-    .map((l) => Math.max(-1, ...l.statements.map((s) => (isQualification(s) ? (s.years ?? -1) : -1))))
+    // Years make a statement a qualification wherever it is no duty: the section alone decides.
+    .map((l) =>
+      Math.max(-1, ...l.statements.map((s) => (s.section === 'responsibilities' ? -1 : (s.years ?? -1)))),
+    )
     .filter((y) => y > 0)
     .sort((a, b) => a - b);
   if (years.length === 0) return { listings: 0, medianYears: null };

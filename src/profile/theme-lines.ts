@@ -286,7 +286,8 @@ function shownLength(own: readonly number[], lines: readonly Line[]): number {
 // (data/wording/competency-areas.json: a nurse's "Communication" with teamwork), the one it goes with best; else the
 // theme with room it goes with best, when it goes with that theme's lines at least as well as they go with each other,
 // and at least minFit: a nurse's "Lead others" (19%, the third most common line; 0.24) with mentoring and clinical
-// supervision (0.03). A reader looks for the role's most common lines among its themes. A theme takes one line so: each one more would lower the bar the next must clear
+// supervision (0.03). A reader looks for the role's most common lines among its themes. A theme takes one line so:
+// each one more would lower the bar the next must clear
 // ("Administer medicines" after "Lead others").
 function attachCommon(
   groups: number[][],
@@ -304,7 +305,7 @@ function attachCommon(
     // A named technology no area names ("React", the most common ask of software engineers) goes beside the theme
     // showing the most named technologies, when it goes with them at all: they read as one bundle line, so it takes
     // no room of its own.
-    const bundle = area ? undefined : bundleFor(i, out, lines, sizes, avg);
+    const bundle = area ? undefined : bundleFor(i, out, lines, sizes.maxItems, atAll(sizes.minFit), avg);
     if (bundle) {
       moveLine(out, i, bundle);
       continue;
@@ -314,7 +315,7 @@ function attachCommon(
     let beside: number[] | undefined;
     // Beside its own kind a line still needs to go with the theme at all: "Provide professional care in nursing"
     // (0.03 with medicines) names the whole role; "Communication" goes with teamwork at 0.10.
-    let besideFit = sizes.minFit / 4;
+    let besideFit = atAll(sizes.minFit);
     for (const g of out) {
       const own = shown(g);
       if (took.has(g) || shownLength(own, lines) >= sizes.maxItems || own.length < 2) continue;
@@ -333,21 +334,27 @@ function attachCommon(
   return out;
 }
 
+// The least association a line needs to go with a theme at all, beside lines of its own kind: a quarter of minFit.
+function atAll(minFit: number): number {
+  return minFit / 4;
+}
+
 // The theme whose shown lines hold the most named technologies (two or more) that the named-technology line i goes
-// with at least a quarter as well as minFit asks; undefined when i is no such line or none fits.
+// with at least `fit`; undefined when i is no such line or none fits.
 function bundleFor(
   i: number,
   groups: readonly number[][],
   lines: readonly Line[],
-  sizes: { maxItems: number; minFit: number },
+  maxItems: number,
+  fit: number,
   avg: GroupMean,
 ): number[] | undefined {
   if (!isNamedLine(lines[i] as Line)) return undefined;
   let best: number[] | undefined;
   let most = 1;
   for (const g of groups) {
-    const named = shownOf(g, sizes.maxItems).filter((j) => isNamedLine(lines[j] as Line));
-    if (named.length > most && avg([i], named) >= sizes.minFit / 4) [best, most] = [g, named.length];
+    const named = shownOf(g, maxItems).filter((j) => isNamedLine(lines[j] as Line));
+    if (named.length > most && avg([i], named) >= fit) [best, most] = [g, named.length];
   }
   return best;
 }
