@@ -4,6 +4,7 @@
  * @module
  */
 import { memoizeString } from '../memoize.ts';
+import { loadTopics } from '../taxonomy/index.ts';
 import { isStopWord } from '../taxonomy/tokenize.ts';
 import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
@@ -107,7 +108,11 @@ export function buildLines(
       // Two wordings of one thing about one subject ("administer medicines", "Administer medications or
       // treatments") are one line however many wordings the catalog has: they may fill a line twice the usual size.
       if (line.members.length < 2 * maxMembers && sameSubjectNear(head, stat, lookup, keyOf)) return 'same';
-      if (line.members.length < 2 * maxMembers && variantWording(line, stat, lookup, keyOf)) return 'variant';
+      if (
+        line.members.length < 2 * maxMembers &&
+        (variantWording(line, stat, lookup, keyOf) || narrowerWording(line, stat))
+      )
+        return 'variant';
       // One idea named two ways, whichever kind each was counted as: the work and its noun ("lead others",
       // "direction and leadership"), or one field in two wordings ("Agile development", "agile methodologies"). Only
       // the head's names count: through a member's, "cloud technologies" took "deploy cloud resource" and then
@@ -321,6 +326,34 @@ function variantWording(
     return close >= VARIANT && (lookup.textSimilarity?.(onlyA, onlyB) ?? 0) >= VARIANT_WORDS;
   });
 }
+
+/** Share of a narrower topic's sentences that must say the line's topic too (see narrowerWording). */
+const NARROWER_SHARED = 0.75;
+
+// A corpus topic whose name holds a wording of one of the line's topics ("multi-disciplinary team meetings" holds
+// "multi-disciplinary team", a wording of MDT), and whose sentences mostly say that topic too, is that topic said
+// more narrowly: one line to a reader. The encoder, reading an abbreviation, puts the two far apart (0.35).
+function narrowerWording(line: Line, stat: ConceptStat): boolean {
+  if (stat.info.kind !== 'topic') return false;
+  const name = ` ${lowerWords(stat.info.label).join(' ')} `;
+  return line.members.some((m) => {
+    if (m.info.kind !== 'topic' || m.id === stat.id) return false;
+    if (!topicWordings(m.id).some((w) => name.includes(` ${w} `))) return false;
+    let shared = 0;
+    for (const s of stat.sentences) if (m.sentences.has(s)) shared++;
+    return shared >= NARROWER_SHARED * stat.sentences.size;
+  });
+}
+
+// A corpus topic's wordings as lower-cased words joined by spaces (none for a concept that is no corpus topic).
+const topicWordings = (id: string): readonly string[] => {
+  if (!wordingsById) {
+    wordingsById = new Map();
+    for (const t of loadTopics()) wordingsById.set(t.id, t.variants.map((v) => lowerWords(v).join(' ')));
+  }
+  return wordingsById.get(id) ?? [];
+};
+let wordingsById: Map<string, readonly string[]> | undefined;
 
 // The words each label has that the other lacks (plurals aside), in order.
 function wordsApart(a: string, b: string): [string, string] {

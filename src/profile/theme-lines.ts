@@ -310,6 +310,21 @@ function attachCommon(
       moveLine(out, i, bundle);
       continue;
     }
+    // A line more common than the least common line of its own area that its area's full theme shows takes that
+    // line's place, when it goes with the theme at all: a pharmacist's "Deliver pharmacy service" (42%, the third most
+    // common line) before "Primary care" (17%) in "Medicines & treatment". Lines of other areas the theme shows stay
+    // (a director's security beside architecture and cloud); the line replaced goes to the full lists.
+    const mine = area ? out.find((g) => groupArea(g, lines, scope) === area) : undefined;
+    if (mine && shownLength(shown(mine), lines) >= sizes.maxItems && avg([i], shown(mine)) >= atAll(sizes.minFit)) {
+      const last = shown(mine)
+        .filter((j) => j > i && lineArea(lines[j] as Line, scope) === area)
+        .at(-1);
+      if (last !== undefined) {
+        mine.splice(mine.indexOf(last), 1);
+        moveLine(out, i, mine);
+        continue;
+      }
+    }
     let best: number[] | undefined;
     let bestFit = sizes.minFit;
     let beside: number[] | undefined;
@@ -327,7 +342,7 @@ function attachCommon(
     // An analyst's grouping first: a generic line ("Communication", 32% of nurse listings) goes with few lines by
     // co-occurrence or meaning, and the lowest bar would take it into any loose theme.
     best = beside ?? best;
-    if (!best) continue;
+      if (!best) continue;
     moveLine(out, i, best);
     took.add(best);
   }
