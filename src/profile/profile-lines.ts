@@ -349,7 +349,11 @@ function narrowerWording(line: Line, stat: ConceptStat): boolean {
 const topicWordings = (id: string): readonly string[] => {
   if (!wordingsById) {
     wordingsById = new Map();
-    for (const t of loadTopics()) wordingsById.set(t.id, t.variants.map((v) => lowerWords(v).join(' ')));
+    for (const t of loadTopics())
+      wordingsById.set(
+        t.id,
+        t.variants.map((v) => lowerWords(v).join(' ')),
+      );
   }
   return wordingsById.get(id) ?? [];
 };

@@ -315,7 +315,11 @@ function attachCommon(
     // common line) before "Primary care" (17%) in "Medicines & treatment". Lines of other areas the theme shows stay
     // (a director's security beside architecture and cloud); the line replaced goes to the full lists.
     const mine = area ? out.find((g) => groupArea(g, lines, scope) === area) : undefined;
-    if (mine && shownLength(shown(mine), lines) >= sizes.maxItems && avg([i], shown(mine)) >= atAll(sizes.minFit)) {
+    if (
+      mine &&
+      shownLength(shown(mine), lines) >= sizes.maxItems &&
+      avg([i], shown(mine)) >= atAll(sizes.minFit)
+    ) {
       const last = shown(mine)
         .filter((j) => j > i && lineArea(lines[j] as Line, scope) === area)
         .at(-1);
@@ -342,7 +346,7 @@ function attachCommon(
     // An analyst's grouping first: a generic line ("Communication", 32% of nurse listings) goes with few lines by
     // co-occurrence or meaning, and the lowest bar would take it into any loose theme.
     best = beside ?? best;
-      if (!best) continue;
+    if (!best) continue;
     moveLine(out, i, best);
     took.add(best);
   }
