@@ -18,11 +18,12 @@ import { findDistinctiveDuties, type StoreBackground } from './distinctive-dutie
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
-import { commonWording, headSentences, topicWording } from './line-wording.ts';
+import { commonWording, headSentences, saidLabel, topicWording } from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
   isNamedLine,
+  isWork,
   type Line,
   memberLabel,
   mergeSameWording,
@@ -279,10 +280,12 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
     const names = [...new Set(line.members.map(memberLabel))];
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   }
-  if (line.kind === 'skill') return memberLabel(head);
+  // A competence or activity is named by its label less the words its listings do not say.
+  const label = () => (isWork(head) ? saidLabel(memberLabel(head), line, listings) : memberLabel(head));
+  if (line.kind === 'skill') return label();
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
-  return commonWording(line, listings) ?? memberLabel(head);
+  return commonWording(line, listings) ?? label();
 }
 
 // A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's

@@ -509,3 +509,60 @@ function bareWord(w: string | undefined): string {
 function stemOf(w: string): string {
   return w.replace(/(?:ility|ilities|le|les|s|es)$/, '').replace(/ies$/, 'y');
 }
+
+/** Share of a line's sentences under which a word of a label's setting counts as unsaid. */
+const UNSAID_WORD = 0.05;
+/** Share of a line's sentences a modifier of its label's object must reach to stay: it is what tells the concept. */
+const SAID_MODIFIER = 0.25;
+/** Share of its sentences that must say the object's head noun before a modifier of it may go. */
+const SAID_HEAD = 0.2;
+// Words that open a label's setting ("Encourage patients | during therapeutic activities").
+const SETTING_OPENS = new Set(
+  'for of to in with on by from about into across within using during at as through between among including'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A work label (verb + object) without the words its listings do not say: the modifiers opening the object that
+ * under a quarter of the line's sentences say, where the object's head noun is said ("Plan nursing care" for
+ * occupational therapists, who plan care; nurses say "nursing"), and a setting none of whose words one in twenty say
+ * ("Encourage patients during therapeutic activities"). The label is the taxonomy's; a reader should not be told the
+ * listings ask for nursing when they do not.
+ * @example
+ * const line = { members: [{ links: [0, 1, 2].map((i) => ({ listing: i, link: { start: 0, end: 99 } })) }] } as unknown as Line;
+ * const listings = ['Plan care for clients', 'Agree care plans', 'Plan and review care'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidLabel('Plan nursing care', line, listings), 'Plan care');
+ * assert.equal(saidLabel('Plan care', line, listings), 'Plan care');
+ */
+export function saidLabel(label: string, line: Line, listings: readonly ProfileListing[]): string {
+  const words = label.split(' ');
+  if (words.length < 3) return label;
+  const sentences = headSentences(line, listings).map(
+    (s) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemToken)),
+  );
+  if (sentences.length === 0) return label;
+  const share = (w: string) => {
+    const stem = stemToken(w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    return sentences.filter((s) => s.has(stem)).length / sentences.length;
+  };
+  const content = (w: string) =>
+    w.length > 2 && !SETTING_OPENS.has(w.toLowerCase()) && !SKIP.has(w.toLowerCase());
+  const at = words.findIndex((w, i) => i > 1 && SETTING_OPENS.has(w.toLowerCase()));
+  const object = words.slice(1, at < 0 ? undefined : at);
+  let setting = at < 0 ? [] : words.slice(at);
+  if (setting.length > 0 && setting.filter(content).every((w) => share(w) < UNSAID_WORD)) setting = [];
+  const head = object.at(-1) ?? '';
+  // Modifiers go from the front, up to the first one said ("information technology projects" keeps its compound)
+  // or the first function word ("Work in teams", "Manage a team" keep theirs).
+  let from = 0;
+  if (object.length > 1 && share(head) >= SAID_HEAD)
+    while (
+      from < object.length - 1 &&
+      content(object[from] as string) &&
+      share(object[from] as string) < SAID_MODIFIER
+    )
+      from++;
+  const kept = object.slice(from);
+  return [words[0] as string, ...kept, ...setting].join(' ');
+}

@@ -444,8 +444,8 @@ function namesIdea(x: ConceptStat, y: ConceptStat, keyOf: (id: string) => string
   );
 }
 
-// An activity or competence: a verb and its object.
-function isWork(x: ConceptStat): boolean {
+/** An activity or competence: a verb and its object. */
+export function isWork(x: Pick<ConceptStat, 'info'>): boolean {
   return x.info.kind === 'activity' || x.info.skillType === 'skill/competence';
 }
 
