@@ -5,6 +5,7 @@
  */
 import { memoizeString } from '../memoize.ts';
 import { loadTopics } from '../taxonomy/index.ts';
+import { loadLexicon } from '../taxonomy/lexicon.ts';
 import { isStopWord } from '../taxonomy/tokenize.ts';
 import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
@@ -162,10 +163,12 @@ export function buildLines(
 }
 
 /**
- * Drops the members the listings never say: an activity whose label's own words (beyond the line head's and its
- * verb: "theories", "physical", "phenomena" in "Develop theories or models of physical phenomena") appear in none of
- * the sentences linked to it was linked by its verb and object alone, and counting it would claim what no listing
- * says. The line is then counted over the members left; lines that fall below minCount go.
+ * Drops the members the listings do not say: a member whose label's own words (beyond the line head's, its verb,
+ * and words naming people or nothing in particular: "theories", "physical", "phenomena" in "Develop theories or
+ * models of physical phenomena"; "vendor" in "vendor relationships" beside "Develop business relationships") appear
+ * in under one in twenty of the sentences linked to it was linked by its other words alone, and counting it would
+ * claim what the listings do not say. Named tools and knowledge areas are named, never paraphrased, and stay. The
+ * line is then counted over the members left; lines that fall below minCount go.
  * @example
  * import { countConcepts } from './concept-stats.ts';
  * import { fixtureListing, fixtureLookup } from './testing.ts';
@@ -191,18 +194,23 @@ export function dropUnsaid(
     if (!head) continue;
     const headWords = new Set(contentWords(head.info.label).map(stem));
     const members = line.members.filter((m, i) => {
-      if (i === 0 || m.info.kind !== 'activity') return true;
-      const own = contentWords(m.info.label)
-        .slice(1)
+      if (i === 0 || m.info.skillType === 'knowledge' || m.info.skillType === 'tool') return true;
+      // What the member adds to the head: the words of its label as shown, past its verb, less the head's and those
+      // naming people or nothing in particular ("Hire personnel" is hiring whoever the listings name).
+      const own = contentWords(memberLabel(m))
+        .slice(isWork(m) ? 1 : 0)
+        .filter((w) => !GENERIC.has(w) && !lexicon().people.has(w) && !lexicon().generic.has(w))
         .map(stem)
         .filter((w) => !headWords.has(w));
-      if (own.length < 2) return true;
-      return m.links.some(({ listing, link }) => {
+      if (own.length === 0) return true;
+      const links = m.links.slice(0, UNSAID_SAMPLE);
+      const says = links.filter(({ listing, link }) => {
         const text = listings[listing]?.text;
         if (!text) return false;
         const said = contentWords(quoteAround(text, link.start, link.end)).map(stem);
         return own.some((w) => said.includes(w));
-      });
+      }).length;
+      return says >= UNSAID_MEMBER * links.length && says > 0;
     });
     if (members.length === line.members.length) {
       out.push(line);
@@ -213,6 +221,12 @@ export function dropUnsaid(
   }
   return out.sort((a, b) => b.listings.length - a.listings.length || cmp(headId(a), headId(b)));
 }
+
+/** Links of a member read to tell whether its own words are said. */
+const UNSAID_SAMPLE = 100;
+/** Share of those links that must say one of its own words. */
+const UNSAID_MEMBER = 0.05;
+const lexicon = () => loadLexicon();
 
 /**
  * Whether a skill line's evidence says the kind its label names: false when a modifier of its label ("technical" in
