@@ -99,3 +99,36 @@ test('findDistinctiveDuties() finds a telling duty in a small selection, where a
   const sixLines = buildLines(countConcepts(six, lookup), lookup, { minCount: 3, listings: six.length });
   assert.deepEqual(findDistinctiveDuties(sixLines, six, { background, roles: ['cto'] }), []);
 });
+
+test('findDistinctiveDuties() leaves out a topic it can name only by one bare word', () => {
+  const topics = fixtureLookup([
+    { id: 'topic:due-diligence', kind: 'topic', label: 'due diligence', description: 'Run due diligence' },
+    { id: 'topic:timelines', kind: 'topic', label: 'timelines' },
+  ]);
+  const all = Array.from({ length: 100 }, (_, i) =>
+    fixtureListing(
+      `t${String(i).padStart(3, '0')}`,
+      [null, 'cto', undefined, `Co ${i}`],
+      i < 8
+        ? [{ duty: 'Own due diligence and timelines', concepts: ['topic:due-diligence', 'topic:timelines'] }]
+        : [],
+    ),
+  );
+  const lines = buildLines(countConcepts(all, topics), topics, { minCount: 3, listings: all.length }).filter(
+    (l) => l.members.length === 1,
+  );
+  const bg = {
+    listings: 10_000,
+    roles: { a: 100 },
+    concepts: { 'topic:due-diligence': rare, 'topic:timelines': rare },
+  };
+  const text = (l: (typeof lines)[number]) => {
+    const head = l.members[0]?.info;
+    return head?.description ?? head?.label ?? '';
+  };
+  const found = findDistinctiveDuties(lines, all, { background: bg, roles: ['cto'], text });
+  assert.deepEqual(
+    found.map((d) => d.duty.text),
+    ['run due diligence'],
+  );
+});

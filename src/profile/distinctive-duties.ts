@@ -177,12 +177,20 @@ export function findDistinctiveDuties(
         b.line.listings.length * Math.log(b.lift) - a.line.listings.length * Math.log(a.lift) ||
         cmp(a.line.members[0]?.id ?? '', b.line.members[0]?.id ?? ''),
     )
+    .map((c) => {
+      const head = c.line.members[0] as ConceptStat;
+      const text = options.text?.(c.line) ?? head.info.description ?? memberLabel(head);
+      return { ...c, text, bare: head.info.kind === 'topic' && !/\s/.test(text.trim()) };
+    })
+    // A topic named by one bare word ("Timelines", "Messaging": no verb its listings say with it, no second word)
+    // tells a reader no duty.
+    .filter((c) => !c.bare)
     .slice(0, options.limit ?? 8)
     .map((c) => {
       const head = c.line.members[0] as ConceptStat;
       const info = head.info;
       const item = writeLine(c.line, listings, '');
-      const text = options.text?.(c.line) ?? info.description ?? memberLabel(head);
+      const text = c.text;
       return {
         line: c.line,
         duty: {
