@@ -169,45 +169,47 @@ export function findDistinctiveDuties(
     });
   }
   const stability = options.stability ?? 0.7;
-  return candidates
-    .map((c, ci) => ({ ...c, stability: (survived[ci] ?? 0) / resamples }))
-    .filter((c) => c.stability >= stability)
-    .sort(
-      (a, b) =>
-        b.line.listings.length * Math.log(b.lift) - a.line.listings.length * Math.log(a.lift) ||
-        cmp(a.line.members[0]?.id ?? '', b.line.members[0]?.id ?? ''),
-    )
-    .map((c) => {
-      const head = c.line.members[0] as ConceptStat;
-      const text = options.text?.(c.line) ?? head.info.description ?? memberLabel(head);
-      return { ...c, text, bare: head.info.kind === 'topic' && !/\s/.test(text.trim()) };
-    })
-    // A topic named by one bare word ("Timelines", "Messaging": no verb its listings say with it, no second word)
-    // tells a reader no duty.
-    .filter((c) => !c.bare)
-    .slice(0, options.limit ?? 8)
-    .map((c) => {
-      const head = c.line.members[0] as ConceptStat;
-      const info = head.info;
-      const item = writeLine(c.line, listings, '');
-      const text = c.text;
-      return {
-        line: c.line,
-        duty: {
-          name: capitalizeFirst(info.kind === 'topic' ? info.label : shortName(info.label)),
-          text: text.charAt(0).toLowerCase() + text.slice(1),
-          count: item.count,
-          share: item.share,
-          employers: c.employers,
-          diversity: { rule, count: c.distinct },
-          lift: round4(c.lift),
-          background: c.bg,
-          stability: round4(c.stability),
-          concepts: item.concepts,
-          evidence: item.evidence,
-        },
-      };
-    });
+  return (
+    candidates
+      .map((c, ci) => ({ ...c, stability: (survived[ci] ?? 0) / resamples }))
+      .filter((c) => c.stability >= stability)
+      .sort(
+        (a, b) =>
+          b.line.listings.length * Math.log(b.lift) - a.line.listings.length * Math.log(a.lift) ||
+          cmp(a.line.members[0]?.id ?? '', b.line.members[0]?.id ?? ''),
+      )
+      .map((c) => {
+        const head = c.line.members[0] as ConceptStat;
+        const text = options.text?.(c.line) ?? head.info.description ?? memberLabel(head);
+        return { ...c, text, bare: head.info.kind === 'topic' && !/\s/.test(text.trim()) };
+      })
+      // A topic named by one bare word ("Timelines", "Messaging": no verb its listings say with it, no second word)
+      // tells a reader no duty.
+      .filter((c) => !c.bare)
+      .slice(0, options.limit ?? 8)
+      .map((c) => {
+        const head = c.line.members[0] as ConceptStat;
+        const info = head.info;
+        const item = writeLine(c.line, listings, '');
+        const text = c.text;
+        return {
+          line: c.line,
+          duty: {
+            name: capitalizeFirst(info.kind === 'topic' ? info.label : shortName(info.label)),
+            text: text.charAt(0).toLowerCase() + text.slice(1),
+            count: item.count,
+            share: item.share,
+            employers: c.employers,
+            diversity: { rule, count: c.distinct },
+            lift: round4(c.lift),
+            background: c.bg,
+            stability: round4(c.stability),
+            concepts: item.concepts,
+            evidence: item.evidence,
+          },
+        };
+      })
+  );
 }
 
 // Listings of the line per employer (listings that name none are left out).
