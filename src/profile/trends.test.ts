@@ -156,3 +156,13 @@ test('computeTrends() gives q >= p, monotone in p, and orders by q, then change,
   // All three have p = q = 0; the larger change comes first, then the text breaks the tie.
   assert.deepEqual(texts(t?.rising.slice(0, 3)), ['Kubernetes', 'Ansible', 'Terraform']);
 });
+
+test('computeTrends() does not compare a thin tail of old listings with a snapshot ten times its size', () => {
+  // 25 listings of 2019 left on a board that posted 300 in 2020: enough on each side, too few to stand for 2019.
+  const all = Array.from({ length: 325 }, (_, i) =>
+    fixtureListing(`s${String(i).padStart(3, '0')}`, [i < 25 ? '2019-11-01' : '2020-08-01', 'nurse'], []),
+  );
+  const said = { text: 'Plan care', listings: Array.from({ length: 68 }, (_, i) => (i < 18 ? i : 25 + i)) };
+  assert.equal(computeTrends(all, [said]), null);
+  assert.equal(computeTrends(all, [said], { minBalance: 0.05 })?.falling[0]?.text, 'Plan care');
+});

@@ -33,6 +33,13 @@ export interface TrendOptions {
    */
   minListings?: number;
   /**
+   * Of periods chosen from the dates (not given as ranges), the least the smaller side may hold as a share of the
+   * larger: 28 listings left over from 2019 in a 2020 snapshot of 4,171 tell how a board kept old posts, not how the
+   * role changed.
+   * @default 0.1
+   */
+  minBalance?: number;
+  /**
    * False discovery rate: an item is kept when its Benjamini–Hochberg q-value is below it.
    * @default 0.05
    */
@@ -87,6 +94,7 @@ export function computeTrends(
   options: TrendOptions = {},
 ): Trends | null {
   const minListings = options.minListings ?? 15;
+  const minBalance = options.minBalance ?? 0.1;
   const alpha = options.alpha ?? 0.05;
   const minExpected = options.minExpected ?? 5;
   const minCount = options.minCount ?? 5;
@@ -118,7 +126,7 @@ export function computeTrends(
       else periodCounts.set(p, (periodCounts.get(p) ?? 0) + 1);
     }
     const periods = [...periodCounts.keys()].sort(cmp);
-    const split = splitPeriods(periods, periodCounts, minListings);
+    const split = splitPeriods(periods, periodCounts, minListings, minBalance);
     if (!split) return null;
     [fromLabel, toLabel] = split.labels;
     periodOfListing.forEach((p, i) => {
@@ -130,6 +138,7 @@ export function computeTrends(
   const n0 = countSide(side, 0);
   const n1 = countSide(side, 1);
   if (n0 < minListings || n1 < minListings) return null;
+  if (!options.ranges && Math.min(n0, n1) < minBalance * Math.max(n0, n1)) return null;
   const note = sourceNote(listings, side);
   const tested: Omit<TrendItem, 'q'>[] = [];
   for (const item of items) {
@@ -200,18 +209,22 @@ function countSide(side: Int8Array, s: number): number {
   return n;
 }
 
-// The two latest periods with enough listings each; otherwise the boundary that best balances earlier and later.
+// The two latest periods with enough listings each, when neither is under minBalance of the other; otherwise the
+// boundary that best balances earlier and later (2020 – 2024 against 2026, not 36 listings of 2024 against 726).
 function splitPeriods(
   periods: string[],
   counts: Map<string, number>,
   minListings: number,
+  minBalance: number,
 ): { before: Set<string>; after: Set<string>; labels: [string, string] } | null {
   if (periods.length < 2) return null;
   // The two latest periods big enough to stand alone (a stray later listing should not decide the comparison).
   const big = periods.filter((p) => (counts.get(p) ?? 0) >= minListings);
   const last = big.at(-1);
   const prev = big.at(-2);
-  if (last && prev) return { before: new Set([prev]), after: new Set([last]), labels: [prev, last] };
+  const [a, b] = [counts.get(prev ?? '') ?? 0, counts.get(last ?? '') ?? 0];
+  if (last && prev && Math.min(a, b) >= minBalance * Math.max(a, b))
+    return { before: new Set([prev]), after: new Set([last]), labels: [prev, last] };
   const total = periods.reduce((s, p) => s + (counts.get(p) ?? 0), 0);
   let best = -1;
   let bestGap = Number.POSITIVE_INFINITY;

@@ -228,7 +228,7 @@ export function emptyNote(
     case 'distinctive-none':
       return 'None passed the thresholds (in at most 20% of listings, lift ≥ 5, ≥ 3 employers — or ≥ 5 distinct wordings where most listings name no employer — stable under resampling).';
     case 'trends':
-      return 'Too few dated listings to compare periods (each side needs 15).';
+      return 'Too few dated listings to compare periods (each side needs 15, the smaller a tenth of the larger).';
     case 'trends-none':
       return 'No line changed significantly (q < 0.05).';
     case 'themes':
