@@ -27,6 +27,7 @@ import {
   type Line,
   memberLabel,
   mergeSameWording,
+  relationText,
   saysDescriptionVerb,
   saysItsKind,
   topicText,
@@ -282,10 +283,10 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
   }
   // A competence or activity is named by its label less the words its listings do not say.
   const label = () => (isWork(head) ? saidLabel(memberLabel(head), line, listings) : memberLabel(head));
-  if (line.kind === 'skill') return label();
+  if (line.kind === 'skill') return relationText(line) ?? label();
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
-  return commonWording(line, listings) ?? label();
+  return relationText(line) ?? commonWording(line, listings) ?? label();
 }
 
 // A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's

@@ -120,6 +120,7 @@ export function buildLines(
       // "customer deployments".
       if (toHead >= ONE_IDEA && line.members.length < maxMembers && oneIdea(head, stat, lookup, keyOf))
         return 'alias';
+      if (line.members.length < maxMembers && sameCounterpart(head, stat, lookup)) return 'same';
       const same =
         nearHead &&
         (line.kind === kind
@@ -306,6 +307,45 @@ function sameSubjectNear(
   if (isNamedTech(a) || isNamedTech(b)) return false;
   const subject = keyOf(a.id);
   return subject !== undefined && keyOf(b.id) === subject && lookup.similarity(a.id, b.id) >= SAME_SUBJECT;
+}
+
+/** Closeness two kinds of work with the same people need to be one relation (see sameCounterpart). */
+const SAME_COUNTERPART = 0.5;
+// The people or things a work label's action is done with: "stakeholders" in "negotiate with stakeholders" and
+// "Coordinate operational activities with external stakeholders".
+const WITH_OBJECT = /\bwith (?:the |other |external |internal |key )?([a-z-]+)\.?$/;
+
+// Work with the same people, said with different verbs ("communicate with stakeholders", "negotiate with
+// stakeholders", "manage relationships with stakeholders"), is one relation to a reader when the two mean much the
+// same: each alone is under a tenth of a tech leader's listings, together a fifth.
+function sameCounterpart(a: ConceptStat, b: ConceptStat, lookup: ConceptLookup): boolean {
+  const x = counterpart(a);
+  return x !== undefined && x === counterpart(b) && lookup.similarity(a.id, b.id) >= SAME_COUNTERPART;
+}
+
+function counterpart(s: Pick<ConceptStat, 'info'>): string | undefined {
+  return counterpartWord(s) === undefined ? undefined : subjectKey(counterpartWord(s));
+}
+
+function counterpartWord(s: Pick<ConceptStat, 'info'>): string | undefined {
+  if (!isWork(s)) return undefined;
+  return WITH_OBJECT.exec(s.info.label.trim().toLowerCase())?.[1];
+}
+
+/**
+ * The text of a line of work with the same people said with several verbs ("Work with stakeholders" for
+ * "negotiate with stakeholders", "communicate with stakeholders", …): no one verb speaks for the others. Null for
+ * any other line.
+ * @example
+ * const m = (label: string) => ({ info: { kind: 'skill', skillType: 'skill/competence', label } });
+ * assert.equal(relationText({ members: [m('negotiate with stakeholders'), m('engage with stakeholders')] } as unknown as Line), 'Work with stakeholders');
+ * assert.equal(relationText({ members: [m('negotiate with stakeholders')] } as unknown as Line), null);
+ */
+export function relationText(line: Pick<Line, 'members'>): string | null {
+  const [head, ...rest] = line.members;
+  const word = head ? counterpartWord(head) : undefined;
+  if (!head || !word || rest.length === 0) return null;
+  return rest.every((m) => counterpart(m) === counterpart(head)) ? `Work with ${word}` : null;
 }
 
 /** Closeness two corpus wordings of one subject need to be variants of one thing (see variantWording). */
