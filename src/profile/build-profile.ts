@@ -149,7 +149,13 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       // employers write with the topic, however few of its listings, else the topic alone ("Timelines").
       text: (line) => {
         const head = line.members[0]?.info;
-        if (head?.kind !== 'topic') return commonWording(line, listings);
+        if (head?.kind !== 'topic')
+          return (
+            commonWording(line, listings) ??
+            (line.members[0] && isWork(line.members[0])
+              ? saidLabel(memberLabel(line.members[0]), line, listings)
+              : null)
+          );
         const said = topicWording(line, listings);
         if (said) return said;
         if (head.description && saysDescriptionVerb(line, listings, head.description))

@@ -132,3 +132,28 @@ test('findDistinctiveDuties() leaves out a topic it can name only by one bare wo
     ['run due diligence'],
   );
 });
+
+test('findDistinctiveDuties() names a duty by the words its text keeps, or by the text when the name says nothing', () => {
+  const work = fixtureLookup([
+    { id: 'dwa:goals', kind: 'activity', label: 'Develop organizational goals.' },
+    { id: 'esco:students', kind: 'skill', label: 'manage therapy students', skillType: 'skill/competence' },
+  ]);
+  const all = Array.from({ length: 100 }, (_, i) =>
+    fixtureListing(
+      `w${String(i).padStart(3, '0')}`,
+      [null, 'cto', undefined, `Co ${i}`],
+      i < 8 ? [{ duty: 'Set goals and manage students', concepts: ['dwa:goals', 'esco:students'] }] : [],
+    ),
+  );
+  const lines = buildLines(countConcepts(all, work), work, { minCount: 3, listings: all.length }).filter(
+    (l) => l.members.length === 1,
+  );
+  const bg = { listings: 10_000, roles: { a: 100 }, concepts: { 'dwa:goals': rare, 'esco:students': rare } };
+  const text = (l: (typeof lines)[number]) =>
+    l.members[0]?.id === 'dwa:goals' ? 'develop goals' : 'manage therapy students';
+  const found = findDistinctiveDuties(lines, all, { background: bg, roles: ['cto'], text });
+  assert.deepEqual(found.map((d) => [d.duty.name, d.duty.text]).sort(), [
+    ['Goal development', 'develop goals'],
+    ['Manage therapy students', 'manage therapy students'],
+  ]);
+});

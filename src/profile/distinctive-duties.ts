@@ -195,7 +195,7 @@ export function findDistinctiveDuties(
         return {
           line: c.line,
           duty: {
-            name: capitalizeFirst(info.kind === 'topic' ? info.label : shortName(info.label)),
+            name: dutyName(info, text),
             text: text.charAt(0).toLowerCase() + text.slice(1),
             count: item.count,
             share: item.share,
@@ -210,6 +210,21 @@ export function findDistinctiveDuties(
         };
       })
   );
+}
+
+// A topic by its label; other work by its short name less the label's words its text dropped as unsaid ("Goal
+// development" for "develop goals", not "Organizational goal development"), unless that leaves a bare noun of the
+// verb, which drops what the duty is about ("Management" for "manage occupational therapy students"): then the text.
+function dutyName(info: ConceptStat['info'], text: string): string {
+  if (info.kind === 'topic') return capitalizeFirst(info.label);
+  const key = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const words = (t: string) => new Set((t.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(key));
+  const [inLabel, inText] = [words(info.label), words(text)];
+  const short = shortName(info.label)
+    .split(' ')
+    .filter((w) => !inLabel.has(key(w)) || inText.has(key(w)))
+    .join(' ');
+  return /\s/.test(short) || !/\s/.test(text.trim()) ? capitalizeFirst(short) : capitalizeFirst(text);
 }
 
 // Listings of the line per employer (listings that name none are left out).
