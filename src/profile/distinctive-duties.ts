@@ -191,12 +191,11 @@ export function findDistinctiveDuties(
         const head = c.line.members[0] as ConceptStat;
         const info = head.info;
         const item = writeLine(c.line, listings, '');
-        const text = c.text;
         return {
           line: c.line,
           duty: {
-            name: dutyName(info, text),
-            text: text.charAt(0).toLowerCase() + text.slice(1),
+            name: dutyName(info, c.text),
+            text: c.text.charAt(0).toLowerCase() + c.text.slice(1),
             count: item.count,
             share: item.share,
             employers: c.employers,

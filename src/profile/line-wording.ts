@@ -516,9 +516,9 @@ const UNSAID_WORD = 0.05;
 const SAID_MODIFIER = 0.25;
 /** Share of its sentences that must say the object's head noun before a modifier of it may go. */
 const SAID_HEAD = 0.2;
-// Words that open a label's setting ("Encourage patients | during therapeutic activities").
-const SETTING_OPENS = new Set(
-  'for of to in with on by from about into across within using during at as through between among including'.split(
+/** Prepositions that end a label's object and open its setting ("Encourage patients | during therapeutic activities"). */
+export const OBJECT_ENDS: ReadonlySet<string> = new Set(
+  'of to for with in on between across within among about from by at into through using during including'.split(
     ' ',
   ),
 );
@@ -547,8 +547,8 @@ export function saidLabel(label: string, line: Line, listings: readonly ProfileL
     return sentences.filter((s) => s.has(stem)).length / sentences.length;
   };
   const content = (w: string) =>
-    w.length > 2 && !SETTING_OPENS.has(w.toLowerCase()) && !SKIP.has(w.toLowerCase());
-  const at = words.findIndex((w, i) => i > 1 && SETTING_OPENS.has(w.toLowerCase()));
+    w.length > 2 && !OBJECT_ENDS.has(w.toLowerCase()) && !SKIP.has(w.toLowerCase());
+  const at = words.findIndex((w, i) => i > 1 && OBJECT_ENDS.has(w.toLowerCase()));
   const object = words.slice(1, at < 0 ? undefined : at);
   let setting = at < 0 ? [] : words.slice(at);
   if (setting.length > 0 && setting.filter(content).every((w) => share(w) < UNSAID_WORD)) setting = [];

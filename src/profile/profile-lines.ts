@@ -200,7 +200,7 @@ export function dropUnsaid(
       // naming people or nothing in particular ("Hire personnel" is hiring whoever the listings name).
       const own = contentWords(memberLabel(m))
         .slice(isWork(m) ? 1 : 0)
-        .filter((w) => !GENERIC.has(w) && !lexicon().people.has(w) && !lexicon().generic.has(w))
+        .filter((w) => !GENERIC.has(w) && !loadLexicon().people.has(w) && !loadLexicon().generic.has(w))
         .map(stem)
         .filter((w) => !headWords.has(w));
       if (own.length === 0) return true;
@@ -227,7 +227,6 @@ export function dropUnsaid(
 const UNSAID_SAMPLE = 100;
 /** Share of those links that must say one of its own words. */
 const UNSAID_MEMBER = 0.05;
-const lexicon = () => loadLexicon();
 
 /**
  * Whether a skill line's evidence says the kind its label names: false when a modifier of its label ("technical" in

@@ -6,18 +6,12 @@
 
 import { memoizeString } from '../memoize.ts';
 import { loadLexicon } from '../taxonomy/lexicon.ts';
-import { analystLabel } from './line-wording.ts';
+import { analystLabel, OBJECT_ENDS as ENDS } from './line-wording.ts';
 import { type CompetencyArea, competencyAreas, labelWords } from './wording-data.ts';
 
-// Words skipped inside an object ("a", "the"; the "or" of "computer or information systems"), and the
-// prepositions that end it ("develop strategies | for …", "relationships | between departments").
+// Words skipped inside an object ("a", "the"; the "or" of "computer or information systems"); the prepositions that
+// end it ("develop strategies | for …", "relationships | between departments") are ENDS.
 const FILLER = new Set(['a', 'an', 'the', 'and', 'or', 'new', 'other', 'various']);
-const ENDS = new Set(
-  'of to for with in on between across within among about from by at into through using during including'.split(
-    ' ',
-  ),
-);
-
 /**
  * The short name of a concept label: an activity becomes the noun of its verb (with a short object when the object
  * carries meaning); a noun label stays as it is, without qualifiers.
