@@ -139,9 +139,12 @@ export function capitalizeFirst(s: string): string {
  * @example
  * assert.equal(lowerFirst('Lead the team'), 'lead the team');
  * assert.equal(lowerFirst('SQL and Python'), 'SQL and Python');
+ * assert.equal(lowerFirst('A degree'), 'a degree');
+ * assert.equal(lowerFirst('R'), 'R');
  */
 export function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]+\b/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s)
+  // "A degree" too; a lone capital before anything else is a name ("R", "C++").
+  return (/^[A-Z][a-z]+\b/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s)) || /^A [a-z]/.test(s)
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
 }
