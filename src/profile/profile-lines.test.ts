@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConcepts } from '../taxonomy/index.ts';
-import type { ConceptStat } from './concept-stats.ts';
+import { type ConceptStat, countConcepts } from './concept-stats.ts';
 import { buildLines, conciseLabel, memberLabel, oneIdea, together } from './profile-lines.ts';
+import { fixtureListing, fixtureLookup } from './testing.ts';
 
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
   assert.equal(conciseLabel('Prepare operational budgets'), 'Prepare operational budgets');
@@ -262,4 +263,49 @@ test('oneIdea() on the real catalog: the work and its noun, one field in two wor
     ),
     false,
   );
+});
+
+test('buildLines() takes a topic said more narrowly into its line, and work with the same people into one', () => {
+  const infos = [
+    { id: 'topic:mdt', kind: 'topic', label: 'MDT' },
+    {
+      id: 'topic:multi-disciplinary-team-meetings',
+      kind: 'topic',
+      label: 'multi-disciplinary team meetings',
+    },
+    { id: 'esco:talk', kind: 'skill', label: 'communicate with stakeholders', skillType: 'skill/competence' },
+    { id: 'esco:deal', kind: 'skill', label: 'negotiate with stakeholders', skillType: 'skill/competence' },
+  ] as const;
+  // Half the meetings sentences also say MDT (the corpus topic's wording "multi-disciplinary team").
+  const listings = Array.from({ length: 12 }, (_, i) =>
+    fixtureListing(
+      `m${i}`,
+      [null],
+      [
+        {
+          duty: 'Attend multi-disciplinary team meetings',
+          concepts: i < 6 ? ['topic:mdt', 'topic:multi-disciplinary-team-meetings'] : ['topic:mdt'],
+        },
+        { duty: 'Work with stakeholders', concepts: [i % 2 ? 'esco:deal' : 'esco:talk'] },
+      ],
+    ),
+  );
+  const lines = (workCloseness: number) => {
+    const lookup = fixtureLookup(infos, (a, b) =>
+      a.startsWith('esco') && b.startsWith('esco') ? workCloseness : 0.3,
+    );
+    return buildLines(countConcepts(listings, lookup), lookup, { minCount: 3 })
+      .map((l) => l.members.map((m) => m.id).join(' + '))
+      .sort();
+  };
+  assert.deepEqual(lines(0.6), [
+    'esco:deal + esco:talk',
+    'topic:mdt + topic:multi-disciplinary-team-meetings',
+  ]);
+  // Far apart in meaning, two kinds of work with the same people stay two lines.
+  assert.deepEqual(lines(0.3), [
+    'esco:deal',
+    'esco:talk',
+    'topic:mdt + topic:multi-disciplinary-team-meetings',
+  ]);
 });

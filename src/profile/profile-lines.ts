@@ -323,7 +323,8 @@ function sameCounterpart(a: ConceptStat, b: ConceptStat, lookup: ConceptLookup):
 }
 
 function counterpart(s: Pick<ConceptStat, 'info'>): string | undefined {
-  return counterpartWord(s) === undefined ? undefined : subjectKey(counterpartWord(s));
+  const word = counterpartWord(s);
+  return word === undefined ? undefined : subjectKey(word);
 }
 
 function counterpartWord(s: Pick<ConceptStat, 'info'>): string | undefined {
