@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConcepts } from '../taxonomy/index.ts';
 import { type ConceptStat, countConcepts } from './concept-stats.ts';
-import { buildLines, conciseLabel, memberLabel, oneIdea, together } from './profile-lines.ts';
+import { buildLines, conciseLabel, dropUnsaid, memberLabel, oneIdea, together } from './profile-lines.ts';
 import { fixtureListing, fixtureLookup } from './testing.ts';
 
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
@@ -308,4 +308,40 @@ test('buildLines() takes a topic said more narrowly into its line, and work with
     'esco:talk',
     'topic:mdt + topic:multi-disciplinary-team-meetings',
   ]);
+});
+
+test('dropUnsaid() drops a member whose own words its sentences do not say, whatever its kind', () => {
+  const lookup = fixtureLookup([
+    { id: 'esco:rel', kind: 'skill', label: 'build business relationships', skillType: 'skill/competence' },
+    { id: 'topic:vendor', kind: 'topic', label: 'vendor relationships' },
+    { id: 'esco:hire', kind: 'skill', label: 'recruit personnel', skillType: 'skill/competence' },
+  ]);
+  const listings = Array.from({ length: 6 }, (_, i) =>
+    fixtureListing(
+      `r${i}`,
+      [null],
+      [
+        { duty: 'Build relationships with clients', concepts: ['esco:rel', 'topic:vendor'] },
+        { duty: 'Hire engineers', concepts: ['esco:hire'] },
+      ],
+    ),
+  );
+  const stats = countConcepts(listings, lookup);
+  const of = (id: string) => stats.find((s) => s.id === id) as ConceptStat;
+  const line = (ids: string[]) => ({
+    kind: 'duty' as const,
+    members: ids.map(of),
+    listings: [0, 1, 2, 3, 4, 5],
+  });
+  const [kept] = dropUnsaid([line(['esco:rel', 'topic:vendor'])], listings, 3);
+  assert.deepEqual(
+    kept?.members.map((m) => m.id),
+    ['esco:rel'],
+  );
+  // Words naming people are no claim: "recruit personnel" said as "hire engineers" stays beside its head.
+  const [hiring] = dropUnsaid([line(['esco:rel', 'esco:hire'])], listings, 3);
+  assert.deepEqual(
+    hiring?.members.map((m) => m.id),
+    ['esco:rel', 'esco:hire'],
+  );
 });
