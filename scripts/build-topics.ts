@@ -608,7 +608,7 @@ for (const s of candidates) {
 
 // ---- draft topics, then measure each on the whole corpus with the matcher the reports use ----
 const nhsShare = docs.filter((d) => d.nhs).length / docs.length;
-interface Draft extends Topic {
+interface Draft extends Required<Topic> {
   head: Stat;
   balanced: number;
 }
@@ -835,7 +835,7 @@ const drop = (why: string, d: Draft): false => {
   dropped.set(why, [...(dropped.get(why) ?? []), d.label]);
   return false;
 };
-interface Built extends Topic {
+interface Built extends Required<Topic> {
   score: number;
 }
 const built: Built[] = [];

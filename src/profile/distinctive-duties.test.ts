@@ -133,6 +133,44 @@ test('findDistinctiveDuties() leaves out a topic it can name only by one bare wo
   );
 });
 
+test('findDistinctiveDuties() leaves out a named topic: work most roles share, shown in the themes', () => {
+  // Cross-functional work said by 8 of 100 listings of 8 employers and rarely elsewhere would clear every bar of a
+  // distinctive duty, as due diligence does beside it; a named topic (data/concepts/named-topics.json) never does.
+  const topics = fixtureLookup([
+    { id: 'topic:due-diligence', kind: 'topic', label: 'due diligence', description: 'Run due diligence' },
+    {
+      id: 'topic:cross-functional-collaboration',
+      kind: 'topic',
+      label: 'cross-functional collaboration',
+      description: 'Collaborate with cross-functional teams',
+    },
+  ]);
+  const all = Array.from({ length: 100 }, (_, i) =>
+    fixtureListing(
+      `x${String(i).padStart(3, '0')}`,
+      [null, 'cto', undefined, `Co ${i}`],
+      [
+        ...(i < 8 ? [{ duty: 'Own due diligence', concepts: ['topic:due-diligence'] }] : []),
+        ...(i >= 50 && i < 58
+          ? [{ duty: 'Work with cross-functional teams', concepts: ['topic:cross-functional-collaboration'] }]
+          : []),
+      ],
+    ),
+  );
+  const lines = buildLines(countConcepts(all, topics), topics, { minCount: 3, listings: all.length });
+  const bg = {
+    listings: 10_000,
+    roles: { a: 100 },
+    concepts: { 'topic:due-diligence': rare, 'topic:cross-functional-collaboration': rare },
+  };
+  const found = findDistinctiveDuties(lines, all, { background: bg, roles: ['cto'] });
+  assert.deepEqual(
+    found.map((d) => d.line.members[0]?.id),
+    ['topic:due-diligence'],
+  );
+  assert.ok(lines.some((l) => l.members[0]?.id === 'topic:cross-functional-collaboration'));
+});
+
 test('findDistinctiveDuties() names a duty by the words its text keeps, or by the text when the name says nothing', () => {
   const work = fixtureLookup([
     { id: 'dwa:goals', kind: 'activity', label: 'Develop organizational goals.' },

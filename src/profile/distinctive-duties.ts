@@ -3,6 +3,7 @@
  * background, plus the store's other listings), said by several employers, and stable under bootstrap resampling.
  * @module
  */
+import { isNamedTopic } from '../taxonomy/index.ts';
 import { type ConceptBackground, type ConceptStat, dutyShare } from './concept-stats.ts';
 import { cmp, quoteAround } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
@@ -134,7 +135,12 @@ export function findDistinctiveDuties(
     distinct: number;
   }[] = [];
   for (const line of lines) {
-    if (line.kind !== 'duty' || line.members.some((m) => dutyShare(m) < 0.5 || core.has(m.id))) continue;
+    // A named topic ("cross-functional collaboration") is work most roles share in their own words: a theme line.
+    if (
+      line.kind !== 'duty' ||
+      line.members.some((m) => dutyShare(m) < 0.5 || core.has(m.id) || isNamedTopic(m.id))
+    )
+      continue;
     const count = line.listings.length;
     if (count < minCount || count / n > maxShare) continue;
     const employers = employerCounts(line, listings);

@@ -31,4 +31,4 @@ export {
 } from './load-taxonomy.ts';
 export { isStopWord, stemCached, stemToken, type Token, tokenize, wordNorms } from './tokenize.ts';
 export { toolSlug } from './tool-slug.ts';
-export { loadTopics, matchTopics, type Topic, type TopicMatch, topicKey } from './topics.ts';
+export { isNamedTopic, loadTopics, matchTopics, type Topic, type TopicMatch, topicKey } from './topics.ts';

@@ -1,11 +1,30 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { acronymStems, compileTopics, loadTopics, matchTopics, matchTopicsWith, topicKey } from './topics.ts';
+import {
+  acronymStems,
+  compileTopics,
+  loadTopics,
+  matchTopics,
+  matchTopicsWith,
+  NAMED_TOPICS_PATH,
+  topicKey,
+} from './topics.ts';
 
 const found = (text: string): string[] => matchTopics(text).map((m) => text.slice(m.start, m.end));
 
 test('loadTopics() returns topics sorted by id with variants, counts and a description', () => {
   const topics = loadTopics();
+  const named = new Set(
+    (JSON.parse(readFileSync(NAMED_TOPICS_PATH, 'utf8')) as { topics: { id: string }[] }).topics.map(
+      (t) => t.id,
+    ),
+  );
+  for (const id of named)
+    assert.ok(
+      topics.some((t) => t.id === id),
+      id,
+    );
   assert.ok(topics.length >= 150 && topics.length <= 400);
   assert.deepEqual(
     topics.map((t) => t.id),
@@ -13,10 +32,30 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   );
   for (const t of topics) {
     assert.match(t.id, /^topic:[a-z0-9-]+$/);
-    assert.ok(t.listings >= 8 && t.employers >= 5, t.id);
+    // Mined topics carry their corpus counts; a named topic (curated) has none.
+    if (t.listings === undefined) assert.ok(named.has(t.id), t.id);
+    else assert.ok(t.listings >= 8 && (t.employers ?? 0) >= 5, t.id);
     assert.ok(t.variants.length > 0 && t.description.length >= t.label.length, t.id);
   }
   assert.equal(loadTopics(), topics);
+});
+
+test('matchTopics() finds the named topics, cross-functional work and team culture, in real tech-leadership listings', () => {
+  const ids = (text: string) => matchTopics(text).map((m) => m.id);
+  // tech-leadership, listing 06815dfa12077bf0
+  assert.ok(
+    ids(
+      'institute efficient practices for communicating with: Senior Staff, direct reports, and cross-functional collaborators',
+    ).includes('topic:cross-functional-collaboration'),
+  );
+  // tech-leadership, listing 0586a06324e6f296
+  assert.ok(
+    ids(
+      'Foster a culture of collaboration, transparency, and accountability within the engineering team',
+    ).includes('topic:team-culture'),
+  );
+  // nhs-jobs-2020, listing 7901f2ab3e93d85b: the employer's pitch, no variant
+  assert.ok(!ids('You’ll find a welcoming, inclusive culture here').includes('topic:team-culture'));
 });
 
 test('topicKey() merges hyphen, slash, spacing, case and plural variants', () => {

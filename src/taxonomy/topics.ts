@@ -1,6 +1,7 @@
 /**
  * Corpus topics: recurring duty and requirement subjects mined from real listings (data/concepts/topics.json,
- * built by scripts/build-topics.ts), and a literal matcher of their variants.
+ * built by scripts/build-topics.ts) and the few an analyst names that the miner sets aside as generic or pitch
+ * (data/concepts/named-topics.json, curated), and a literal matcher of their variants.
  * @module
  */
 import { readFileSync } from 'node:fs';
@@ -18,10 +19,10 @@ export interface Topic {
   description: string;
   /** Lower-case surface forms the matcher finds (plurals, hyphens and spacing are tolerated on top). */
   variants: string[];
-  /** Distinct listings whose duties or requirements name it. */
-  listings: number;
-  /** Distinct employers among those listings. */
-  employers: number;
+  /** Distinct listings whose duties or requirements name it (mined topics; a named topic has no count). */
+  listings?: number;
+  /** Distinct employers among those listings (mined topics). */
+  employers?: number;
 }
 
 /** One topic found in a text: UTF-16 offsets of the matched words. */
@@ -33,6 +34,10 @@ export interface TopicMatch {
 
 /** Default location of the compiled topics: data/concepts/ in the project (never ../shared). */
 export const DEFAULT_TOPICS_PATH = fileURLToPath(new URL('../../data/concepts/topics.json', import.meta.url));
+/** The curated named topics beside them. */
+export const NAMED_TOPICS_PATH = fileURLToPath(
+  new URL('../../data/concepts/named-topics.json', import.meta.url),
+);
 
 // Variants compare as their word stems glued together, so "on-call" = "on call" = "oncall" and "tests" = "testing".
 const squash = (tokens: readonly Token[]): string => tokens.map((t) => t.stem).join('');
@@ -54,6 +59,8 @@ export interface Compiled {
   keys: Map<string, { id: string; caps: boolean[] }>;
   /** Every key prefix that ends at a word boundary, so a scan stops as soon as no key can follow. */
   prefixes: Set<string>;
+  /** Ids of the named (curated) topics. */
+  named: Set<string>;
 }
 
 let cached: Compiled | undefined;
@@ -100,31 +107,52 @@ export function compileTopics(topics: Topic[]): Compiled {
       }
     }
   }
-  return { topics, keys, prefixes };
+  return { topics, keys, prefixes, named: new Set() };
 }
 
-function compile(path: string): Compiled {
-  let topics: Topic[];
+function readTopics(path: string, fix: string): Topic[] {
   try {
-    topics = JSON.parse(readFileSync(path, 'utf8')) as Topic[];
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Topic[] | { topics: Topic[] };
+    return Array.isArray(data) ? data : data.topics;
   } catch (e) {
-    throw new RoleprintError(
-      'DATA',
-      `Cannot read the topics at ${path}: ${(e as Error).message}; run npm run build:topics`,
-      { cause: e },
-    );
+    throw new RoleprintError('DATA', `Cannot read the topics at ${path}: ${(e as Error).message}; ${fix}`, {
+      cause: e,
+    });
   }
-  return compileTopics(topics);
+}
+
+function compile(path: string, namedPath: string): Compiled {
+  const mined = readTopics(path, 'run npm run build:topics');
+  const ids = new Set(mined.map((t) => t.id));
+  const named = readTopics(namedPath, 'restore it from git').filter((t) => !ids.has(t.id));
+  const compiled = compileTopics(
+    [...mined, ...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
+  for (const t of named) compiled.named.add(t.id);
+  return compiled;
 }
 
 /**
- * Reads data/concepts/topics.json once (later calls are free) and returns the topics, sorted by id.
+ * Whether a concept is a named topic (data/concepts/named-topics.json): a subject most roles share in their own words
+ * ("cross-functional collaboration", "team culture"), which a profile shows in its themes but never as distinctive.
+ * @example
+ * assert.equal(isNamedTopic('topic:cross-functional-collaboration'), true);
+ * assert.equal(isNamedTopic('topic:a-b-testing'), false);
+ */
+export function isNamedTopic(id: string): boolean {
+  loadTopics();
+  return (cached as Compiled).named.has(id);
+}
+
+/**
+ * Reads data/concepts/topics.json and named-topics.json once (later calls are free) and returns the topics, sorted
+ * by id.
  * @example
  * const topics = loadTopics();
  * assert.ok(topics.some((t) => t.id === 'topic:clinical-supervision'));
  */
 export function loadTopics(): readonly Topic[] {
-  cached ??= compile(DEFAULT_TOPICS_PATH);
+  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
   return cached.topics;
 }
 
@@ -136,7 +164,7 @@ export function loadTopics(): readonly Topic[] {
  * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 30 });
  */
 export function matchTopics(text: string): TopicMatch[] {
-  cached ??= compile(DEFAULT_TOPICS_PATH);
+  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
   return matchTopicsWith(cached, text);
 }
 
