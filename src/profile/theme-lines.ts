@@ -299,9 +299,13 @@ function attachCommon(
   const out = groups.map((g) => [...g]);
   const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
   const took = new Set<number[]>();
-  for (let i = 0; i < Math.min(lines.length, COMMON_LINES); i++) {
+  for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
     if (out.some((g) => shown(g).includes(i))) continue;
     const area = lineArea(lines[i] as Line, scope);
+    // Past the most common lines, a line joins only a theme of its own or a near area that has room: a tech
+    // leader's agile delivery (32%) beside the languages, never into a loose theme by co-occurrence alone.
+    const lesser = i >= COMMON_LINES;
+    if (lesser && !area) continue;
     // A named technology no area names ("React", the most common ask of software engineers) goes beside the theme
     // showing the most named technologies, when it goes with them at all: they read as one bundle line, so it takes
     // no room of its own.
@@ -316,6 +320,7 @@ function attachCommon(
     // (a director's security beside architecture and cloud); the line replaced goes to the full lists.
     const mine = area ? out.find((g) => groupArea(g, lines, scope) === area) : undefined;
     if (
+      !lesser &&
       mine &&
       shownLength(shown(mine), lines) >= sizes.maxItems &&
       avg([i], shown(mine)) >= atAll(sizes.minFit)
@@ -345,7 +350,7 @@ function attachCommon(
     }
     // An analyst's grouping first: a generic line ("Communication", 32% of nurse listings) goes with few lines by
     // co-occurrence or meaning, and the lowest bar would take it into any loose theme.
-    best = beside ?? best;
+    best = lesser ? beside : (beside ?? best);
     if (!best) continue;
     moveLine(out, i, best);
     took.add(best);

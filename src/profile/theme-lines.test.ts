@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Line } from './profile-lines.ts';
+import { fixtureLookup } from './testing.ts';
+import { groupLines } from './theme-lines.ts';
+
+// A duty line said by `count` listings from `from` on, its member a topic of that label.
+const line = (id: string, label: string, from: number, count: number) =>
+  ({
+    kind: 'duty',
+    members: [{ id, info: { kind: 'topic', label } }],
+    listings: Array.from({ length: count }, (_, i) => from + i),
+  }) as unknown as Line;
+const ids = (themes: ReturnType<typeof groupLines>) =>
+  themes.map((t) => t.lines.map((l) => l.members[0]?.id).join(' '));
+
+test('groupLines() puts a line past the most common ones beside a theme of a near area with room, and only there', () => {
+  // Twelve more common lines of no area fill their own themes; two programming lines make a software engineering
+  // theme with room. Agile delivery, the fifteenth line and an area an analyst writes beside software engineering,
+  // goes with them at all (0.65 × 0.1 ≥ 0.2 / 4) though too loosely to be grouped with them: it joins them. "Budget
+  // planning", as common and as close, is of an area not near, and stays out.
+  const lines = [
+    ...Array.from({ length: 12 }, (_, k) => line(`h${k}`, `qq${k}`, 0, 60 - k)),
+    line('p1', 'python programming', 100, 30),
+    line('p2', 'java programming', 100, 28),
+    line('b', 'budget planning', 200, 20),
+    line('a', 'agile development', 300, 18),
+  ];
+  const lookup = fixtureLookup([], (x, y) => {
+    const pair = [x[0], y[0]].sort().join('');
+    return pair === 'hh' ? 0.9 : pair === 'pp' ? 0.6 : pair === 'ap' || pair === 'bp' ? 0.1 : 0;
+  });
+  const themes = ids(groupLines(lines, 400, lookup, { minThemes: 2 }));
+  assert.ok(themes.includes('p1 p2 a'), themes.join(' | '));
+  assert.ok(!themes.some((t) => t.split(' ').includes('b')), themes.join(' | '));
+});
