@@ -18,7 +18,7 @@ import { findDistinctiveDuties, type StoreBackground } from './distinctive-dutie
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
-import { commonWording, headSentences, saidLabel, topicWording } from './line-wording.ts';
+import { commonWording, headSentences, saidAlternative, saidLabel, topicWording } from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
@@ -153,7 +153,11 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
           return (
             commonWording(line, listings) ??
             (line.members[0] && isWork(line.members[0])
-              ? saidLabel(memberLabel(line.members[0]), line, listings)
+              ? saidLabel(
+                  memberLabel(line.members[0], (l) => saidAlternative(l, line, listings)),
+                  line,
+                  listings,
+                )
               : null)
           );
         const said = topicWording(line, listings);
@@ -284,11 +288,18 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
     line.kind === 'skill' &&
     line.members.every((m) => m.info.skillType === 'knowledge' || m.info.skillType === 'tool')
   ) {
-    const names = [...new Set(line.members.map(memberLabel))];
+    const names = [...new Set(line.members.map((m) => memberLabel(m)))];
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   }
   // A competence or activity is named by its label less the words its listings do not say.
-  const label = () => (isWork(head) ? saidLabel(memberLabel(head), line, listings) : memberLabel(head));
+  const label = () =>
+    isWork(head)
+      ? saidLabel(
+          memberLabel(head, (l) => saidAlternative(l, line, listings)),
+          line,
+          listings,
+        )
+      : memberLabel(head);
   if (line.kind === 'skill') return relationText(line) ?? label();
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);

@@ -510,6 +510,44 @@ function stemOf(w: string): string {
   return w.replace(/(?:ility|ilities|le|les|s|es)$/, '').replace(/ies$/, 'y');
 }
 
+// The share of a line's sentences that say a word (by stem); null when it has none.
+function wordShare(line: Line, listings: readonly ProfileListing[]): ((w: string) => number) | null {
+  const sentences = headSentences(line, listings).map(
+    (s) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemToken)),
+  );
+  if (sentences.length === 0) return null;
+  return (w) => {
+    const stem = stemToken(w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    return sentences.filter((s) => s.has(stem)).length / sentences.length;
+  };
+}
+
+/**
+ * A work label offering two objects ("Design websites or web applications") as the one its listings say more: the
+ * taxonomy's first is otherwise kept, and a tech leader's "building web applications" would read "Design websites".
+ * Only a whole object before "or" (a plural noun); "Develop computer or information security policies" coordinates
+ * modifiers, which analystLabel settles.
+ * @example
+ * const line = { members: [{ links: [0, 1].map((i) => ({ listing: i, link: { start: 0, end: 99 } })) }] } as unknown as Line;
+ * const listings = ['Build web applications', 'PHP web-based applications'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidAlternative('Design websites or web applications', line, listings), 'Design web applications');
+ * const sites = ['Design our websites', 'Update websites'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidAlternative('Design websites or web applications', line, sites), 'Design websites or web applications');
+ * assert.equal(saidAlternative('Maintain policies or procedures', line, listings), 'Maintain policies or procedures');
+ */
+export function saidAlternative(label: string, line: Line, listings: readonly ProfileListing[]): string {
+  const m = /^(\S+) ([\w-]*[^s\W]s) or ([\w-]+(?: [\w-]+){0,2})$/.exec(label);
+  if (!m) return label;
+  const share = wordShare(line, listings);
+  if (!share) return label;
+  const [, verb, first, second] = m as unknown as [string, string, string, string];
+  const said = (object: string) => {
+    const words = object.split(' ').filter((w) => w.length > 2);
+    return words.reduce((t, w) => t + share(w), 0) / Math.max(1, words.length);
+  };
+  return said(second) > said(first) ? `${verb} ${second}` : label;
+}
+
 /** Share of a line's sentences under which a word of a label's setting counts as unsaid. */
 const UNSAID_WORD = 0.05;
 /** Share of a line's sentences a modifier of its label's object must reach to stay: it is what tells the concept. */
@@ -538,14 +576,8 @@ export const OBJECT_ENDS: ReadonlySet<string> = new Set(
 export function saidLabel(label: string, line: Line, listings: readonly ProfileListing[]): string {
   const words = label.split(' ');
   if (words.length < 3) return label;
-  const sentences = headSentences(line, listings).map(
-    (s) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemToken)),
-  );
-  if (sentences.length === 0) return label;
-  const share = (w: string) => {
-    const stem = stemToken(w.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    return sentences.filter((s) => s.has(stem)).length / sentences.length;
-  };
+  const share = wordShare(line, listings);
+  if (!share) return label;
   const content = (w: string) =>
     w.length > 2 && !OBJECT_ENDS.has(w.toLowerCase()) && !SKIP.has(w.toLowerCase());
   const at = words.findIndex((w, i) => i > 1 && OBJECT_ENDS.has(w.toLowerCase()));

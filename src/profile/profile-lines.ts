@@ -942,14 +942,15 @@ export function saysDescriptionVerb(line: Line, listings: readonly ProfileListin
 /**
  * A member's name as shown in "Python 80% · SQL 61%": the label without qualifiers, written as an analyst writes a
  * line (analystLabel: "Perform data mining" → "Data mining"), capitalized like the others ("architecture" →
- * "Architecture").
+ * "Architecture"). `choose` may settle the taxonomy's label first (saidAlternative: the object its listings say).
  * @example
  * assert.equal(memberLabel({ info: { label: 'Recruit personnel.', kind: 'activity' } } as ConceptStat), 'Recruit personnel');
  * assert.equal(memberLabel({ info: { label: 'continuous improvement', kind: 'topic' } } as ConceptStat), 'Continuous improvement');
  * assert.equal(memberLabel({ info: { label: 'Develop software or computer applications.', kind: 'activity' } } as ConceptStat), 'Develop software applications');
  */
-export function memberLabel(stat: Pick<ConceptStat, 'info'>): string {
-  return analystLabel(conciseLabel(displayLabel(stat.info.label).replace(/\.$/, '')));
+export function memberLabel(stat: Pick<ConceptStat, 'info'>, choose?: (label: string) => string): string {
+  const label = conciseLabel(displayLabel(stat.info.label).replace(/\.$/, ''));
+  return analystLabel(choose ? choose(label) : label);
 }
 
 /**
