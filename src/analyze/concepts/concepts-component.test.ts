@@ -203,6 +203,31 @@ test('vacancy announcements, offers and weak links without the label domain give
   );
 });
 
+test("a named topic links by its words only: team culture, not the employer's pitch near it in meaning", async () => {
+  const catalog = loadConcepts();
+  const analyze = createAnalyzer(await defaultComponents({ concepts: catalog }));
+  // Sentences of real listings: tech-leadership 0586a06324e6f296 and 10390aecfed84511 ask it; the last two, from
+  // listings of the shared corpus, speak of the employer's culture, which the encoder finds near team culture.
+  const text = [
+    'Responsibilities',
+    '- Foster a culture of collaboration, transparency, and accountability within the engineering team.',
+    '- Hire/Retain/ Mentor Engineers and promote strong engineering culture / Best practices.',
+    '- Be part of a values lead culture.',
+    '- Help scale our culture as we grow.',
+  ].join('\n');
+  const [listing] = await techListings();
+  assert.ok(listing);
+  const a = analyze({ ...listing, text, title: 'Director of Engineering', company: 'Acme' });
+  const culture = a.concepts.filter((l) => l.id === 'topic:team-culture');
+  assert.deepEqual(
+    culture.map((l) => [a.text.slice(l.start, l.end).split(' ').slice(0, 2).join(' '), l.by]),
+    [
+      ['Foster a', 'phrase'],
+      ['Hire/Retain/ Mentor', 'phrase'],
+    ],
+  );
+});
+
 test('a subject listed among qualities links its concept family: security in real tech-leadership duties', async () => {
   const analyze = createAnalyzer(await defaultComponents());
   const catalog = loadConcepts();

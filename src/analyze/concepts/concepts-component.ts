@@ -14,6 +14,7 @@ import {
 } from '../../taxonomy/index.ts';
 import * as linking from '../../taxonomy/linking.ts';
 import { GENERIC } from '../../taxonomy/topics/topic-rules.ts';
+import { isNamedTopic } from '../../taxonomy/topics.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
 import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { sentenceAround, splitSentencesWithOffsets } from '../sentences.ts';
@@ -169,8 +170,10 @@ export function conceptsComponent(
           const subject = catalog.subject(n.id);
           return coverage >= 0.5 && !!subject && namesSubject(own, subject);
         };
+        // A named topic is linked by its words alone: they are generic ("culture", "ownership"), and the sentences
+        // nearest them in meaning are mostly the employer's pitch ("a values-led culture").
         const scored = ranked
-          .filter((n) => n.p >= minScore)
+          .filter((n) => n.p >= minScore && !isNamedTopic(n.id))
           .filter((n) => !(blurb[i] && isField(n.id)))
           .filter(saysDomain)
           .slice(0, perStatement + (extra[i] as number));
