@@ -234,7 +234,7 @@ export function conceptsComponent(
           by: 'phrase',
         });
       }
-      if (topicsIn) links.push(...sectionTopicLinks(doc.text, sections, topicsIn));
+      if (topicsIn) links.push(...sectionTopicLinks(doc.text, sections, topicsIn, company));
       return { concepts: dedupeLinks(links) };
     },
   };
@@ -343,18 +343,20 @@ export function listItems(text: string): string[] {
   return items.filter((t) => t.split(/\s+/).length <= 8);
 }
 
-/** Literal topic links in every sentence of the responsibilities, requirements and preferred sections. */
+/** Literal topic links in every sentence of the responsibilities, requirements and preferred sections but offers and the employer's blurb. */
 function sectionTopicLinks(
   text: string,
   sections: readonly Section[],
   matchTopics: TopicMatcher,
+  company: string | null,
 ): ConceptLink[] {
   const out: ConceptLink[] = [];
   for (const section of sections) {
     if (!TOPIC_SECTIONS.has(section.kind)) continue;
     for (const s of splitSentencesWithOffsets(text.slice(section.start, section.end))) {
-      // An offer ("you will receive clinical supervision") names no ask, though it names a topic.
-      if (linking.isOffer(s.text)) continue;
+      // An offer ("you will receive clinical supervision") names no ask, though it names a topic; nor does the
+      // employer's description of itself ("We are committed to developing a culture …"), as in its statements.
+      if (linking.isOffer(s.text) || linking.isCompanyBlurb(s.text, company)) continue;
       for (const m of matchTopics(s.text))
         out.push({
           id: m.id,
