@@ -152,13 +152,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
         if (head?.kind !== 'topic')
           return (
             commonWording(line, listings) ??
-            (line.members[0] && isWork(line.members[0])
-              ? saidLabel(
-                  memberLabel(line.members[0], (l) => saidAlternative(l, line, listings)),
-                  line,
-                  listings,
-                )
-              : null)
+            (line.members[0] && isWork(line.members[0]) ? workLabel(line.members[0], line, listings) : null)
           );
         const said = topicWording(line, listings);
         if (said) return said;
@@ -292,18 +286,21 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   }
   // A competence or activity is named by its label less the words its listings do not say.
-  const label = () =>
-    isWork(head)
-      ? saidLabel(
-          memberLabel(head, (l) => saidAlternative(l, line, listings)),
-          line,
-          listings,
-        )
-      : memberLabel(head);
+  const label = () => (isWork(head) ? workLabel(head, line, listings) : memberLabel(head));
   if (line.kind === 'skill') return relationText(line) ?? label();
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
   return relationText(line) ?? commonWording(line, listings) ?? label();
+}
+
+// A competence's or activity's label as its listings say it: the object they say of two the taxonomy offers, less
+// the words they do not say.
+function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileListing[]): string {
+  return saidLabel(
+    memberLabel(member, (l) => saidAlternative(l, line, listings)),
+    line,
+    listings,
+  );
 }
 
 // A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's
