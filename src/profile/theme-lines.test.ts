@@ -34,3 +34,41 @@ test('groupLines() puts a line past the most common ones beside a theme of a nea
   assert.ok(themes.includes('p1 p2 a'), themes.join(' | '));
   assert.ok(!themes.some((t) => t.split(' ').includes('b')), themes.join(' | '));
 });
+
+test('groupLines() counts three named tools as one line when a theme takes a line of its area, and themes a line left alone', () => {
+  // Four tools and "computer programming" make a software engineering theme: five lines, three shown once the tools
+  // read as one bundle, so it has room. "Website design" (software engineering) and "end-to-end ownership" (agile
+  // delivery, near it) are said by the same listings and grouped together; website design goes to its area's theme,
+  // and ownership, left alone and among the most common lines, joins that theme beside it.
+  const tool = (id: string, label: string, from: number, count: number) =>
+    ({
+      kind: 'skill',
+      members: [{ id, info: { kind: 'skill', skillType: 'tool', label } }],
+      listings: Array.from({ length: count }, (_, i) => from + i),
+    }) as unknown as Line;
+  const lines = [
+    tool('t1', 'Python', 0, 80),
+    tool('t2', 'TypeScript', 0, 78),
+    line('w1', 'end-to-end ownership', 200, 60),
+    tool('t3', 'React', 0, 58),
+    line('w2', 'website design', 200, 50),
+    tool('t4', 'Java', 0, 45),
+    line('p', 'computer programming', 0, 40),
+  ];
+  const lookup = fixtureLookup([], (x, y) => {
+    const pair = [x[0], y[0]].sort().join('');
+    return pair === 'tt' || pair === 'pt'
+      ? 0.7
+      : pair === 'ww'
+        ? 0.6
+        : pair === 'pw' || pair === 'tw'
+          ? 0.1
+          : 0;
+  });
+  const themes = ids(groupLines(lines, 400, lookup, { minThemes: 1 }));
+  assert.ok(!themes.includes(''), themes.join(' | '));
+  assert.ok(
+    themes.some((t) => ['w1', 'w2', 't1'].every((id) => t.split(' ').includes(id))),
+    themes.join(' | '),
+  );
+});

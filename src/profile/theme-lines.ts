@@ -168,7 +168,9 @@ export function groupLines(
   const placed = attachLeftovers(rehome(best, lines, maxItems, scope), lines, maxItems, scope);
   const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg, scope);
   const attached = attachCommon(areas, lines, { maxItems, minFit }, avg, scope);
-  return takeLone(attached, lines, { maxItems, minFit }, avg, scope)
+  // A line alone in its group may have joined a theme, leaving its group empty.
+  const kept = attached.filter((g) => g.length > 0);
+  return takeLone(kept, lines, { maxItems, minFit }, avg, scope)
     .map((g) => {
       const sorted = [...g].sort((a, b) => a - b);
       const shown = sorted.slice(0, maxItems);
@@ -300,7 +302,8 @@ function attachCommon(
   const shown = (g: readonly number[]) => shownOf(g, sizes.maxItems);
   const took = new Set<number[]>();
   for (let i = 0; i < Math.min(lines.length, COMMON_LINES * 2); i++) {
-    if (out.some((g) => shown(g).includes(i))) continue;
+    // A line alone in its group is in no theme yet: the themes show two lines at least.
+    if (out.some((g) => g.length > 1 && shown(g).includes(i))) continue;
     const area = lineArea(lines[i] as Line, scope);
     // Past the most common lines, a line joins only a theme of its own or a near area that has room: a tech
     // leader's agile delivery (32%) beside the languages, never into a loose theme by co-occurrence alone.
@@ -533,7 +536,8 @@ function rehome(
       }
       if (to < 0 || !target || g.length <= 1) continue;
       g.splice(g.indexOf(i), 1);
-      if (target.length < maxItems) target.push(i);
+      // Room counts as shown: three or more named tools read as one bundle line.
+      if (shownLength(target, lines) < maxItems) target.push(i);
     }
   });
   return out;
