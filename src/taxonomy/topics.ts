@@ -125,11 +125,14 @@ function compile(path: string, namedPath: string): Compiled {
   const mined = readTopics(path, 'run npm run build:topics');
   const ids = new Set(mined.map((t) => t.id));
   const named = readTopics(namedPath, 'restore it from git').filter((t) => !ids.has(t.id));
-  const compiled = compileTopics(
-    [...mined, ...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-  );
-  for (const t of named) compiled.named.add(t.id);
-  return compiled;
+  const all = [...mined, ...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...compileTopics(all), named: new Set(named.map((t) => t.id)) };
+}
+
+// The shipped topics, compiled on first use.
+function shipped(): Compiled {
+  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
+  return cached;
 }
 
 /**
@@ -140,8 +143,7 @@ function compile(path: string, namedPath: string): Compiled {
  * assert.equal(isNamedTopic('topic:a-b-testing'), false);
  */
 export function isNamedTopic(id: string): boolean {
-  loadTopics();
-  return (cached as Compiled).named.has(id);
+  return shipped().named.has(id);
 }
 
 /**
@@ -152,8 +154,7 @@ export function isNamedTopic(id: string): boolean {
  * assert.ok(topics.some((t) => t.id === 'topic:clinical-supervision'));
  */
 export function loadTopics(): readonly Topic[] {
-  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
-  return cached.topics;
+  return shipped().topics;
 }
 
 /**
@@ -164,8 +165,7 @@ export function loadTopics(): readonly Topic[] {
  * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 30 });
  */
 export function matchTopics(text: string): TopicMatch[] {
-  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
-  return matchTopicsWith(cached, text);
+  return matchTopicsWith(shipped(), text);
 }
 
 /**

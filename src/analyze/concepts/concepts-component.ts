@@ -8,13 +8,13 @@ import { labelHasVerb, peopleClauses, verbClauses } from '../../taxonomy/concept
 import {
   type ConceptCatalog,
   type ConceptScore,
+  isNamedTopic,
   namesSubject,
   subjectStem,
   wordNorms,
 } from '../../taxonomy/index.ts';
 import * as linking from '../../taxonomy/linking.ts';
 import { GENERIC } from '../../taxonomy/topics/topic-rules.ts';
-import { isNamedTopic } from '../../taxonomy/topics.ts';
 import type { ConceptLink, Section, SectionKind } from '../analyzed-listing.ts';
 import { type AnalyzeComponent, ENGLISH_ONLY } from '../component.ts';
 import { sentenceAround, splitSentencesWithOffsets } from '../sentences.ts';
