@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/index.ts';
-import { buildProfile, lineText } from './build-profile.ts';
-import type { ConceptBackground, ConceptInfo, ConceptLookup } from './concept-stats.ts';
+import { buildProfile, fillUp, lineText } from './build-profile.ts';
+import type { ConceptBackground, ConceptInfo, ConceptLookup, ConceptStat } from './concept-stats.ts';
+import type { Line } from './profile-lines.ts';
 import { type FixturePart, fixtureListing, fixtureLookup } from './testing.ts';
 
 const INFO: Record<string, ConceptInfo> = {
@@ -269,4 +270,37 @@ test('buildProfile() counts a field said mostly as a degree subject as a qualifi
     ['Computer science'],
   );
   assert.equal(skill.qualifications.length, 0);
+});
+
+test('fillUp() gives the room a named tool takes in the bundle to the next spare line', () => {
+  const first = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const stat = (id: string, info: ConceptInfo, n: number) =>
+    ({ id, info, listings: first(n) }) as unknown as ConceptStat;
+  const tool = (label: string, n: number): Line => ({
+    kind: 'skill',
+    members: [stat(`tool:${label}`, { id: `tool:${label}`, kind: 'skill', label, skillType: 'tool' }, n)],
+    listings: first(n),
+  });
+  const duty = (label: string, n: number): Line => ({
+    kind: 'duty',
+    members: [stat(`topic:${label}`, { id: `topic:${label}`, kind: 'topic', label, description: label }, n)],
+    listings: first(n),
+  });
+  const bundle: Line = {
+    kind: 'skill',
+    members: [tool('React', 9), tool('Python', 9), tool('Go', 9)].flatMap((l) => l.members),
+    listings: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+  };
+  const shown = fillUp(
+    [bundle, duty('backend', 8)],
+    [tool('PostgreSQL', 7), duty('full-stack', 6), duty('APIs', 5), duty('front-end', 4), duty('testing', 3)],
+    true,
+  );
+  // PostgreSQL joins the bundle; four duties follow it, five lines in all.
+  assert.deepEqual(
+    shown.map((l) => l.members.map((m) => m.info.label).join(', ')),
+    ['React, Python, Go, PostgreSQL', 'backend', 'full-stack', 'APIs', 'front-end'],
+  );
+  // Unbundled, a spare line is a line of its own.
+  assert.equal(fillUp([duty('a', 9)], [duty('b', 8), duty('c', 7)], false).length, 3);
 });

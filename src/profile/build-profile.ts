@@ -303,11 +303,20 @@ function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileLi
   );
 }
 
-// A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's
-// bundle, when it was bundled ("TypeScript, Python, PostgreSQL or JavaScript").
-function fillUp(themeLines: Line[], spare: readonly Line[], bundled: boolean): Line[] {
-  const filled = [...themeLines, ...spare.slice(0, Math.max(0, THEME_ITEMS - themeLines.length))];
-  return bundled && filled.length > themeLines.length ? bundleNamed(filled, 2) : filled;
+/**
+ * A theme's lines, then its spare lines up to the lines a theme shows; a named tool among those joins the theme's
+ * bundle, when it was bundled ("TypeScript, Python, PostgreSQL or JavaScript"), and takes no room: a software
+ * engineer's front-end work still shows beside backend and full-stack work.
+ */
+export function fillUp(themeLines: Line[], spare: readonly Line[], bundled: boolean): Line[] {
+  let filled = themeLines;
+  // A named tool that joins the bundle takes no room: the next spare line may follow it.
+  for (const line of spare) {
+    if (filled.length >= THEME_ITEMS) break;
+    const next = [...filled, line];
+    filled = bundled ? bundleNamed(next, 2) : next;
+  }
+  return filled;
 }
 
 // Named tools and knowledge areas of one theme read as one line with each member's share ("Python 80% · SQL 61%"),

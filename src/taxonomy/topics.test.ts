@@ -58,6 +58,42 @@ test('matchTopics() finds the named topics, cross-functional work and team cultu
   assert.ok(!ids('You’ll find a welcoming, inclusive culture here').includes('topic:team-culture'));
 });
 
+test('matchTopics() finds a named topic inside a longer mined topic that holds its words', () => {
+  // hn-whoishiring-2026, listing 72f518bde8aeadb1
+  const yc = 'Own backend services, APIs, and integrations (ServiceTitan, etc.)';
+  assert.deepEqual(
+    matchTopics(yc).map((m) => [m.id, yc.slice(m.start, m.end)]),
+    [
+      ['topic:backend-services', 'backend services'],
+      ['topic:backend-development', 'backend'],
+      ['topic:apis', 'APIs'],
+    ],
+  );
+  // Only named topics are found inside another: "rota" alone is no topic of "on-call rota".
+  const topics = compileTopics([
+    {
+      id: 'topic:on-call-rota',
+      label: 'on-call rota',
+      description: 'Join the on-call rota',
+      variants: ['on-call rota'],
+      listings: 9,
+      employers: 5,
+    },
+    {
+      id: 'topic:rota',
+      label: 'rota',
+      description: 'Staff a rota',
+      variants: ['rota'],
+      listings: 9,
+      employers: 5,
+    },
+  ]);
+  assert.deepEqual(
+    matchTopicsWith(topics, 'the on-call rota').map((m) => m.id),
+    ['topic:on-call-rota'],
+  );
+});
+
 test('topicKey() merges hyphen, slash, spacing, case and plural variants', () => {
   assert.equal(topicKey('On-call rotas'), topicKey('on call rota'));
   assert.equal(topicKey('A/B tests'), topicKey('AB testing'));

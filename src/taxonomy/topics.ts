@@ -159,7 +159,8 @@ export function loadTopics(): readonly Topic[] {
 
 /**
  * Finds topic variants in a text: whole words, case-insensitive, plural-, hyphen- and spacing-tolerant, never across
- * phrase-ending punctuation; leftmost-longest and non-overlapping, sorted by start.
+ * phrase-ending punctuation; leftmost-longest and non-overlapping, sorted by start, except that a named topic is
+ * also found inside a longer topic holding its words.
  * @example
  * const [m] = matchTopics('You will join the on-call rota.');
  * assert.deepEqual(m, { id: 'topic:on-call-rota', start: 18, end: 30 });
@@ -176,13 +177,23 @@ export function matchTopics(text: string): TopicMatch[] {
  * assert.equal(matchTopicsWith(m, 'the rota', true)[0]?.start, 4);
  */
 export function matchTopicsWith(compiled: Compiled, text: string, all = false): TopicMatch[] {
-  const { keys, prefixes } = compiled;
+  const { keys, prefixes, named } = compiled;
   const tokens = tokenize(text);
   const out: TopicMatch[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  const span = (from: number, last: number, id: string): TopicMatch => ({
+    id,
+    start: (tokens[from] as Token).start,
+    end: (tokens[last] as Token).end,
+  });
+  // Leftmost-longest over all topics; a named topic is also found inside a longer topic that holds its words
+  // ("backend services" says backend development), leftmost-longest among the named ones.
+  let covered = -1;
+  let namedCovered = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i <= covered && i <= namedCovered) continue;
     let acc = '';
     let hit: { id: string; last: number } | undefined;
+    let namedHit: { id: string; last: number } | undefined;
     for (let j = i; j < tokens.length; j++) {
       const t = tokens[j] as Token;
       if (j > i && t.breakBefore) break;
@@ -190,14 +201,21 @@ export function matchTopicsWith(compiled: Compiled, text: string, all = false): 
       const k = keys.get(acc);
       if (k?.caps.every((c, x) => !c || CAPITALS.test(tokens[i + x]?.surface ?? ''))) {
         hit = { id: k.id, last: j };
-        if (all) out.push({ id: k.id, start: (tokens[i] as Token).start, end: t.end });
+        if (named.has(k.id)) namedHit = hit;
+        if (all) out.push(span(i, j, k.id));
       }
       if (!prefixes.has(acc)) break;
     }
-    if (hit && !all) {
-      out.push({ id: hit.id, start: (tokens[i] as Token).start, end: (tokens[hit.last] as Token).end });
-      i = hit.last + 1;
-    } else i++;
+    if (all) continue;
+    if (hit && i > covered) {
+      out.push(span(i, hit.last, hit.id));
+      covered = hit.last;
+      if (hit === namedHit) namedCovered = hit.last;
+    }
+    if (namedHit && i > namedCovered) {
+      out.push(span(i, namedHit.last, namedHit.id));
+      namedCovered = namedHit.last;
+    }
   }
   return out;
 }
