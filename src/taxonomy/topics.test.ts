@@ -94,6 +94,28 @@ test('matchTopics() finds a named topic inside a longer mined topic that holds i
   );
 });
 
+test('matchTopics() finds AI coding tools and customer-facing work by their names, not by the product', () => {
+  const ids = (text: string) => matchTopics(text).map((m) => m.id);
+  // yc-waas-nyc-2026, listing 8d9a93aac998fb71
+  assert.ok(
+    ids(
+      'You’re fluent with the latest AI coding tools and are always looking for ways to move faster',
+    ).includes('topic:ai-coding-tools'),
+  );
+  // hn-whoishiring-2026, listing 0793b14b4a596cbb: the employer's product, not a tool the engineer uses
+  assert.deepEqual(ids("At Tandem Health we're building a clinician copilot"), []);
+  // yc-waas-nyc-2026, listing 4ffcd37d4a1989d4
+  assert.ok(
+    ids('You hate communication overhead and want to talk to customers directly').includes(
+      'topic:customer-facing-work',
+    ),
+  );
+  // yc-waas-nyc-2026, listing 070c8df4d431acd9: customer-facing features are the product
+  assert.ok(
+    !ids('Internal tools and customer-facing product features').includes('topic:customer-facing-work'),
+  );
+});
+
 test('topicKey() merges hyphen, slash, spacing, case and plural variants', () => {
   assert.equal(topicKey('On-call rotas'), topicKey('on call rota'));
   assert.equal(topicKey('A/B tests'), topicKey('AB testing'));
