@@ -256,6 +256,7 @@ const PREPOSITIONS = new Set(['with', 'in', 'on', 'to', 'for', 'at', 'across', '
  * assert.equal(analystLabel('Analyze security of systems, network, or data'), 'Analyze security of systems');
  * assert.equal(analystLabel('Analyze data to identify trends or relationships among variables'), 'Analyze data');
  * assert.equal(analystLabel('Apply technical communication skills'), 'Technical communication');
+ * assert.equal(analystLabel('own management skills'), 'Management');
  * assert.equal(analystLabel('conduct ICT code review'), 'Conduct code review');
  * assert.equal(analystLabel('Build strong relationships'), 'Build relationships');
  * assert.equal(analystLabel('hire human resources'), 'Hire staff');
@@ -327,8 +328,8 @@ export function analystLabel(text: string, subject?: string, keepVerb = false): 
     .filter((x, i) => i === 0 || !w.padding.has(x.toLowerCase()))
     .join(' ')
     .replace(/^(?:an?|the|our|your|their) /i, '');
-  // "technical communication skills": the skill is its subject.
-  if (t.split(' ').length >= 2) t = t.replace(/ skills?$/i, '');
+  // "technical communication skills": the skill is its subject; "own management skills" are one's own, not a duty to own.
+  if (t.split(' ').length >= 2) t = t.replace(/^own (?=\S+ skills?$)/i, '').replace(/ skills?$/i, '');
   return /^[a-z]+[A-Z]/.test(t) ? t : t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -40,7 +40,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics, cross-functional work and team culture, in real tech-leadership listings', () => {
+test('matchTopics() finds the named topics, cross-functional work, team culture and patient care, in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -54,6 +54,8 @@ test('matchTopics() finds the named topics, cross-functional work and team cultu
       'Foster a culture of collaboration, transparency, and accountability within the engineering team',
     ).includes('topic:team-culture'),
   );
+  // nhs-jobs-2020, listing 079cdbb447e01c4c
+  assert.ok(ids('Be proficient in the delivery of care to patients').includes('topic:patient-care'));
   // nhs-jobs-2020, listing 7901f2ab3e93d85b: the employer's pitch, no variant
   assert.ok(!ids('You’ll find a welcoming, inclusive culture here').includes('topic:team-culture'));
 });
