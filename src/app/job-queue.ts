@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { ANALYZER_VERSION } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { openStore, parsePostgresUrl } from '../store/index.ts';
@@ -90,7 +89,9 @@ export interface OpenQueueOptions {
  * await t.drop();
  */
 export async function openQueue(target: QueueTarget, options: OpenQueueOptions = {}): Promise<PgBoss> {
-  const boss = new PgBoss({
+  // Loaded on first use: only the queue commands and workers need pg-boss and pg.
+  const { default: Boss } = await import('pg-boss');
+  const boss = new Boss({
     connectionString: target.connectionString,
     schema: target.jobSchema,
     application_name: 'roleprint',
@@ -118,6 +119,7 @@ export async function openQueue(target: QueueTarget, options: OpenQueueOptions =
 // Creates both queues unless they exist. pg-boss's createQueue run by several processes at once on a fresh schema can
 // deadlock (each adds a partition and foreign keys), so workers starting together take turns on a lock.
 async function createQueues(boss: PgBoss, target: QueueTarget): Promise<void> {
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: target.connectionString });
   await client.connect();
   try {

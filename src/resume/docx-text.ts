@@ -2,7 +2,6 @@
  * The text of a Word document (mammoth), as HTML so its lists and headings survive cleaning.
  * @module
  */
-import mammoth from 'mammoth';
 import { RoleprintError } from '../errors.ts';
 
 /**
@@ -12,6 +11,8 @@ import { RoleprintError } from '../errors.ts';
  * await assert.rejects(docxText(Buffer.from('no zip'), 'cv.docx'), /Cannot read cv.docx as DOCX/);
  */
 export async function docxText(bytes: Buffer, name: string): Promise<string> {
+  // Loaded on first use: most commands read no Word file, and mammoth takes a tenth of the CLI's start.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;

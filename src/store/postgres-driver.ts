@@ -2,7 +2,6 @@
  * The SqlDriver for PostgreSQL (pg), on one connection whose search_path is the store's schema.
  * @module
  */
-import pg from 'pg';
 import type { SqlDriver, SqlValue } from './sql-driver.ts';
 
 /** PostgreSQL accepts at most 65,535 parameters per statement; stay well under it. */
@@ -16,6 +15,8 @@ const MAX_PARAMS = 30_000;
  * await driver.close();
  */
 export async function openPostgresDriver(connectionString: string, schema: string): Promise<SqlDriver> {
+  // Loaded on first use: a SQLite store never needs the driver.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
   await client.connect();
   const quoted = `"${schema.replaceAll('"', '""')}"`;
