@@ -39,6 +39,17 @@ describe('sense rules: a broad label counts only in its sense', () => {
     assert.ok(!labels(line).includes('work in teams'));
   });
 
+  it('reads "English and/or Welsh speakers are equally welcome" as asking for neither (nhs-jobs-2020#916214755)', () => {
+    const line = listingLine('nhs-jobs-2020', '916214755', 'equally welcome');
+    assert.ok(!labels(line).includes('English'));
+    // "The ability to speak Welsh is desirable", earlier in the line, still asks for Welsh.
+    assert.deepEqual(labels(line), ['interact verbally in Welsh']);
+    assert.ok(
+      !labels('English and/or Welsh speaking applicants are equally welcome to apply.').includes('Welsh'),
+    );
+    assert.ok(labels('Fluent English and Welsh speakers preferred.').includes('English'));
+  });
+
   it('reads "Communication and Interaction difficulties" as the pupils\' needs (nhs-jobs-2020#916258187)', () => {
     const line = listingLine('nhs-jobs-2020', '916258187', 'Interaction difficulties');
     assert.ok(!labels(line).includes('communication'));

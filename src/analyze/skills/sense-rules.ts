@@ -16,11 +16,14 @@ export interface SenseRule {
   cues?: readonly string[];
   /** Text right before the mention that rules it out (tested on the previous ~40 characters). */
   notPrecededBy?: RegExp;
-  /** Text right after the mention that rules it out (tested on the next ~40 characters). */
+  /** Text right after the mention that rules it out (tested on the next ~80 characters). */
   notFollowedBy?: RegExp;
   /** Also check mentions that spell the preferred label (default: only other labels and aliases). */
   evenPreferred?: boolean;
 }
+
+// A language named only as one its speakers may apply in: "… and/or Welsh speakers are equally welcome".
+const EQUALLY_WELCOME = /^\s+(?:(?:and\/or|or|and)\s+\p{L}+\s+)?speak(?:ers|ing)\b[^.;]{0,40}\bwelcome\b/iu;
 
 /**
  * The rules, keyed by concept URI.
@@ -65,6 +68,16 @@ export const SENSE_RULES: ReadonlyMap<string, SenseRule> = new Map<string, Sense
     'http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0',
     { label: 'work in teams', notFollowedBy: /^\s+(to|on|with|across|alongside)\b/i },
   ],
+  // "English and/or Welsh speakers are equally welcome to apply", "Welsh and/or English speaking applicants …": the
+  // Welsh NHS's equal welcome asks for neither language (nhs 916214755); "The ability to speak Welsh is desirable",
+  // earlier in the same sentence, still asks for Welsh.
+  ...[
+    'http://data.europa.eu/esco/skill/6d3edede-8951-4621-a835-e04323300fa0',
+    'http://data.europa.eu/esco/skill/8dbd15c6-ecf0-468c-8ae1-f6eb360743dd',
+  ].map((uri, i): [string, SenseRule] => [
+    uri,
+    { label: i === 0 ? 'English' : 'Welsh', notFollowedBy: EQUALLY_WELCOME, evenPreferred: true },
+  ]),
   [
     // "pupils with Communication and Interaction difficulties": a need of the people cared for (nhs 916258187).
     'http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7',
@@ -110,7 +123,7 @@ export function keepSense(
   const start = (tokens[first] as Token).start;
   const end = (tokens[last - 1] as Token).end;
   if (rule.notPrecededBy?.test(text.slice(Math.max(0, start - 40), start))) return false;
-  if (rule.notFollowedBy?.test(text.slice(end, end + 40))) return false;
+  if (rule.notFollowedBy?.test(text.slice(end, end + 80))) return false;
   if (!rule.cues) return true;
   for (let k = sentence[0]; k < sentence[1]; k++) {
     if (k >= first && k < last) continue;
