@@ -40,7 +40,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics, cross-functional work, team culture and patient care, in real listings', () => {
+test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers) in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -56,6 +56,13 @@ test('matchTopics() finds the named topics, cross-functional work, team culture 
   );
   // nhs-jobs-2020, listing 079cdbb447e01c4c
   assert.ok(ids('Be proficient in the delivery of care to patients').includes('topic:patient-care'));
+  // tech-leadership, listing 0dd9df6c3f6b5568; 16f351606fcb2269 works with managers, leads none
+  assert.ok(ids('2+ years managing engineering managers').includes('topic:multi-team-leadership'));
+  assert.ok(
+    !ids('Work closely with our Engineering managers, and VP of Engineering').includes(
+      'topic:multi-team-leadership',
+    ),
+  );
   // nhs-jobs-2020, listing 7901f2ab3e93d85b: the employer's pitch, no variant
   assert.ok(!ids('You’ll find a welcoming, inclusive culture here').includes('topic:team-culture'));
 });
