@@ -5,7 +5,7 @@
  * @module
  */
 import { ENGLISH_ONLY, readsLanguage } from '../analyze/index.ts';
-import { stemToken } from '../taxonomy/tokenize.ts';
+import { stemCached } from '../taxonomy/tokenize.ts';
 import {
   type ConceptBackground,
   type ConceptLookup,
@@ -374,7 +374,7 @@ const RARE_SHARE = 0.12;
 // The stems of the role title's words ("registered", "nurse"), in order; none for a selection of no one role.
 function titleStems(role: RoleProfile['role']): string[] {
   if (!role.slug) return [];
-  return (role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemToken);
+  return (role.label.toLowerCase().match(/[a-z]+/g) ?? []).map(stemCached);
 }
 
 /** Least share of a field's evidence sentences that must name a degree for the field to be a degree's subject. */
@@ -415,7 +415,7 @@ function namesTheOccupation(line: Line, occupation: string | null): boolean {
       memberLabel(m)
         .toLowerCase()
         .match(/[a-z]+/g) ?? []
-    ).some((w) => stemToken(w) === occupation),
+    ).some((w) => stemCached(w) === occupation),
   );
 }
 
@@ -429,7 +429,7 @@ function namesTheOccupation(line: Line, occupation: string | null): boolean {
 function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlySet<string>): boolean {
   if (stat.info.kind !== 'topic' || title.size === 0) return false;
   const subject = lookup.subject?.(stat.id);
-  return subject !== undefined && title.has(stemToken(subject));
+  return subject !== undefined && title.has(stemCached(subject));
 }
 
 function nameTheme(themeLines: readonly Line[], scope: readonly CompetencyArea[]): string {

@@ -44,23 +44,65 @@ export function roleSpread(
   background: ConceptBackground,
   options: GenericOptions = {},
 ): RoleSpread {
-  const minRole = options.minRoleListings ?? 30;
   const said = options.said ?? 0.05;
-  const own = new Set(options.roles ?? []);
+  const { order, names, sizes } = comparedRoles(
+    background,
+    options.roles ?? [],
+    options.minRoleListings ?? 30,
+  );
   const counts = background.concepts[id]?.roles ?? {};
-  let roles = 0;
-  let total = 0;
-  let saying = 0;
-  for (const [role, size] of Object.entries(background.roles)) {
-    if (own.has(role) || size < minRole) continue;
-    const share = (counts[role] ?? 0) / size;
-    roles++;
-    total += share;
-    if (share >= said) saying++;
+  // Only the roles that say it add to the sum, in the background's order: the same additions as over every role.
+  const saying: number[] = [];
+  for (const role in counts) {
+    const at = order.get(role);
+    if (at !== undefined && (counts[role] ?? 0) > 0) saying.push(at);
   }
+  saying.sort((a, b) => a - b);
+  let total = 0;
+  let often = said <= 0 ? sizes.length : 0;
+  for (const at of saying) {
+    const share = (counts[names[at] ?? ''] ?? 0) / (sizes[at] ?? 1);
+    total += share;
+    if (said > 0 && share >= said) often++;
+  }
+  const roles = sizes.length;
   return roles === 0
     ? { roles, typical: 0, breadth: 0 }
-    : { roles, typical: total / roles, breadth: saying / roles };
+    : { roles, typical: total / roles, breadth: often / roles };
+}
+
+// The background roles a concept is compared across, in the background's order (each role's position and size),
+// worked out once per background and selection: a profile asks for every concept it counts.
+interface ComparedRoles {
+  order: Map<string, number>;
+  names: string[];
+  sizes: number[];
+}
+const compared = new WeakMap<ConceptBackground, Map<string, ComparedRoles>>();
+function comparedRoles(
+  background: ConceptBackground,
+  own: readonly string[],
+  minRole: number,
+): ComparedRoles {
+  let byKey = compared.get(background);
+  if (!byKey) {
+    byKey = new Map();
+    compared.set(background, byKey);
+  }
+  const key = `${minRole}\u0000${own.join('\u0000')}`;
+  let found = byKey.get(key);
+  if (!found) {
+    const mine = new Set(own);
+    found = { order: new Map(), names: [], sizes: [] };
+    for (const [role, size] of Object.entries(background.roles)) {
+      if (mine.has(role) || size < minRole) continue;
+      found.order.set(role, found.names.length);
+      found.names.push(role);
+      found.sizes.push(size);
+    }
+    byKey.set(key, found);
+  }
+  return found;
 }
 
 /**

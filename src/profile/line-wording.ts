@@ -5,7 +5,7 @@
  */
 import type { Statement } from '../analyze/index.ts';
 import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
-import { competenceVerbs, stemToken } from '../taxonomy/index.ts';
+import { competenceVerbs, stemCached } from '../taxonomy/index.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
@@ -473,10 +473,10 @@ export function verbShare(
   verb: string,
   limit = 200,
 ): number {
-  const stem = stemToken(verb.toLowerCase());
+  const stem = stemCached(verb.toLowerCase());
   const sentences = headSentences(line, listings, limit);
   const says = sentences.filter((s) =>
-    (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => stemToken(w) === stem),
+    (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => stemCached(w) === stem),
   ).length;
   return sentences.length === 0 ? 0 : says / sentences.length;
 }
@@ -514,11 +514,11 @@ function stemOf(w: string): string {
 // The share of a line's sentences that say a word (by stem); null when it has none.
 function wordShare(line: Line, listings: readonly ProfileListing[]): ((w: string) => number) | null {
   const sentences = headSentences(line, listings).map(
-    (s) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemToken)),
+    (s) => new Set((s.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stemCached)),
   );
   if (sentences.length === 0) return null;
   return (w) => {
-    const stem = stemToken(w.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    const stem = stemCached(w.toLowerCase().replace(/[^a-z0-9]/g, ''));
     return sentences.filter((s) => s.has(stem)).length / sentences.length;
   };
 }
