@@ -234,10 +234,18 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
 
 const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];
 
-// The dot product of dim values of x from xAt and of y from yAt.
+// The dot product of dim values of x from xAt and of y from yAt, summed in order (so the same bits as one product at a
+// time), four products a turn: about twice as fast, and a profile compares every concept with every line's head.
 function dotAt(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
   let s = 0;
-  for (let j = 0; j < dim; j++) s += (x[xAt + j] as number) * (y[yAt + j] as number);
+  let j = 0;
+  for (; j + 3 < dim; j += 4) {
+    s += (x[xAt + j] as number) * (y[yAt + j] as number);
+    s += (x[xAt + j + 1] as number) * (y[yAt + j + 1] as number);
+    s += (x[xAt + j + 2] as number) * (y[yAt + j + 2] as number);
+    s += (x[xAt + j + 3] as number) * (y[yAt + j + 3] as number);
+  }
+  for (; j < dim; j++) s += (x[xAt + j] as number) * (y[yAt + j] as number);
   return s;
 }
 
