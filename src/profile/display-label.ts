@@ -8,6 +8,7 @@ import { memoizeString } from '../memoize.ts';
  * The label without parenthetical qualifiers, trimmed.
  * @example
  * assert.equal(displayLabel('Python (computer programming)'), 'Python');
+ * assert.equal(displayLabel('Rust programming language'), 'Rust');
  * assert.equal(displayLabel('Amazon Web Services AWS software'), 'AWS');
  * assert.equal(displayLabel('industrial software'), 'industrial software');
  */
@@ -20,6 +21,8 @@ function computeDisplayLabel(label: string): string {
   const stripped = label
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/^([A-Z].*?)\s+software$/, '$1')
+    // "Rust programming language", "ICON programming language": the language's name is what a listing writes.
+    .replace(/^([A-Z]\S*)\s+programming language$/, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   if (stripped.length === 0) return label.trim();
