@@ -16,7 +16,7 @@ import { DEFAULT_TOPICS_PATH, loadTopics } from '../topics.ts';
 import { CATALOG_VERSION, type CatalogFile, type ConceptKind, type Platt } from './concept-catalog-file.ts';
 import { type ConceptEncoder, dequantizeRows, readEncoder } from './concept-encoder.ts';
 import { prototypeOf } from './concept-prototypes.ts';
-import { nearestRowsBatch } from './nearest-rows.ts';
+import { dotRow, nearestRowsBatch } from './nearest-rows.ts';
 
 /** Default location of the encoder and catalog: data/models/concept-encoder/ in the project. */
 export const DEFAULT_CONCEPTS_DIR = fileURLToPath(
@@ -183,10 +183,10 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       const a = index.get(idA);
       const b = index.get(idB);
       if (a === undefined || b === undefined) return 0;
-      return Math.max(0, dotAt(protos, a * dim, protos, b * dim, dim));
+      return Math.max(0, dotRow(protos, a * dim, protos, b * dim, dim));
     },
     textSimilarity(a, b) {
-      return Math.max(0, dotAt(encoder.encode(a), 0, encoder.encode(b), 0, dim));
+      return Math.max(0, dotRow(encoder.encode(a), 0, encoder.encode(b), 0, dim));
     },
     probability(cosine, kind) {
       const p: Platt = calibration[kind] ?? calibration.activity;
@@ -220,7 +220,7 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
       }
       // The subject must also say what the concept is about in meaning, not be a stray word.
       if (best !== undefined) {
-        const s = dotAt(protos, i * dim, encoder.encode(best), 0, dim);
+        const s = dotRow(protos, i * dim, encoder.encode(best), 0, dim);
         if (best.length < 3 || !/^[a-z][a-z-]*$/.test(best) || s < SUBJECT_MIN) best = undefined;
       }
       subjects.set(id, best);
@@ -234,20 +234,6 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
 
 const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];
 
-// The dot product of dim values of x from xAt and of y from yAt, summed in order (so the same bits as one product at a
-// time), four products a turn: about twice as fast, and a profile compares every concept with every line's head.
-function dotAt(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
-  let s = 0;
-  let j = 0;
-  for (; j + 3 < dim; j += 4) {
-    s += (x[xAt + j] as number) * (y[yAt + j] as number);
-    s += (x[xAt + j + 1] as number) * (y[yAt + j + 1] as number);
-    s += (x[xAt + j + 2] as number) * (y[yAt + j + 2] as number);
-    s += (x[xAt + j + 3] as number) * (y[yAt + j + 3] as number);
-  }
-  for (; j < dim; j++) s += (x[xAt + j] as number) * (y[yAt + j] as number);
-  return s;
-}
 
 /**
  * True when a text names a concept's subject word in any inflection ("budget", "budgets", "budgetary" for the

@@ -241,8 +241,10 @@ function topK(
 /**
  * The dot product of dim values of x from xAt and of y from yAt in f64, as four strided partial sums (j mod 4) added
  * ((s0 + s1) + s2) + s3: the order of the WebAssembly kernel, so both give the same bits.
+ * @example
+ * assert.equal(dotRow(Float32Array.of(1, 2, 3), 0, Float32Array.of(0, 4, 5, 6), 1, 3), 32);
  */
-function dotRow(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
+export function dotRow(x: Float32Array, xAt: number, y: Float32Array, yAt: number, dim: number): number {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
