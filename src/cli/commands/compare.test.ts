@@ -115,7 +115,10 @@ describe('roleprint compare on real listings: tech-leadership against indeed-dat
       }
     // Leading, hiring and mentoring, in whichever order their differences rank them.
     for (const line of ['lead team', 'hire talent', 'mentor talent'])
-      assert.match(comparison.headline, new RegExp(`tech-leadership listings say more often: [^.]*\\b${line}\\b`));
+      assert.match(
+        comparison.headline,
+        new RegExp(`tech-leadership listings say more often: [^.]*\\b${line}\\b`),
+      );
   });
 
   test('the same store and flags give byte-identical output, in every format', async () => {

@@ -234,7 +234,6 @@ export function loadConcepts(options: { dir?: string; topics?: readonly TopicEnt
 
 const KIND_CODES: ConceptKind[] = ['activity', 'skill', 'topic'];
 
-
 /**
  * True when a text names a concept's subject word in any inflection ("budget", "budgets", "budgetary" for the
  * subject "budgets"; see {@link ConceptCatalog.subject}).
