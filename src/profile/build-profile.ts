@@ -144,21 +144,12 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       ...(options.store ? { store: options.store } : {}),
       roles,
       core: lines,
-      // The listings' own wording first; a topic's mined description only where its verb is the listings' too
-      // ("formulate timelines" is said by none of a tech leader's timeline sentences), else the verb at least three
-      // employers write with the topic, however few of its listings, else the topic alone ("Timelines").
       text: (line) => {
-        const head = line.members[0]?.info;
-        if (head?.kind !== 'topic')
-          return (
-            commonWording(line, listings) ??
-            (line.members[0] && isWork(line.members[0]) ? workLabel(line.members[0], line, listings) : null)
-          );
-        const said = topicWording(line, listings);
-        if (said) return said;
-        if (head.description && saysDescriptionVerb(line, listings, head.description))
-          return head.description;
-        return topicWording(line, listings, { minShare: 0 }) ?? capitalizeFirst(head.label);
+        const head = line.members[0];
+        if (head?.info.kind === 'topic') return dutyTopicText(line, listings);
+        return (
+          commonWording(line, listings) ?? (head && isWork(head) ? workLabel(head, line, listings) : null)
+        );
       },
     },
   );
@@ -301,6 +292,34 @@ function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileLi
     line,
     listings,
   );
+}
+
+/**
+ * A distinctive topic's text: the listings' own wording first; its mined description only where its verb is the
+ * listings' too ("formulate timelines" is said by none of a tech leader's timeline sentences); else the verb at least
+ * three employers write with the topic, however few of its listings; else the topic alone ("Timelines"). Where most
+ * listings name no employer, three "employers" may be one employer's boilerplate in three wordings, so the topic alone.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'topic:m', kind: 'topic', label: 'metrics', description: 'Identify metrics' }]);
+ * // Three of 24 listings validate metrics: too few for the listings' common wording (15%), enough for a loose one.
+ * const duties = ['Validate performance metrics daily', 'Then validate performance metrics', 'We validate performance metrics', ...Array.from({ length: 21 }, (_, i) => `Metrics ${i} matter`)];
+ * const line = (company: (i: number) => string | undefined) => {
+ *   const listings = duties.map((duty, i) => fixtureListing(`l${i}`, [null, 'ds', 'src', company(i)], [{ duty, concepts: ['topic:m'] }]));
+ *   return dutyTopicText({ kind: 'duty', members: countConcepts(listings, lookup), listings: listings.map((_, i) => i) }, listings);
+ * };
+ * assert.equal(line((i) => `Co ${i}`), 'Validate performance metrics');
+ * assert.equal(line(() => undefined), 'Metrics');
+ */
+export function dutyTopicText(line: Line, listings: readonly ProfileListing[]): string {
+  const head = line.members[0]?.info;
+  const said = topicWording(line, listings);
+  if (said) return said;
+  if (head?.description && saysDescriptionVerb(line, listings, head.description)) return head.description;
+  const named = line.listings.filter((i) => listings[i]?.company?.trim()).length;
+  const loose = 2 * named >= line.listings.length ? topicWording(line, listings, { minShare: 0 }) : null;
+  return loose ?? capitalizeFirst(head?.label ?? '');
 }
 
 /**

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadConcepts } from '../taxonomy/index.ts';
 import { type ConceptStat, countConcepts } from './concept-stats.ts';
-import { buildLines, conciseLabel, dropUnsaid, memberLabel, oneIdea, together } from './profile-lines.ts';
+import {
+  buildLines,
+  conciseLabel,
+  dropUnsaid,
+  memberLabel,
+  oneIdea,
+  saysDescriptionVerb,
+  together,
+} from './profile-lines.ts';
 import { fixtureListing, fixtureLookup } from './testing.ts';
 
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
@@ -344,4 +352,25 @@ test('dropUnsaid() drops a member whose own words its sentences do not say, what
     hiring?.members.map((m) => m.id),
     ['esco:rel', 'esco:hire'],
   );
+});
+
+test("saysDescriptionVerb() takes a mined verb only when one in ten of the line's sentences says it", () => {
+  // A tech leader's roadmap: the miner's "Influence roadmap" came from other roles; 1 of 12 sentences says it.
+  const lookup = fixtureLookup([{ id: 'topic:roadmap', kind: 'topic', label: 'roadmap' }]);
+  const roadmap = (influencing: number) => {
+    const duties = Array.from({ length: 12 }, (_, i) =>
+      i < influencing ? 'Influence the product roadmap' : `Develop and own roadmap ${i}`,
+    );
+    const listings = duties.map((duty, i) =>
+      fixtureListing(`l${i}`, [null, 'cto', 'src', `Co ${i}`], [{ duty, concepts: ['topic:roadmap'] }]),
+    );
+    const line = {
+      kind: 'duty',
+      members: countConcepts(listings, lookup),
+      listings: listings.map((_, i) => i),
+    } as const;
+    return saysDescriptionVerb(line, listings, 'Influence roadmap');
+  };
+  assert.equal(roadmap(1), false);
+  assert.equal(roadmap(2), true);
 });

@@ -899,7 +899,7 @@ export function writeLine(line: Line, listings: readonly ProfileListing[], text:
 }
 
 /** Least share of a topic's evidence sentences that must say its description's verb for the description to be its text. */
-const UNSAID_VERB = 0.05;
+const UNSAID_VERB = 0.1;
 
 /**
  * A topic line's text: its description, unless the description's verb says nothing of the duty ("Work cloud
@@ -913,9 +913,10 @@ export function topicText(
   text: string,
   label: string,
 ): string {
-  // A mined description whose verb fewer than one in twenty of its sentences say is the miner's word, not the
+  // A mined description whose verb fewer than one in ten of its sentences say is the miner's word, not the
   // listings' ("Educate prospects", 3%, for "develop prospects through cold calling"; "Build automation", 0%, for
-  // sales listings): the verb they write with the topic, else the topic itself ("Prospects").
+  // sales listings; "Influence roadmap", 7%, for tech leaders, who develop and own it): the verb they write with the
+  // topic, else the topic itself ("Prospects", "Roadmap").
   if (line.members[0]?.info.kind === 'topic' && !saysDescriptionVerb(line, listings, text)) {
     const said = topicWording(line, listings);
     return said ? analystLabel(said, label) : capitalizeFirst(label);
@@ -927,8 +928,9 @@ export function topicText(
 }
 
 /**
- * Whether at least one in twenty of a line's evidence sentences say the first word of a description ("Educate
- * prospects": 3% say "educate"), or the description opens with no verb-like word at all.
+ * Whether at least one in ten of a line's evidence sentences say the first word of a description ("Educate
+ * prospects": 3% say "educate"; "Influence roadmap": 7% of a tech leader's), or the description opens with no
+ * verb-like word at all.
  * @example
  * assert.equal(saysDescriptionVerb({ kind: 'duty', members: [], listings: [] }, [], 'Build automation'), false);
  */
