@@ -45,23 +45,19 @@ export function roleSpread(
   options: GenericOptions = {},
 ): RoleSpread {
   const said = options.said ?? 0.05;
-  const { order, names, sizes } = comparedRoles(
-    background,
-    options.roles ?? [],
-    options.minRoleListings ?? 30,
-  );
+  const { order, sizes } = comparedRoles(background, options.roles ?? [], options.minRoleListings ?? 30);
   const counts = background.concepts[id]?.roles ?? {};
   // Only the roles that say it add to the sum, in the background's order: the same additions as over every role.
-  const saying: number[] = [];
-  for (const role in counts) {
+  const saying: { at: number; count: number }[] = [];
+  for (const [role, count] of Object.entries(counts)) {
     const at = order.get(role);
-    if (at !== undefined && (counts[role] ?? 0) > 0) saying.push(at);
+    if (at !== undefined && count > 0) saying.push({ at, count });
   }
-  saying.sort((a, b) => a - b);
+  saying.sort((a, b) => a.at - b.at);
   let total = 0;
   let often = said <= 0 ? sizes.length : 0;
-  for (const at of saying) {
-    const share = (counts[names[at] ?? ''] ?? 0) / (sizes[at] ?? 1);
+  for (const { at, count } of saying) {
+    const share = count / (sizes[at] ?? 1);
     total += share;
     if (said > 0 && share >= said) often++;
   }
@@ -75,7 +71,6 @@ export function roleSpread(
 // worked out once per background and selection: a profile asks for every concept it counts.
 interface ComparedRoles {
   order: Map<string, number>;
-  names: string[];
   sizes: number[];
 }
 const compared = new WeakMap<ConceptBackground, Map<string, ComparedRoles>>();
@@ -93,11 +88,10 @@ function comparedRoles(
   let found = byKey.get(key);
   if (!found) {
     const mine = new Set(own);
-    found = { order: new Map(), names: [], sizes: [] };
+    found = { order: new Map(), sizes: [] };
     for (const [role, size] of Object.entries(background.roles)) {
       if (mine.has(role) || size < minRole) continue;
-      found.order.set(role, found.names.length);
-      found.names.push(role);
+      found.order.set(role, found.sizes.length);
       found.sizes.push(size);
     }
     byKey.set(key, found);

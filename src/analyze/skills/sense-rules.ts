@@ -71,12 +71,14 @@ export const SENSE_RULES: ReadonlyMap<string, SenseRule> = new Map<string, Sense
   // "English and/or Welsh speakers are equally welcome to apply", "Welsh and/or English speaking applicants …": the
   // Welsh NHS's equal welcome asks for neither language (nhs 916214755); "The ability to speak Welsh is desirable",
   // earlier in the same sentence, still asks for Welsh.
-  ...[
-    'http://data.europa.eu/esco/skill/6d3edede-8951-4621-a835-e04323300fa0',
-    'http://data.europa.eu/esco/skill/8dbd15c6-ecf0-468c-8ae1-f6eb360743dd',
-  ].map((uri, i): [string, SenseRule] => [
+  ...(
+    [
+      ['http://data.europa.eu/esco/skill/6d3edede-8951-4621-a835-e04323300fa0', 'English'],
+      ['http://data.europa.eu/esco/skill/8dbd15c6-ecf0-468c-8ae1-f6eb360743dd', 'Welsh'],
+    ] as const
+  ).map(([uri, label]): [string, SenseRule] => [
     uri,
-    { label: i === 0 ? 'English' : 'Welsh', notFollowedBy: EQUALLY_WELCOME, evenPreferred: true },
+    { label, notFollowedBy: EQUALLY_WELCOME, evenPreferred: true },
   ]),
   [
     // "pupils with Communication and Interaction difficulties": a need of the people cared for (nhs 916258187).
