@@ -27,5 +27,10 @@ for (const file of sourceFiles(join(ROOT, 'src')).filter((f) => !f.endsWith('.ts
   mkdirSync(dirname(to), { recursive: true });
   cpSync(file, to);
 }
+// The analyzer's version is a hash of ~20 MB of code and data: remember it, so a start only checks file stats.
+const { writeAnalyzerStamp } = await import(
+  new URL('../dist/analyze/analyzer-version.js', import.meta.url).href
+);
+writeAnalyzerStamp();
 writeFileSync(join(dist, 'BUILD_STAMP'), `${sourceFingerprint(join(ROOT, 'src'))}\n`);
 console.log('roleprint: compiled src/ into dist/');

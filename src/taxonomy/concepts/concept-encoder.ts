@@ -41,6 +41,39 @@ export function encoderFromTable(
   table: Float32Array,
   dim: number,
 ): ConceptEncoder {
+  return encoderOver(features, dim, (v, r) => {
+    const o = r * dim;
+    for (let j = 0; j < dim; j++) v[j] = (v[j] as number) + (table[o + j] as number);
+  });
+}
+
+/**
+ * An encoder over int8 rows with one scale per row, as stored: each row is expanded only when a text uses it, to the
+ * same floats {@link dequantizeRows} gives (so encodings are bit-identical), sparing the load a 4× larger table.
+ * @example
+ * const enc = encoderFromQuantized(['lead', 'team'], new Int8Array([127, 0, 0, 127]), [1 / 127, 1 / 127], 2);
+ * assert.deepEqual([...enc.encode('lead team')].map((x) => x.toFixed(4)), ['0.7071', '0.7071']);
+ */
+export function encoderFromQuantized(
+  features: readonly string[],
+  bytes: Int8Array,
+  scales: readonly number[],
+  dim: number,
+): ConceptEncoder {
+  return encoderOver(features, dim, (v, r) => {
+    const o = r * dim;
+    const s = scales[r] as number;
+    // fround: the value a Float32Array table would hold, so the sum rounds as it did over the expanded table.
+    for (let j = 0; j < dim; j++) v[j] = (v[j] as number) + Math.fround((bytes[o + j] as number) * s);
+  });
+}
+
+/** The encoder's shared part: feature lookup, the sum of the text's rows (added by `addRow`), and the unit scaling. */
+function encoderOver(
+  features: readonly string[],
+  dim: number,
+  addRow: (v: Float32Array, row: number) => void,
+): ConceptEncoder {
   const index = new Map<string, number>();
   features.forEach((f, i) => {
     index.set(f, i);
@@ -59,10 +92,7 @@ export function encoderFromTable(
     featureRows,
     encode(text) {
       const v = new Float32Array(dim);
-      for (const r of featureRows(text)) {
-        const o = r * dim;
-        for (let j = 0; j < dim; j++) v[j] = (v[j] as number) + (table[o + j] as number);
-      }
+      for (const r of featureRows(text)) addRow(v, r);
       return normalizeInPlace(v);
     },
   };
@@ -118,14 +148,19 @@ export function dequantizeRows(bytes: Int8Array, scales: readonly number[], dim:
   return out;
 }
 
+// The skill ranker and the concept catalog share one encoder (read once per folder).
+const encoders = new Map<string, ConceptEncoder>();
+
 /**
- * Reads the encoder from a model folder (`vocab.json.gz` + `embeddings.i8.gz`).
+ * Reads the encoder from a model folder (`vocab.json.gz` + `embeddings.i8.gz`); cached per folder, so later calls are free.
  * @example
  * import { DEFAULT_CONCEPTS_DIR } from './load-concepts.ts';
  * const enc = readEncoder(DEFAULT_CONCEPTS_DIR);
  * assert.equal(enc.encode('hire engineers').length, enc.dim);
  */
 export function readEncoder(dir: string): ConceptEncoder {
+  const hit = encoders.get(dir);
+  if (hit) return hit;
   let vocab: EncoderVocab;
   let bytes: Buffer;
   try {
@@ -144,5 +179,7 @@ export function readEncoder(dir: string): ConceptEncoder {
       `Cannot load the concept encoder from ${dir}: format v${vocab.version}, expected v${ENCODER_VERSION}; rebuild it with "npm run train:concepts"`,
     );
   const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return encoderFromTable(vocab.features, dequantizeRows(int8, vocab.scales, vocab.dim), vocab.dim);
+  const encoder = encoderFromQuantized(vocab.features, int8, vocab.scales, vocab.dim);
+  encoders.set(dir, encoder);
+  return encoder;
 }
