@@ -5,6 +5,7 @@ import {
   acronymStems,
   compileTopics,
   loadTopics,
+  MERGED_TOPICS_PATH,
   matchTopics,
   matchTopicsWith,
   NAMED_TOPICS_PATH,
@@ -15,11 +16,9 @@ const found = (text: string): string[] => matchTopics(text).map((m) => text.slic
 
 test('loadTopics() returns topics sorted by id with variants, counts and a description', () => {
   const topics = loadTopics();
-  const named = new Set(
-    (JSON.parse(readFileSync(NAMED_TOPICS_PATH, 'utf8')) as { topics: { id: string }[] }).topics.map(
-      (t) => t.id,
-    ),
-  );
+  const curated = (path: string) =>
+    (JSON.parse(readFileSync(path, 'utf8')) as { topics: { id: string }[] }).topics.map((t) => t.id);
+  const named = new Set([...curated(NAMED_TOPICS_PATH), ...curated(MERGED_TOPICS_PATH)]);
   for (const id of named)
     assert.ok(
       topics.some((t) => t.id === id),
@@ -32,7 +31,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   );
   for (const t of topics) {
     assert.match(t.id, /^topic:[a-z0-9-]+$/);
-    // Mined topics carry their corpus counts; a named topic (curated) has none.
+    // Mined topics carry their corpus counts; a curated (named or merged) topic has none.
     if (t.listings === undefined) assert.ok(named.has(t.id), t.id);
     else assert.ok(t.listings >= 8 && (t.employers ?? 0) >= 5, t.id);
     assert.ok(t.variants.length > 0 && t.description.length >= t.label.length, t.id);
@@ -137,8 +136,8 @@ test('matchTopics() finds A/B testing and CI/CD in real YC listings', () => {
     'Marketing analytics: Own PostHog (website analytics + A/B testing), Google Analytics 4, and marketing reporting.';
   const m = matchTopics(yc);
   assert.deepEqual(
-    m.filter((x) => x.id === 'topic:a-b-testing'),
-    [{ id: 'topic:a-b-testing', start: yc.indexOf('A/B'), end: yc.indexOf('),') }],
+    m.filter((x) => x.id === 'topic:experiments'),
+    [{ id: 'topic:experiments', start: yc.indexOf('A/B'), end: yc.indexOf('),') }],
   );
   // yc-waas-nyc-2026, listing 2cdd17271b007837
   assert.ok(found('DevOps: Docker, CI/CD pipelines, GitHub Actions').includes('CI/CD pipelines'));
@@ -212,4 +211,22 @@ test('the shipped topics hold no verb-topics, bare descriptions or rejected junk
     assert.notEqual(t.description, t.label, t.id);
     assert.match(t.description, /^[A-Z][a-z]+ /, t.id);
   }
+});
+
+test('A/B tests and experiments in other words are one merged topic; the mined topics it replaces are gone', () => {
+  // indeed-datascientist-2019: 9749833517bf1e51_fccid.html, 66955c74ee339b27_fccid.html
+  const sentences = [
+    'Perform descriptive analysis, statistical inference, experimental design using statistical packages including SAS, R, SQL server or MySQL.',
+    'Design experiments and/or run simulations to generate new data in support of analytic studies.',
+    'Drive a culture of experimentation',
+  ];
+  for (const s of sentences)
+    assert.ok(
+      matchTopics(s).some((x) => x.id === 'topic:experiments'),
+      s,
+    );
+  const ids = new Set(loadTopics().map((t) => t.id));
+  assert.equal(ids.has('topic:a-b-testing') || ids.has('topic:experimentation'), false);
+  // The verb of trying things is not the practice.
+  assert.deepEqual(matchTopics('Willing to experiment with new tools'), []);
 });

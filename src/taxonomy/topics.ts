@@ -1,6 +1,7 @@
 /**
  * Corpus topics: recurring duty and requirement subjects mined from real listings (data/concepts/topics.json,
- * built by scripts/build-topics.ts) and the few an analyst names that the miner sets aside as generic or pitch
+ * built by scripts/build-topics.ts), with curated merges of mined topics that are one subject
+ * (data/concepts/merged-topics.json), and the few an analyst names that the miner sets aside as generic or pitch
  * (data/concepts/named-topics.json, curated), and a literal matcher of their variants.
  * @module
  */
@@ -38,6 +39,16 @@ export const DEFAULT_TOPICS_PATH = fileURLToPath(new URL('../../data/concepts/to
 export const NAMED_TOPICS_PATH = fileURLToPath(
   new URL('../../data/concepts/named-topics.json', import.meta.url),
 );
+/** Curated merges of mined topics that are one subject. */
+export const MERGED_TOPICS_PATH = fileURLToPath(
+  new URL('../../data/concepts/merged-topics.json', import.meta.url),
+);
+
+/** A curated merge: one topic standing for several mined ones (data/concepts/merged-topics.json). */
+export interface MergedTopic extends Topic {
+  /** The mined topics it replaces: their labels and variants become its variants. */
+  from: string[];
+}
 
 // Variants compare as their word stems glued together, so "on-call" = "on call" = "oncall" and "tests" = "testing".
 const squash = (tokens: readonly Token[]): string => tokens.map((t) => t.stem).join('');
@@ -110,9 +121,9 @@ export function compileTopics(topics: Topic[]): Compiled {
   return { topics, keys, prefixes, named: new Set() };
 }
 
-function readTopics(path: string, fix: string): Topic[] {
+function readTopics<T extends Topic = Topic>(path: string, fix: string): T[] {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Topic[] | { topics: Topic[] };
+    const data = JSON.parse(readFileSync(path, 'utf8')) as T[] | { topics: T[] };
     return Array.isArray(data) ? data : data.topics;
   } catch (e) {
     throw new RoleprintError('DATA', `Cannot read the topics at ${path}: ${(e as Error).message}; ${fix}`, {
@@ -121,8 +132,39 @@ function readTopics(path: string, fix: string): Topic[] {
   }
 }
 
-function compile(path: string, namedPath: string): Compiled {
-  const mined = readTopics(path, 'run npm run build:topics');
+/**
+ * Replaces mined topics by the curated merges that stand for them (each merge's own variants first, then the label
+ * and variants of every topic it replaces); a merge naming a topic that is not mined is an error, so a rebuilt
+ * topics file cannot silently leave a merge matching nothing of what it was made for.
+ * @example
+ * const t = (id: string, variants: string[]) => ({ id, label: variants[0] ?? '', description: '', variants });
+ * const merged = mergeTopics([t('topic:a', ['a/b tests']), t('topic:b', ['bees'])], [{ ...t('topic:ab', ['experiments']), from: ['topic:a'] }]);
+ * assert.deepEqual(merged.map((x) => [x.id, x.variants]), [['topic:b', ['bees']], ['topic:ab', ['experiments', 'a/b tests']]]);
+ */
+export function mergeTopics(mined: readonly Topic[], merges: readonly MergedTopic[]): Topic[] {
+  const byId = new Map(mined.map((t) => [t.id, t]));
+  const replaced = new Set<string>();
+  const out: Topic[] = [];
+  for (const { from, ...merge } of merges) {
+    const variants = [...merge.variants];
+    for (const id of from) {
+      const t = byId.get(id);
+      if (!t)
+        throw new RoleprintError(
+          'DATA',
+          `The merged topic ${merge.id} replaces ${id}, which is no mined topic`,
+        );
+      replaced.add(id);
+      variants.push(t.label, ...t.variants);
+    }
+    out.push({ ...merge, variants: [...new Set(variants)] });
+  }
+  return [...mined.filter((t) => !replaced.has(t.id)), ...out];
+}
+
+function compile(path: string, namedPath: string, mergedPath: string): Compiled {
+  const merges = readTopics<MergedTopic>(mergedPath, 'restore it from git');
+  const mined = mergeTopics(readTopics(path, 'run npm run build:topics'), merges);
   const ids = new Set(mined.map((t) => t.id));
   const named = readTopics(namedPath, 'restore it from git').filter((t) => !ids.has(t.id));
   const all = [...mined, ...named].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -131,7 +173,7 @@ function compile(path: string, namedPath: string): Compiled {
 
 // The shipped topics, compiled on first use.
 function shipped(): Compiled {
-  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH);
+  cached ??= compile(DEFAULT_TOPICS_PATH, NAMED_TOPICS_PATH, MERGED_TOPICS_PATH);
   return cached;
 }
 
@@ -140,7 +182,7 @@ function shipped(): Compiled {
  * ("cross-functional collaboration", "team culture"), which a profile shows in its themes but never as distinctive.
  * @example
  * assert.equal(isNamedTopic('topic:cross-functional-collaboration'), true);
- * assert.equal(isNamedTopic('topic:a-b-testing'), false);
+ * assert.equal(isNamedTopic('topic:experiments'), false);
  */
 export function isNamedTopic(id: string): boolean {
   return shipped().named.has(id);
