@@ -39,7 +39,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers) in real listings', () => {
+test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets) in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -64,6 +64,15 @@ test('matchTopics() finds the named topics (cross-functional work, team culture,
   );
   // nhs-jobs-2020, listing 7901f2ab3e93d85b: the employer's pitch, no variant
   assert.ok(!ids('You’ll find a welcoming, inclusive culture here').includes('topic:team-culture'));
+  // yc-waas-nyc-2026 waas-85677; linkedin-2023-2024 3903456852
+  assert.ok(ids('Achieve and outperform monthly meeting quotas.').includes('topic:sales-targets'));
+  assert.ok(
+    ids('Proven ability to build a pipeline and meet and exceed sales targets.').includes(
+      'topic:sales-targets',
+    ),
+  );
+  // A target or a goal alone is no seller's number.
+  assert.deepEqual(ids('Define the target audience and agree care goals'), []);
 });
 
 test('matchTopics() finds a named topic inside a longer mined topic that holds its words', () => {
