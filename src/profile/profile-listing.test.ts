@@ -151,3 +151,27 @@ test('with the concept catalog, a projection keeps only the links and statements
   assert.equal(first?.text, "Hire and retain engineers\nBachelor's degree");
   assert.deepEqual(buildProfile(small, { concepts: lookup }), buildProfile(listings, { concepts: lookup }));
 });
+
+test('toProfileListing() keeps the line that opens a listing to the newly qualified, and the profile counts it as the full listing does', () => {
+  // nhs-jobs-2020, listing 977e208b…: said in the opening, where no statement or concept link lies.
+  const opening =
+    'This post is also available to newly qualified staff and you will be offered a comprehensive preceptorship.';
+  const full = awkward();
+  full.text = `${opening}\n${full.text}`;
+  const moved = (x: { start: number; end: number }) => ({
+    start: x.start + opening.length + 1,
+    end: x.end + opening.length + 1,
+  });
+  full.statements = full.statements.map((st) => ({ ...st, ...moved(st) }));
+  full.concepts = full.concepts.map((c) => ({ ...c, ...moved(c) }));
+  const small = toProfileListing(full);
+  assert.ok(small.text.startsWith(opening));
+  assert.deepEqual(small.entry, { start: opening.indexOf('newly'), end: opening.indexOf(' staff') });
+  const lookup = fixtureLookup([]);
+  const entry = (listings: ProfileListing[]) =>
+    buildProfile(listings, { concepts: lookup }).qualifications.find((q) =>
+      q.text.startsWith('Open to newly qualified'),
+    );
+  assert.deepEqual(entry([small]), entry([full]));
+  assert.equal(entry([full])?.count, 1);
+});

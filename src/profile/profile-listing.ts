@@ -6,7 +6,7 @@
  */
 import type { ConceptLink, RoleMatch, Statement } from '../analyze/index.ts';
 import { type ConceptLookup, countedLinks } from './concept-stats.ts';
-import { isQualification } from './qualifications.ts';
+import { entryMention, isQualification } from './qualifications.ts';
 
 /** The role fields a profile reports: the slug, its label and codes. */
 export type ProfileRole = Pick<RoleMatch, 'role' | 'label' | 'onetSoc' | 'escoOccupation'>;
@@ -31,6 +31,11 @@ export interface ProfileListing {
   text: string;
   statements: Statement[];
   concepts: ConceptLink[];
+  /**
+   * Where the listing says it is open to newly qualified applicants (see entryMention), null when it does not; set by
+   * toProfileListing, which keeps that line of the text. Absent on a full listing, whose text is read instead.
+   */
+  entry?: { start: number; end: number } | null;
 }
 
 /** Strings and roles shared by the listings of one profile (concept ids, sections, sources, employers, dates). */
@@ -61,7 +66,7 @@ export function profilePool(): ProfilePool {
  * assert.equal(small.statements[0]?.text, 'Lead the team');
  * const [a, b] = [full.concepts[0], small.concepts[0]];
  * assert.equal(quoteAround(small.text, b.start, b.end), quoteAround(full.text, a.start, a.end));
- * assert.deepEqual(Object.keys(small).sort(), ['company', 'concepts', 'id', 'postedAt', 'role', 'source', 'statements', 'text']);
+ * assert.deepEqual(Object.keys(small).sort(), ['company', 'concepts', 'entry', 'id', 'postedAt', 'role', 'source', 'statements', 'text']);
  */
 export function toProfileListing(
   full: ProfileListing,
@@ -69,7 +74,8 @@ export function toProfileListing(
   lookup?: ConceptLookup,
 ): ProfileListing {
   const listing = lookup ? readSpans(full, lookup) : full;
-  const kept = keptLines(listing);
+  const entrySpan = full.entry !== undefined ? full.entry : entryMention(full);
+  const kept = keptLines(listing, entrySpan);
   const text = kept ? kept.text : listing.text;
   const statements = listing.statements.map((st): Statement => {
     const d = kept ? shiftOf(kept, st.start) : 0;
@@ -87,8 +93,9 @@ export function toProfileListing(
       years: st.years,
     };
   });
+  const shift = (offset: number): number => (kept ? shiftOf(kept, offset) : 0);
   const concepts = listing.concepts.map((c): ConceptLink => {
-    const d = kept ? shiftOf(kept, c.start) : 0;
+    const d = shift(c.start);
     const id = shared(pool, c.id);
     const section = shared(pool, c.section);
     const by = shared(pool, c.by);
@@ -107,6 +114,10 @@ export function toProfileListing(
     text,
     statements,
     concepts,
+    entry: entrySpan && {
+      start: entrySpan.start + shift(entrySpan.start),
+      end: entrySpan.end + shift(entrySpan.start),
+    },
   };
 }
 
@@ -164,7 +175,7 @@ const WIDE = /[\u0100-\uffff]/;
  * analyzer's sentenceAround does: from the line holding `start` to the line holding `end`), joined by newlines; null
  * when the text is kept whole (a span outside the text, or only empty lines left of a text that spans point into).
  */
-function keptLines(listing: ProfileListing): KeptLines | null {
+function keptLines(listing: ProfileListing, entry: { start: number; end: number } | null): KeptLines | null {
   const { text } = listing;
   const lineStarts = [0];
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);
@@ -173,6 +184,7 @@ function keptLines(listing: ProfileListing): KeptLines | null {
   const quoted = listing.statements.filter((st) => st.text !== '');
   if (!markLines(quoted, text.length, lineStarts, keep)) return null;
   if (!markLines(listing.concepts, text.length, lineStarts, keep)) return null;
+  if (entry && !markLines([entry], text.length, lineStarts, keep)) return null;
   const parts: string[] = [];
   const shifts = new Int32Array(lineStarts.length);
   let at = 0;

@@ -1,6 +1,7 @@
 /**
  * Qualifications: degrees by level, professional registration or licences, and stated years of experience, counted
- * over the listings' requirement statements, each level with its own share.
+ * over the listings' requirement statements, each level with its own share; and openness to the newly qualified,
+ * wherever the listing says it outside its duties.
  * @module
  */
 import type { Statement } from '../analyze/index.ts';
@@ -51,6 +52,47 @@ const DRIVING: Pattern = {
   label: 'Driving licence',
   re: /\bdriv(?:ing|er'?s?)\s+licen[cs]es?\b/i,
 };
+
+// Openness to those at the start of a career: newly qualified (UK), new graduates (US), or a preceptorship offered
+// (the first year's support of a newly qualified nurse or therapist). Said anywhere but in the duties, most often in
+// the opening or the offer ("we welcome newly qualified nurses"), so it is read in the listing's text; in the duties it
+// is someone else ("support newly qualified staff").
+const ENTRY =
+  /\bnewly[- ]qualified\b|\bnewly[- ]graduated\b|\bpreceptees?\b|\bpreceptorships?\b|\bnew(?:ly)?[- ]grad(?:uate)?s?\b/gi;
+// What shuts them out ("this vacancy is for experienced nurses – if you're a newly qualified nurse, apply through …",
+// "should have completed their preceptorship").
+const NOT_ENTRY =
+  /\b(?:(?:is|are)\s+for\s+experienced|not\s+(?:suitable|open|accepting|considering)|unable\s+to\s+(?:accept|consider)|(?:have|has|having)\s+completed)\b[^.!?\n]*$/i;
+const ENTRY_LINE: Pattern = {
+  id: 'qualification:entry',
+  label: 'Open to newly qualified applicants (new graduates, preceptorship)',
+  re: ENTRY,
+};
+
+/**
+ * Where a listing says it is open to newly qualified applicants: the first such words outside its duties; null when
+ * it says none, or shuts them out anywhere.
+ * @example
+ * const l = (text: string, duty = '') => ({ text: text + duty, statements: duty ? [{ section: 'responsibilities', text: duty, start: text.length, end: text.length + duty.length }] : [] }) as unknown as ProfileListing;
+ * assert.deepEqual(entryMention(l('We welcome newly qualified nurses. ')), { start: 11, end: 26 });
+ * assert.equal(entryMention(l('Band 5. ', 'Support newly qualified staff')), null);
+ * assert.equal(entryMention(l('This vacancy is for experienced nurses – if you are newly qualified, apply through our programme.')), null);
+ */
+export function entryMention(
+  listing: Pick<ProfileListing, 'text' | 'statements'>,
+): { start: number; end: number } | null {
+  const { text } = listing;
+  let first: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(ENTRY)) {
+    const start = m.index;
+    if (NOT_ENTRY.test(text.slice(Math.max(0, start - 160), start))) return null;
+    const inDuty = listing.statements.some(
+      (st) => st.section === 'responsibilities' && st.start <= start && start < st.end,
+    );
+    if (!inDuty && first === null) first = { start, end: start + m[0].length };
+  }
+  return first;
+}
 
 // The registers a statement may name (data/wording/registers.json), each a member of the registration line.
 let registerPatterns: Pattern[] | null = null;
@@ -152,6 +194,9 @@ export function qualificationLines(
       if (DRIVING.re.test(st.text)) add(DRIVING.id, li, l, st.start, st.end);
       if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
     }
+    // A small listing (toProfileListing) says where its full text said it; a full one is read here.
+    const entry = l.entry !== undefined ? l.entry : entryMention(l);
+    if (entry) add(ENTRY_LINE.id, li, l, entry.start, entry.end);
   });
   const out: { item: ProfileItem; listings: number[] }[] = [];
   const line = (text: string, parts: Pattern[]): void => {
@@ -183,6 +228,7 @@ export function qualificationLines(
   line('A degree', DEGREES);
   line(REGISTRATION_LINE, [...namedRegisters(), REGISTRATION]);
   line(DRIVING.label, [DRIVING]);
+  line(ENTRY_LINE.label, [ENTRY_LINE]);
   const { medianYears } = statedExperience(listings);
   if (medianYears !== null) {
     line(`Years of experience stated (median ${medianYears})`, [
