@@ -39,7 +39,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets) in real listings', () => {
+test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets, stakeholders) in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -70,6 +70,12 @@ test('matchTopics() finds the named topics (cross-functional work, team culture,
     ids('Proven ability to build a pipeline and meet and exceed sales targets.').includes(
       'topic:sales-targets',
     ),
+  );
+  // tech-leadership, listing 90e47e5e4f3dfb0e: no ESCO verb ("communicate", "negotiate") to tie it to one of its skills
+  assert.ok(
+    ids(
+      'You will collaborate with various stakeholders to define and align technology solutions with business objectives',
+    ).includes('topic:stakeholder-management'),
   );
   // A target or a goal alone is no seller's number.
   assert.deepEqual(ids('Define the target audience and agree care goals'), []);
