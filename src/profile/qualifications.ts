@@ -105,9 +105,17 @@ function namedRegisters(): Pattern[] {
   return registerPatterns;
 }
 
+// Any register's words or the unstated body's, case aside: one test that most statements fail, before the sixteen.
+let anyRegistration: RegExp | null = null;
+
 // The registration members a statement counts for: each register it names, else "body unstated" where it says
 // registration, licence or certification of no named body; none when it says neither.
 function registrationsOf(text: string): Pattern[] {
+  anyRegistration ??= new RegExp(
+    [...namedRegisters(), REGISTRATION].map((p) => `(?:${p.re.source})`).join('|'),
+    'i',
+  );
+  if (!anyRegistration.test(text)) return [];
   const named = namedRegisters().filter((r) => r.re.test(text));
   if (named.length > 0) return named;
   return REGISTRATION.re.test(text.replace(NOT_PROFESSIONAL, ' ')) ? [REGISTRATION] : [];
