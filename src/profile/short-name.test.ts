@@ -42,6 +42,13 @@ test('themeName() joins two names and keeps proper names capitalized where no ar
   assert.equal(themeName([n('Onboarding'), n('onboarding')]), 'Onboarding');
   // Names read as an analyst writes them.
   assert.equal(themeName([n('Principles of quantum sensing'), n('Optics')]), 'Quantum sensing & optics');
+  // Tech leadership: a security line followed by lines of two other areas names no area; with a second line of its
+  // own area it does.
+  assert.equal(
+    themeName([n('Cyber security'), n('Automation'), n('Database')]),
+    'Cyber security & automation',
+  );
+  assert.equal(themeName([n('Cyber security'), n('Compliance'), n('Database')]), 'Security & compliance');
 });
 
 function n(name: string, proper = false) {

@@ -181,6 +181,14 @@ export function areasNear(a: string, b: string | null): boolean {
 function competencyName(names: readonly ShortName[], areas: readonly CompetencyArea[]): string | null {
   const best = dominantArea(names, areas);
   if (!best) return null;
+  // Named for one line when the next two are of two other areas: "Security & compliance" over security, automation
+  // and databases would say what one of three lines is.
+  const others = names
+    .filter((n) => n.name)
+    .slice(1, 3)
+    .map((n) => areaOf(n.name, areas));
+  if (others.length === 2 && others.every((a) => a !== null && a !== best) && others[0] !== others[1])
+    return null;
   const said = names.map((n) => n.name).join(' · ');
   const variant = best.variants.find(
     (v) => v.words.some((w) => saysWord(said, w)) && !v.unless.some((w) => saysWord(said, w)),
