@@ -883,6 +883,36 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     label: 'advocate health',
     forms: ['health promotion'],
   },
+  // Data scientists' forecasting in the words of the statistics (46 of 485 say one of these): not "forecasting" alone,
+  // which is a seller's pipeline as often, nor "time series" alone ("time-series databases").
+  {
+    uri: 'http://data.europa.eu/esco/skill/be727774-46d7-43d7-aee9-1a51b5cd8c71',
+    label: 'carry out statistical forecasts',
+    forms: [
+      'time series analysis',
+      'time-series analysis',
+      'time series forecasting',
+      'time-series forecasting',
+      'time series modeling',
+      'time series modelling',
+      'time series models',
+      'forecasting models',
+      'statistical forecasting',
+      'forecasting techniques',
+      'forecasting methods',
+    ],
+  },
+  {
+    uri: 'http://data.europa.eu/esco/skill/505e4ef3-7ce4-437d-b7b4-5c608f71c258',
+    label: 'build recommender systems',
+    forms: [
+      'recommender systems',
+      'recommendation systems',
+      'recommendation engines',
+      'recommendation algorithms',
+      'recommender',
+    ],
+  },
   {
     uri: 'http://data.europa.eu/esco/skill/53141450-2fa9-4890-a64e-7ffd4e1144be',
     label: 'use electronic health records management system',

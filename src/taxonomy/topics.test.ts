@@ -39,7 +39,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets, stakeholders) in real listings', () => {
+test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets, stakeholders, closing deals) in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -77,6 +77,13 @@ test('matchTopics() finds the named topics (cross-functional work, team culture,
       'You will collaborate with various stakeholders to define and align technology solutions with business objectives',
     ).includes('topic:stakeholder-management'),
   );
+  // yc-waas-nyc-2026 waas-68478: what is closed, not "close the loop"
+  assert.ok(
+    ids('Negotiate contract terms and close deals to meet or exceed sales targets').includes(
+      'topic:closing-deals',
+    ),
+  );
+  assert.ok(!ids('Close the loop with the team').includes('topic:closing-deals'));
   // A target or a goal alone is no seller's number.
   assert.deepEqual(ids('Define the target audience and agree care goals'), []);
 });

@@ -28,6 +28,17 @@ describe('extractSkills() on real listing lines', () => {
     ]);
   });
 
+  it('reads time series analysis as statistical forecasting and recommendation systems as recommender systems (indeed#5997805b465da573, #b256e29094239553)', () => {
+    const labels = (record: string, start: string) =>
+      found(listingLine('indeed-datascientist-2019', record, start)).map(([label]) => label);
+    assert.ok(
+      labels('5997805b465da573_fccid.html', 'Time series analysis').includes(
+        'carry out statistical forecasts',
+      ),
+    );
+    assert.ok(labels('b256e29094239553_fccid.html', 'Build or select').includes('build recommender systems'));
+  });
+
   it('reads CI/CD as DevOps (tech-leadership#969338abbb12f4f2)', () => {
     const line = listingLine('tech-leadership', '969338abbb12f4f2', 'CI/CD');
     assert.deepEqual(found(line), [['DevOps', 'CI/CD']]);
