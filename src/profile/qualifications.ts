@@ -66,7 +66,8 @@ const NOT_ENTRY =
 const ENTRY_LINE: Pattern = {
   id: 'qualification:entry',
   label: 'Open to newly qualified applicants (new graduates, preceptorship)',
-  re: ENTRY,
+  // Not the global ENTRY itself: a pattern's test() must not carry a position from one text to the next.
+  re: new RegExp(ENTRY.source, 'i'),
 };
 
 /**

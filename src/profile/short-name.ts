@@ -181,8 +181,8 @@ export function areasNear(a: string, b: string | null): boolean {
 function competencyName(names: readonly ShortName[], areas: readonly CompetencyArea[]): string | null {
   const best = dominantArea(names, areas);
   if (!best) return null;
-  // Named for one line when the next two are of two other areas: "Security & compliance" over security, automation
-  // and databases would say what one of three lines is.
+  // Not by the first line's area when the next two are of two other areas: "Security & compliance" over security,
+  // automation and databases would name one line of three.
   const others = names
     .filter((n) => n.name)
     .slice(1, 3)
