@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedListing } from '../analyze/index.ts';
-import { buildProfile, fillUp, lineText } from './build-profile.ts';
-import type { ConceptBackground, ConceptInfo, ConceptLookup, ConceptStat } from './concept-stats.ts';
+import { buildProfile, dutyTopicText, fillUp, lineText } from './build-profile.ts';
+import {
+  type ConceptBackground,
+  type ConceptInfo,
+  type ConceptLookup,
+  type ConceptStat,
+  countConcepts,
+} from './concept-stats.ts';
 import type { Line } from './profile-lines.ts';
 import { type FixturePart, fixtureListing, fixtureLookup } from './testing.ts';
 
@@ -303,4 +309,36 @@ test('fillUp() gives the room a named tool takes in the bundle to the next spare
   );
   // Unbundled, a spare line is a line of its own.
   assert.equal(fillUp([duty('a', 9)], [duty('b', 8), duty('c', 7)], false).length, 3);
+});
+
+test('dutyTopicText() names a distinctive topic by the work a member says when its own verb is not the listings', () => {
+  // Tech leadership's "Industry trends": no listing "stays abreast of" them, most name no employer, and the line's
+  // activity says what is done with them.
+  const lookup = fixtureLookup([
+    {
+      id: 'topic:trends',
+      kind: 'topic',
+      label: 'industry trends',
+      description: 'Stay abreast of industry trends',
+    },
+    { id: 'dwa:trends', kind: 'activity', label: 'Monitor technology trends.' },
+  ]);
+  const duties = [
+    'Monitor technology trends and industry trends',
+    'Follow industry trends',
+    'Keep up with industry trends',
+    'Track industry trends and technology trends',
+  ];
+  const listings = duties.map((duty, i) =>
+    fixtureListing(
+      `l${i}`,
+      [null],
+      [{ duty, concepts: i % 2 === 0 ? ['topic:trends', 'dwa:trends'] : ['topic:trends'] }],
+    ),
+  );
+  const members = countConcepts(listings, lookup);
+  const line: Line = { kind: 'duty', members, listings: listings.map((_, i) => i) };
+  assert.equal(members[0]?.id, 'topic:trends');
+  assert.match(dutyTopicText(line, listings), /^Monitor technology trends$/);
+  assert.equal(dutyTopicText({ ...line, members: members.slice(0, 1) }, listings), 'Industry trends');
 });

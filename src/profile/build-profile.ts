@@ -297,8 +297,9 @@ function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileLi
 /**
  * A distinctive topic's text: the listings' own wording first; its mined description only where its verb is the
  * listings' too ("formulate timelines" is said by none of a tech leader's timeline sentences); else the verb at least
- * three employers write with the topic, however few of its listings; else the topic alone ("Timelines"). Where most
- * listings name no employer, three "employers" may be one employer's boilerplate in three wordings, so the topic alone.
+ * three employers write with the topic, however few of its listings; else the work a member of the line names ("Industry
+ * trends": monitor technology trends); else the topic alone ("Timelines"). Where most listings name no employer, three
+ * "employers" may be one employer's boilerplate in three wordings, so not their verb.
  * @example
  * import { countConcepts } from './concept-stats.ts';
  * import { fixtureListing, fixtureLookup } from './testing.ts';
@@ -319,7 +320,10 @@ export function dutyTopicText(line: Line, listings: readonly ProfileListing[]): 
   if (head?.description && saysDescriptionVerb(line, listings, head.description)) return head.description;
   const named = line.listings.filter((i) => listings[i]?.company?.trim()).length;
   const loose = 2 * named >= line.listings.length ? topicWording(line, listings, { minShare: 0 }) : null;
-  return loose ?? capitalizeFirst(head?.label ?? '');
+  if (loose) return loose;
+  // The work a member names about the topic ("Industry trends": monitor technology trends), before the topic alone.
+  const work = line.members.find((m, i) => i > 0 && isWork(m));
+  return work ? workLabel(work, line, listings) : capitalizeFirst(head?.label ?? '');
 }
 
 /**
