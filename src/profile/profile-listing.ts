@@ -74,7 +74,7 @@ export function toProfileListing(
   lookup?: ConceptLookup,
 ): ProfileListing {
   const listing = lookup ? readSpans(full, lookup) : full;
-  const entrySpan = full.entry !== undefined ? full.entry : entryMention(full);
+  const entrySpan = entryMention(full);
   const kept = keptLines(listing, entrySpan);
   const text = kept ? kept.text : listing.text;
   const statements = listing.statements.map((st): Statement => {

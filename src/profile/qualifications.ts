@@ -72,7 +72,7 @@ const ENTRY_LINE: Pattern = {
 
 /**
  * Where a listing says it is open to newly qualified applicants: the first such words outside its duties; null when
- * it says none, or shuts them out anywhere.
+ * it says none, or shuts them out anywhere. A small listing (toProfileListing) carries the answer its full text gave.
  * @example
  * const l = (text: string, duty = '') => ({ text: text + duty, statements: duty ? [{ section: 'responsibilities', text: duty, start: text.length, end: text.length + duty.length }] : [] }) as unknown as ProfileListing;
  * assert.deepEqual(entryMention(l('We welcome newly qualified nurses. ')), { start: 11, end: 26 });
@@ -80,8 +80,9 @@ const ENTRY_LINE: Pattern = {
  * assert.equal(entryMention(l('This vacancy is for experienced nurses – if you are newly qualified, apply through our programme.')), null);
  */
 export function entryMention(
-  listing: Pick<ProfileListing, 'text' | 'statements'>,
+  listing: Pick<ProfileListing, 'text' | 'statements' | 'entry'>,
 ): { start: number; end: number } | null {
+  if (listing.entry !== undefined) return listing.entry;
   const { text } = listing;
   let first: { start: number; end: number } | null = null;
   for (const m of text.matchAll(ENTRY)) {
@@ -203,8 +204,7 @@ export function qualificationLines(
       if (DRIVING.re.test(st.text)) add(DRIVING.id, li, l, st.start, st.end);
       if (st.years !== null) add('qualification:years', li, l, st.start, st.end);
     }
-    // A small listing (toProfileListing) says where its full text said it; a full one is read here.
-    const entry = l.entry !== undefined ? l.entry : entryMention(l);
+    const entry = entryMention(l);
     if (entry) add(ENTRY_LINE.id, li, l, entry.start, entry.end);
   });
   const out: { item: ProfileItem; listings: number[] }[] = [];
