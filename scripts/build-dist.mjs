@@ -32,5 +32,7 @@ const { writeAnalyzerStamp } = await import(
   new URL('../dist/analyze/analyzer-version.js', import.meta.url).href
 );
 writeAnalyzerStamp();
+const { writeViewStamp } = await import(new URL('../dist/profile/view-version.js', import.meta.url).href);
+writeViewStamp();
 writeFileSync(join(dist, 'BUILD_STAMP'), `${sourceFingerprint(join(ROOT, 'src'))}\n`);
 console.log('roleprint: compiled src/ into dist/');

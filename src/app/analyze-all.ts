@@ -7,6 +7,7 @@ import type { ListingFilter, Store } from '../store/index.ts';
 import { loadConcepts } from '../taxonomy/index.ts';
 import { createAnalyzePool } from './analyze-pool.ts';
 import { analyzeStore, assignRoles, backfillConceptRows } from './analyze-store.ts';
+import { fillProfileViews } from './profile-views.ts';
 import { defaultJobs } from './thread-pool.ts';
 
 /** Options of {@link analyzeAll}. */
@@ -28,8 +29,9 @@ export interface AnalyzeAllResult {
 /**
  * Analyzes what a selection needs: analyses of other analyzer versions are dropped, every stored listing gets its
  * role from its titles (fast, once per version),
- * analyses stored by an earlier roleprint get their concept rows, and the selected listings without an analysis of
- * the current ANALYZER_VERSION are analyzed. Other listings are left alone.
+ * analyses stored by an earlier roleprint get their concept rows, the selected listings without an analysis of
+ * the current ANALYZER_VERSION are analyzed, and the selected analyses get the profile's view of them (fillProfileViews)
+ * where it is missing or stale. Other listings are left alone.
  * @example
  * import { openStore } from '../store/index.ts';
  * import { ingestListings } from './ingest-listings.ts';
@@ -59,6 +61,8 @@ export async function analyzeSelection(
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
   );
+  // Views cut by other profile code (or by a roleprint before views) are cut again, for the selection only.
+  await fillProfileViews(store, ANALYZER_VERSION, filter, concepts);
   options.onDone?.(analyzed);
   return { analyzed };
 }

@@ -18,6 +18,7 @@ import type {
   StoredListing,
 } from '../store/index.ts';
 import type { AnalyzePool } from './analyze-pool.ts';
+import { viewOf } from './profile-views.ts';
 
 /** What profiling needs from the analyze stage and the taxonomy. */
 export interface AnalyzeDeps {
@@ -188,19 +189,24 @@ export async function analyzeStore(
       analyze ??= await deps.analyzer();
       results = todo.map(analyze);
     }
-    const batch: AnalysisInput[] = results.map((a, i) => ({
-      id: (todo[i] as CleanListing).id,
-      version: deps.version,
-      analysis: {
+    const batch: AnalysisInput[] = results.map((a, i) => {
+      const listing = todo[i] as CleanListing;
+      const analysis = {
         language: a.language,
         sections: a.sections,
         statements: a.statements,
         skills: a.skills,
         role: a.role,
         concepts: a.concepts,
-      },
-      concepts: conceptRows(a.concepts, deps.concepts),
-    }));
+      };
+      return {
+        id: listing.id,
+        version: deps.version,
+        analysis,
+        concepts: conceptRows(a.concepts, deps.concepts),
+        view: viewOf(listing, listing.text, analysis, deps.concepts),
+      };
+    });
     await store.putAnalyses(batch);
     analyzed += batch.length;
     todo = [];

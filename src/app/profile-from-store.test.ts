@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzedListing } from '../analyze/index.ts';
+import { ANALYZER_VERSION, type AnalyzedListing } from '../analyze/index.ts';
 import type { CleanListing } from '../clean/index.ts';
+import { viewVersion } from '../profile/view-version.ts';
+import { renderReport } from '../report/index.ts';
 import { openStore } from '../store/index.ts';
+import { analyzeAll } from './analyze-all.ts';
 import { analyzeStore } from './analyze-store.ts';
 import { ingestListings } from './ingest-listings.ts';
+import { profileDeps } from './profile-deps.ts';
 import { profileFromStore } from './profile-from-store.ts';
+import { fillProfileViews } from './profile-views.ts';
 
 const TECH = fileURLToPath(new URL('../../../shared/data/listings/tech-leadership', import.meta.url));
 
@@ -94,6 +99,31 @@ test('profileFromStore() selects by role and date and refuses an empty selection
       profileFromStore(store, { role: 'nurse' }, deps),
       /no listings in :memory: match role "nurse"/,
     );
+  } finally {
+    await store.close();
+  }
+});
+
+test('a profile read from the stored views is the profile read from the listings and analyses', async () => {
+  const store = await openStore(':memory:');
+  try {
+    await ingestListings(store, [TECH]);
+    await analyzeAll(store, { jobs: 1 });
+    const deps = { version: ANALYZER_VERSION, ...profileDeps() };
+    const ids: string[] = [];
+    for await (const row of store.profileViews(ANALYZER_VERSION, viewVersion())) {
+      assert.notEqual(row.view, null, `${row.id}: analyzed without its view`);
+      ids.push(row.id);
+    }
+    assert.equal(ids.length, 116);
+    const fromViews = renderReport(await profileFromStore(store, {}, deps), 'json');
+    // Views cut by other profile code are not read: each listing is cut again from its text and analysis.
+    await store.putProfileViews(
+      ids.map((id) => ({ id, version: ANALYZER_VERSION, viewVersion: 'view-old', view: {} })),
+    );
+    assert.equal(renderReport(await profileFromStore(store, {}, deps), 'json'), fromViews);
+    assert.equal(await fillProfileViews(store, ANALYZER_VERSION, {}, deps.concepts), 116);
+    assert.equal(renderReport(await profileFromStore(store, {}, deps), 'json'), fromViews);
   } finally {
     await store.close();
   }

@@ -3,13 +3,15 @@
  * listing in the store.
  * @module
  */
-import type { AnalyzedListing } from '../analyze/index.ts';
 import { RoleprintError } from '../errors.ts';
 import { buildProfile, type DateRange, type RoleProfile } from '../profile/index.ts';
 import { type ProfileListing, profilePool, toProfileListing } from '../profile/profile-listing.ts';
-import type { ListingFilter, Store, StoredListing } from '../store/index.ts';
+import { fromProfileView, type ProfileView } from '../profile/profile-view.ts';
+import { viewVersion } from '../profile/view-version.ts';
+import type { ListingFilter, Store } from '../store/index.ts';
 import type { AnalyzeDeps } from './analyze-store.ts';
 import { checkSelection, selectionFilter } from './check-selection.ts';
+import { profileInput } from './profile-views.ts';
 
 /** Which listings to profile and how. */
 export interface StoreProfileOptions {
@@ -46,12 +48,16 @@ export async function profileFromStore(
   deps: Pick<AnalyzeDeps, 'version' | 'concepts' | 'conceptBackground'>,
 ): Promise<RoleProfile> {
   const filter: ListingFilter = { ...selectionFilter(options), analysisVersion: deps.version };
-  // Each row is cut to what the profile reads as it arrives: the whole listing and analysis are held one page at a time.
+  // Each listing is read as its stored view (see fillProfileViews), or cut to one as it arrives where the view is
+  // missing: a whole listing and analysis are held one page at a time.
   const selected: ProfileListing[] = [];
   const pool = profilePool();
-  for await (const l of store.listings(filter)) {
-    const read = profileInput(l);
-    if (read) selected.push(toProfileListing(read, pool, deps.concepts));
+  for await (const row of store.profileViews(deps.version, viewVersion(), filter)) {
+    selected.push(
+      row.view === null
+        ? toProfileListing(profileInput(row, row.text, row.analysis), pool, deps.concepts)
+        : fromProfileView(row, row.view as ProfileView, pool),
+    );
   }
   if (selected.length === 0) {
     await checkSelection(store, options);
@@ -76,21 +82,4 @@ export async function profileFromStore(
     ...(options.label ? { label: options.label } : {}),
   });
   return profile;
-}
-
-// The profile's fields of a stored listing and its analysis (null when it has none).
-function profileInput(l: StoredListing): ProfileListing | null {
-  if (!l.analysis) return null;
-  const a = l.analysis as Partial<AnalyzedListing>;
-  return {
-    id: l.id,
-    source: l.source,
-    company: l.company,
-    postedAt: l.postedAt,
-    ...(a.language === undefined ? {} : { language: a.language }),
-    role: a.role ?? null,
-    text: l.text,
-    statements: a.statements ?? [],
-    concepts: a.concepts ?? [],
-  };
 }

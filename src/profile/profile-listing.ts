@@ -85,7 +85,7 @@ export function toProfileListing(
     const slice = text.slice(start, end);
     const own = slice === st.text ? slice : st.text;
     return {
-      section: shared(pool, st.section),
+      section: pooled(pool, st.section),
       text: own,
       start,
       end,
@@ -96,9 +96,9 @@ export function toProfileListing(
   const shift = (offset: number): number => (kept ? shiftOf(kept, offset) : 0);
   const concepts = listing.concepts.map((c): ConceptLink => {
     const d = shift(c.start);
-    const id = shared(pool, c.id);
-    const section = shared(pool, c.section);
-    const by = shared(pool, c.by);
+    const id = pooled(pool, c.id);
+    const section = pooled(pool, c.section);
+    const by = pooled(pool, c.by);
     const [start, end] = [c.start + d, c.end + d];
     return c.named === true
       ? { id, score: c.score, start, end, section, by, named: true }
@@ -106,11 +106,11 @@ export function toProfileListing(
   });
   return {
     id: listing.id,
-    source: shared(pool, listing.source),
-    company: listing.company === null ? null : shared(pool, listing.company),
-    postedAt: listing.postedAt === null ? null : shared(pool, listing.postedAt),
-    ...(listing.language === undefined ? {} : { language: shared(pool, listing.language) }),
-    role: listing.role ? sharedRole(listing.role, pool) : null,
+    source: pooled(pool, listing.source),
+    company: listing.company === null ? null : pooled(pool, listing.company),
+    postedAt: listing.postedAt === null ? null : pooled(pool, listing.postedAt),
+    ...(listing.language === undefined ? {} : { language: pooled(pool, listing.language) }),
+    role: listing.role ? pooledRole(listing.role, pool) : null,
     text,
     statements,
     concepts,
@@ -142,15 +142,29 @@ function readSpans(listing: ProfileListing, lookup: ConceptLookup): ProfileListi
   return { ...listing, statements, concepts };
 }
 
-// The pool's string equal to `value` (the first one met).
-function shared<T extends string>(pool: ProfilePool, value: T): T {
+/**
+ * The pool's string equal to `value` (the first one met): equal strings of many listings held once.
+ * @example
+ * const pool = profilePool();
+ * const a = pooled(pool, 'requirements');
+ * assert.equal(pooled(pool, 'requirements'), a);
+ * assert.equal(pool.strings.size, 1);
+ */
+export function pooled<T extends string>(pool: ProfilePool, value: T): T {
   const held = pool.strings.get(value);
   if (held !== undefined) return held as T;
   pool.strings.set(value, value);
   return value;
 }
 
-function sharedRole(role: ProfileRole, pool: ProfilePool): ProfileRole {
+/**
+ * The pool's role equal to `role` (the first one met), holding only the fields a profile reports.
+ * @example
+ * const pool = profilePool();
+ * const role = { role: 'cto', label: 'Chief Technology Officer', onetSoc: '11-3021.00', escoOccupation: null };
+ * assert.equal(pooledRole({ ...role }, pool), pooledRole({ ...role }, pool));
+ */
+export function pooledRole(role: ProfileRole, pool: ProfilePool): ProfileRole {
   const key = `${role.role}\n${role.label}\n${role.onetSoc}\n${role.escoOccupation}`;
   let held = pool.roles.get(key);
   if (!held) {

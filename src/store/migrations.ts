@@ -114,6 +114,16 @@ CREATE INDEX analyses_concept_rows ON analyses (version, concept_rows);
     // (role, version) alone every page listed the whole role again (quadratic: 47 pages × 23,369 nurses at 100,000).
     sql: () => 'CREATE INDEX listing_roles_role_id ON listing_roles (role, version, listing_id);',
   },
+  {
+    version: 5,
+    description: "the profile's view of each analysis",
+    // A warm profile reads each listing's view (its statements, counted concept links and the lines they lie in), a
+    // few kilobytes, instead of its text and whole analysis; the view's version names the code that cut it.
+    sql: (T) => `
+ALTER TABLE analyses ADD COLUMN profile_view ${T};
+ALTER TABLE analyses ADD COLUMN view_version ${T};
+`,
+  },
 ];
 
 /** The schema version this roleprint writes and reads. */

@@ -12,11 +12,13 @@ import type {
   ConceptRowsInput,
   DateRange,
   ListingFilter,
+  ProfileViewInput,
   RoleInput,
   SourceCounts,
   Store,
   StoredDedupeEntry,
   StoredListing,
+  StoredProfileView,
   StoredRecord,
   WriteBatch,
 } from './store.ts';
@@ -315,9 +317,11 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     async putAnalyses(items: AnalysisInput[]) {
       if (items.length === 0) return;
       const upsert =
-        'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows) VALUES (?, ?, ?, ?, ?) ' +
+        'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows, profile_view, view_version) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?) ' +
         'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis, ' +
-        'concept_rows = excluded.concept_rows';
+        'concept_rows = excluded.concept_rows, profile_view = excluded.profile_view, ' +
+        'view_version = excluded.view_version';
       // The analysis's role is written twice: indexed beside it, and as the listing's role of that version.
       const roles: RoleInput[] = items.map((i) => ({
         id: i.id,
@@ -332,6 +336,8 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
             (roles[n] as RoleInput).role,
             storableText(JSON.stringify(item.analysis)),
             item.concepts ? item.concepts.length : null,
+            item.view ? storableText(JSON.stringify(item.view.value)) : null,
+            item.view ? item.view.version : null,
           ]);
         }
         await upsertRoles(roles);
@@ -350,6 +356,21 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
         for (const item of items)
           await driver.run('UPDATE analyses SET concept_rows = ? WHERE listing_id = ? AND version = ?', [
             item.rows.length,
+            item.id,
+            item.version,
+          ]);
+      });
+    },
+
+    async putProfileViews(items: ProfileViewInput[]) {
+      if (items.length === 0) return;
+      const update =
+        'UPDATE analyses SET profile_view = ?, view_version = ? WHERE listing_id = ? AND version = ?';
+      await writing("the profile's views", async () => {
+        for (const item of items)
+          await driver.run(update, [
+            storableText(JSON.stringify(item.view)),
+            item.viewVersion,
             item.id,
             item.version,
           ]);
@@ -408,10 +429,14 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     },
 
     async *analyses(version: string, filter: ListingFilter = {}) {
-      const where = listingFilterSql(driver, { ...filter, analysisVersion: version });
+      // Analyses without concept rows are found from analyses_concept_rows itself: every report asks, and on a warm
+      // store there are none (the listing filter's form tests each analysis of the version in turn).
+      const { conceptRowsMissing, ...rest } = filter;
+      const where = listingFilterSql(driver, { ...rest, analysisVersion: version });
+      const missing = conceptRowsMissing ? ' AND an.concept_rows IS NULL' : '';
       const sql =
         'SELECT an.listing_id, an.version, an.analysis FROM analyses an JOIN listings l ON l.id = an.listing_id ' +
-        `WHERE an.version = ? AND ${where.sql} AND l.id > ? ORDER BY l.id LIMIT ?`;
+        `WHERE an.version = ?${missing} AND ${where.sql} AND l.id > ? ORDER BY l.id LIMIT ?`;
       yield* pages<AnalysisInput>(
         (after) => driver.all(sql, [version, ...where.params, after, PAGE]),
         (row) => String(row.listing_id),
@@ -420,6 +445,48 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
           version: String(row.version),
           analysis: JSON.parse(String(row.analysis)),
         }),
+      );
+    },
+
+    async *profileViews(
+      version: string,
+      viewVersion: string,
+      filter: ListingFilter = {},
+      options: { staleOnly?: boolean } = {},
+    ) {
+      const { role, analysisVersion: _v, ...rest } = filter;
+      const where = listingFilterSql(driver, rest);
+      // A current view is read alone; the text and analysis (tens of kilobytes) only where it is missing or stale.
+      const fresh = 'an.view_version = ?';
+      const columns =
+        `l.id, l.source, l.company, l.posted_at, CASE WHEN ${fresh} THEN an.profile_view END AS profile_view, ` +
+        `CASE WHEN ${fresh} THEN NULL ELSE l.text END AS text, ` +
+        `CASE WHEN ${fresh} THEN NULL ELSE an.analysis END AS analysis`;
+      const stale = options.staleOnly ? ' AND (an.view_version IS NULL OR an.view_version <> ?)' : '';
+      const tail = options.staleOnly ? [viewVersion] : [];
+      // A role is read from its (role, version, listing_id) index, as roleListings does.
+      const sql =
+        role !== undefined
+          ? `SELECT ${columns} FROM listing_roles r JOIN listings l ON l.id = r.listing_id ` +
+            'JOIN analyses an ON an.listing_id = l.id AND an.version = ? ' +
+            `WHERE r.role = ? AND r.version = ? AND ${where.sql}${stale} AND r.listing_id > ? ORDER BY r.listing_id LIMIT ?`
+          : `SELECT ${columns} FROM listings l JOIN analyses an ON an.listing_id = l.id AND an.version = ? ` +
+            `WHERE ${where.sql}${stale} AND l.id > ? ORDER BY l.id LIMIT ?`;
+      const head = role !== undefined ? [version, role, version] : [version];
+      yield* pages<StoredProfileView>(
+        (after) =>
+          driver.all(sql, [
+            viewVersion,
+            viewVersion,
+            viewVersion,
+            ...head,
+            ...where.params,
+            ...tail,
+            after,
+            PAGE,
+          ]),
+        (row) => String(row.id),
+        profileViewFromRow,
       );
     },
 
@@ -519,4 +586,16 @@ function subtract(all: ConceptCounts, part: ConceptCounts): ConceptCounts {
     if (left > 0) concepts.set(c, left);
   }
   return { listings: all.listings - part.listings, concepts };
+}
+
+// A profileViews row: the view parsed, or the text and analysis to cut one from.
+function profileViewFromRow(row: Record<string, unknown>): StoredProfileView {
+  const head = {
+    id: String(row.id),
+    source: String(row.source),
+    company: row.company == null ? null : String(row.company),
+    postedAt: row.posted_at == null ? null : String(row.posted_at),
+  };
+  if (row.profile_view != null) return { ...head, view: JSON.parse(String(row.profile_view)) };
+  return { ...head, view: null, text: String(row.text), analysis: JSON.parse(String(row.analysis)) };
 }

@@ -450,7 +450,7 @@ for (const backend of TEST_BACKENDS) {
       // Take the database back to schema 1, as the previous roleprint left it.
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; DELETE FROM schema_version WHERE version > 1',
+        'DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 1',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -472,7 +472,7 @@ for (const backend of TEST_BACKENDS) {
       await store.close();
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; DELETE FROM schema_version WHERE version > 2',
+        'DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 2',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -531,6 +531,52 @@ for (const backend of TEST_BACKENDS) {
       assert.deepEqual(await collect(store.analyses('v2')), [
         { id, version: 'v2', analysis: { role: null, note: 'ü' } },
       ]);
+    });
+
+    test('profileViews() reads a current view alone, and the text and analysis where it is missing or stale', async () => {
+      const { store } = await fresh();
+      await writeHistory(store); // listing 3 analyzed (v1, cto), without a view
+      const id = '0000000000000002';
+      const view = { text: 'Lead.', statements: [['responsibilities', null, 0, 5, null, null]] };
+      await store.putAnalyses([
+        { id, version: 'v1', analysis: { role: roleMatch('cto') }, view: { version: 'view-a', value: view } },
+      ]);
+      const head = { source: 'fixture/a.csv', company: 'Acme' };
+      const read = (viewVersion: string, options = {}) =>
+        collect(store.profileViews('v1', viewVersion, { role: 'cto' }, options));
+      assert.deepEqual(await read('view-a'), [
+        { id, ...head, postedAt: '2023-12-31', view },
+        {
+          id: '0000000000000003',
+          ...head,
+          postedAt: '2024-01',
+          view: null,
+          text: 'Build things 3.\nÅngström units 🚀',
+          analysis: { role: roleMatch('cto'), skills: [] },
+        },
+      ]);
+      assert.deepEqual(
+        (await read('view-a', { staleOnly: true })).map((r) => r.id),
+        ['0000000000000003'],
+      );
+      // A view of other profile code is read as missing; putProfileViews() replaces it.
+      assert.deepEqual(
+        (await read('view-b', { staleOnly: true })).map((r) => r.id),
+        [`${id}`, '0000000000000003'],
+      );
+      await store.putProfileViews([
+        { id, version: 'v1', viewVersion: 'view-b', view: { text: 'b' } },
+        { id: '0000000000000003', version: 'v1', viewVersion: 'view-b', view: { text: 'c' } },
+        { id: '0000000000000003', version: 'v9', viewVersion: 'view-b', view: { text: 'no such analysis' } },
+      ]);
+      assert.deepEqual(
+        (await collect(store.profileViews('v1', 'view-b'))).map((r) => [r.id, r.view]),
+        [
+          [id, { text: 'b' }],
+          ['0000000000000003', { text: 'c' }],
+        ],
+      );
+      assert.deepEqual(await collect(store.profileViews('v2', 'view-b')), []);
     });
 
     test('dropOtherVersions() keeps one analyzer version: its analyses, roles and concept rows', async () => {
@@ -603,7 +649,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 16, '4 schema versions + 3 listings + 7 records + 1 analysis + its role');
+  assert.equal(dumps[0]?.length, 17, '5 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });

@@ -64,7 +64,29 @@ export interface AnalysisInput {
   analysis: ListingAnalysis;
   /** The concepts the listing says (stored as rows beside the analysis, for counting in SQL); see ConceptRow. */
   concepts?: ConceptRow[];
+  /** The profile's view of the analysis, stored beside it (see ProfileViewInput). */
+  view?: { version: string; value: unknown };
 }
+
+/**
+ * The profile stage's view of one stored analysis: the little of the listing and its analysis a profile reads, cut
+ * once so that a warm profile reads it instead of the whole text and analysis. `viewVersion` names the code that cut
+ * it: a view of another one is stale, and read as missing.
+ */
+export interface ProfileViewInput {
+  id: string;
+  /** The analyzer version of the analysis it is a view of. */
+  version: string;
+  viewVersion: string;
+  view: unknown;
+}
+
+/**
+ * An analyzed listing as a profile reads it: the listing fields a profile counts and its view, or, where the view is
+ * missing or stale, the text and analysis to cut one from.
+ */
+export type StoredProfileView = Pick<StoredListing, 'id' | 'source' | 'company' | 'postedAt'> &
+  ({ view: object } | { view: null; text: string; analysis: ListingAnalysis });
 
 /** One concept a listing says, with where it says it: the strongest counted link of that concept in the listing. */
 export interface ConceptRow {
@@ -173,6 +195,8 @@ export interface Store {
   putRoles(items: RoleInput[]): Promise<void>;
   /** Replaces the concept rows of stored analyses (one transaction). */
   putConceptRows(items: ConceptRowsInput[]): Promise<void>;
+  /** Stores the profile's views of stored analyses (one transaction); a view of no stored analysis is dropped. */
+  putProfileViews(items: ProfileViewInput[]): Promise<void>;
   /**
    * Deletes the analyses, roles and concept rows of every analyzer version but `version` (one transaction): reports
    * read only the current version, and without this each upgrade would keep a full copy. Resolves to the analyses
@@ -192,6 +216,16 @@ export interface Store {
   listings(filter?: ListingFilter): AsyncIterable<StoredListing>;
   /** The analyses of one analyzer version for listings matching the filter (its `role` read from that version), in id order. */
   analyses(version: string, filter?: ListingFilter): AsyncIterable<AnalysisInput>;
+  /**
+   * The analyzed listings matching the filter (its `role` read from `version`), in id order, each with its view of
+   * `viewVersion`, or its text and analysis where that view is missing (`staleOnly`: only those).
+   */
+  profileViews(
+    version: string,
+    viewVersion: string,
+    filter?: ListingFilter,
+    options?: { staleOnly?: boolean },
+  ): AsyncIterable<StoredProfileView>;
   /** Every record read from the given sources (all when omitted), in id order. */
   records(sources?: string[]): AsyncIterable<StoredRecord>;
   /** Listings per source for the filter, sorted by source. */
