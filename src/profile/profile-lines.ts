@@ -11,7 +11,7 @@ import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, MAX_QUOTE, pickEvidence, quoteAround } from './evidence.ts';
-import { analystLabel, commonWording, headSentences, topicWording, verbShare } from './line-wording.ts';
+import { analystLabel, commonWording, topicWording, verbShare } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { capitalizeFirst, shortName } from './short-name.ts';
@@ -230,8 +230,8 @@ const UNSAID_MEMBER = 0.05;
 
 /**
  * Whether a skill line's evidence says the kind its label names: false when a modifier of its label ("technical" in
- * "apply technical communication skills") is said by fewer than one in twenty of its sentences while the word it
- * modifies is said by most ("Strong communication skills"): the link was the encoder reading the shared words, and
+ * "apply technical communication skills") is said by fewer than one in twenty of the sentences linked to it by meaning
+ * while the word it modifies is said by most ("Strong communication skills"): the link was the encoder reading the shared words, and
  * the line would count what the broader concept's line already does.
  * @example
  * import { countConcepts } from './concept-stats.ts';
@@ -245,6 +245,10 @@ const UNSAID_MEMBER = 0.05;
  * assert.equal(saysItsKind(broad.line, broad.listings), false);
  * const own = line('Technical communication with engineers');
  * assert.equal(saysItsKind(own.line, own.listings), true);
+ * // Named by a curated alias that leaves the modifier out, the concept is said: "security" for "cyber security".
+ * const part = { requirement: 'Strong communication skills', concepts: [{ id: 'esco:tc', score: 0.9, by: 'phrase' as const }] };
+ * const named = ['a', 'b', 'c'].map((id) => fixtureListing(id, [null], [part]));
+ * assert.equal(saysItsKind({ kind: 'skill', members: countConcepts(named, lookup), listings: [0, 1, 2] } as Line, named), true);
  */
 export function saysItsKind(line: Line, listings: readonly ProfileListing[], limit = 200): boolean {
   const head = line.members[0];
@@ -254,7 +258,12 @@ export function saysItsKind(line: Line, listings: readonly ProfileListing[], lim
   const words = contentWords(head.info.label.replace(/\([^)]*\)/g, ' '))
     .slice(head.info.skillType === 'skill/competence' ? 1 : 0)
     .map(stem);
-  const sentences = headSentences(line, listings, limit);
+  // Only links by meaning: a phrase link names the concept by its label or a curated alias ("security" for "cyber
+  // security"), whichever of the label's words it leaves out.
+  const sentences = head.links
+    .filter(({ link }) => link.by === 'meaning')
+    .slice(0, limit)
+    .map(({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '');
   if (words.length < 2 || sentences.length === 0) return true;
   const said = words.map(() => 0);
   for (const sentence of sentences) {

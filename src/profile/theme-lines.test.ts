@@ -72,3 +72,20 @@ test('groupLines() counts three named tools as one line when a theme takes a lin
     themes.join(' | '),
   );
 });
+
+test('groupLines() themes each of the three most common lines, though two tight families alone theme enough lines', () => {
+  // Six "h" and four "k" lines go together tightly and theme ten of the twelve lines at the first floor tried; the most
+  // common line, "a", goes only loosely with "x" (0.65 × 0.5), and is themed once the floor comes down to that link.
+  const lines = [
+    line('a', 'zz-a', 0, 80),
+    ...Array.from({ length: 6 }, (_, k) => line(`h${k}`, `qq${k}`, 100, 60 - k)),
+    ...Array.from({ length: 4 }, (_, k) => line(`k${k}`, `ww${k}`, 300, 40 - k)),
+    line('x', 'zz-x', 500, 20),
+  ];
+  const lookup = fixtureLookup([], (p, q) => {
+    const pair = [p[0], q[0]].sort().join('');
+    return pair === 'hh' || pair === 'kk' ? 0.9 : pair === 'ax' ? 0.5 : 0;
+  });
+  const themes = ids(groupLines(lines, 600, lookup, { minThemes: 2 }));
+  assert.ok(themes.includes('a x'), themes.join(' | '));
+});

@@ -162,8 +162,11 @@ export function groupLines(
       .slice(0, maxThemes);
     // Counted as shown: groups of one competency area are one theme.
     best = byArea(groups, lines, scope);
-    const themed = best.flat().filter((i) => i < common).length;
-    if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common) break;
+    const inThemes = new Set(best.flat());
+    const themed = [...inThemes].filter((i) => i < common).length;
+    // The lines said most are what the role is: each of them sits in a theme.
+    const topThemed = Array.from({ length: Math.min(m, TOP_LINES) }, (_, i) => i).every((i) => inThemes.has(i));
+    if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common && topThemed) break;
   }
   const placed = attachLeftovers(rehome(best, lines, maxItems, scope), lines, maxItems, scope);
   const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg, scope);
@@ -564,6 +567,8 @@ function byArea(groups: number[][], lines: readonly Line[], scope: readonly Comp
 /** The most common lines, of which COVERED must sit in a theme. */
 const COMMON_LINES = 12;
 const COVERED = 0.75;
+/** The most common lines, every one of which must sit in a theme. */
+const TOP_LINES = 3;
 
 function groupWeight(g: readonly number[], lines: readonly Line[]): number {
   return g.reduce((t, i) => t + (lines[i]?.listings.length ?? 0), 0);

@@ -214,6 +214,23 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
       'InfoSec',
       'information security',
       'IT security',
+      // How engineering listings name the field beyond "cyber security" (tech-leadership: 20 of the 54 listings that
+      // say "security" were counted by none of its concepts). The word alone is checked by its context (security).
+      'application security',
+      'product security',
+      'cloud security',
+      'network security',
+      'platform security',
+      'security engineering',
+      'security controls',
+      'security practices',
+      'security best practices',
+      'security certifications',
+      'security enhancements',
+      'security tooling',
+      'security vulnerabilities',
+      'secure coding',
+      'security',
     ],
   },
   {

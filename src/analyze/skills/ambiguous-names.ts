@@ -166,6 +166,23 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
   ['looker', { spellings: ['Looker'], needsContext: false }],
   ['git', { spellings: ['Git', 'git', 'GIT'], needsContext: false }],
   ['epic', { spellings: ['Epic'], needsContext: true, cues: ['ehr', 'emr', 'cerner'] }],
+  // "The reliability, security and scalability of the platform", "security requirements of the API platform": the
+  // engineering concern; not "job security", "social security", "security clearance", "hospital security".
+  [
+    'security',
+    {
+      spellings: ['security', 'Security', 'SECURITY'],
+      needsContext: true,
+      onlyCues: true,
+      cues: (
+        'scalability scalable reliability reliable performance availability resilience stability infrastructure ' +
+        'cloud software systems platform platforms network networks application applications architecture code ' +
+        'devops api apis'
+      ).split(' '),
+      notFollowedBy: /^\s*(clearances?|guards?|officers?|staff|personnel|checks?|vetting|deposits?|numbers?|benefits?)\b/i,
+      notPrecededBy: /\b(job|social|national|financial|food|income|home|physical|site|building|hospital|patient)\s+$/i,
+    },
+  ],
   [
     'triage',
     { spellings: ['triage', 'Triage', 'TRIAGE'], needsContext: true, cues: CLINICAL_CUES, onlyCues: true },

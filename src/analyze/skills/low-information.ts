@@ -15,7 +15,6 @@ export const LOW_INFORMATION_LABELS: ReadonlySet<string> = new Set([
   // Alternative labels that are everyday words.
   'data', // → statistics
   'design', // → think creatively
-  'security', // → securities
   'lead', // → lead others; "lead the design" is a duty, and Lead is also a title
   'access', // → Microsoft Access; "access to …"
   'shape the future', // → think innovately: company mission talk
