@@ -60,8 +60,8 @@ export interface ProfileOptions {
   cuts?: CountOptions;
 }
 
-const MAX_RESPONSIBILITIES = 25;
-const MAX_SKILLS = 30;
+const MAX_RESPONSIBILITIES = 30;
+const MAX_SKILLS = 35;
 const MAX_BUNDLE = 6;
 /** Lines a theme shows (groupLines' default). */
 const THEME_ITEMS = 5;
@@ -128,6 +128,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const counted = linesOf(minCount);
   const subjects = counted.filter((l) => isDegreeSubject(l, listings));
   const lines = counted.filter((l) => !subjects.includes(l));
+  distinctTexts(lines, text, (l, t) => wordings.set(l, t));
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
@@ -292,6 +293,40 @@ function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileLi
     line,
     listings,
   );
+}
+
+/**
+ * Gives each line a text no commoner line has: lines the listings word alike that did not merge, being different
+ * things ("Build relationships" for business relationships, for trusted relationships and for building trust), are
+ * told apart by the later ones' own concept names ("Trusted relationships", "Build trust"). Lines come most common
+ * first; a line whose own name is taken too keeps its text.
+ * @example
+ * import type { Line } from './profile-lines.ts';
+ * const line = (label: string) => ({ members: [{ info: { kind: 'topic', label } }] }) as unknown as Line;
+ * const lines = [line('business relationships'), line('trusted relationships'), line('build trust')];
+ * const texts = new Map<Line, string>();
+ * distinctTexts(lines, (l) => texts.get(l) ?? 'Build relationships', (l, t) => texts.set(l, t));
+ * assert.deepEqual(lines.map((l) => texts.get(l) ?? 'Build relationships'), ['Build relationships', 'Trusted relationships', 'Build trust']);
+ */
+export function distinctTexts(
+  lines: readonly Line[],
+  text: (line: Line) => string,
+  rename: (line: Line, text: string) => void,
+): void {
+  const taken = new Set<string>();
+  for (const line of lines) {
+    const written = text(line);
+    const head = line.members[0];
+    if (taken.has(written.toLowerCase()) && head) {
+      const own = memberLabel(head);
+      if (!taken.has(own.toLowerCase())) {
+        rename(line, own);
+        taken.add(own.toLowerCase());
+        continue;
+      }
+    }
+    taken.add(written.toLowerCase());
+  }
 }
 
 /**
