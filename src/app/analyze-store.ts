@@ -179,18 +179,10 @@ export async function analyzeStore(
   let analyze: ((listing: CleanListing) => AnalyzedListing) | null = null;
   let pool: AnalyzePool | null = null;
   let todo: CleanListing[] = [];
-  // A batch is analyzed (in order, on the pool's threads when there are many) and stored as one write.
-  const flush = async () => {
-    if (todo.length === 0) return;
-    if (!pool && options.pool && todo.length >= POOL_MIN) pool = options.pool();
-    let results: AnalyzedListing[];
-    if (pool) results = await pool.analyze(todo);
-    else {
-      analyze ??= await deps.analyzer();
-      results = todo.map(analyze);
-    }
+  // A batch is stored as one write, with its concept rows and its profile view.
+  const storeBatch = async (listings: readonly CleanListing[], results: readonly AnalyzedListing[]) => {
     const batch: AnalysisInput[] = results.map((a, i) => {
-      const listing = todo[i] as CleanListing;
+      const listing = listings[i] as CleanListing;
       const analysis = {
         language: a.language,
         sections: a.sections,
@@ -209,8 +201,32 @@ export async function analyzeStore(
     });
     await store.putAnalyses(batch);
     analyzed += batch.length;
-    todo = [];
     options.onProgress?.(analyzed);
+  };
+  // On the pool's threads, one batch is analyzed while this thread reads the next and stores the one before, in
+  // order: the threads do not wait on the writes (at most two batches are held).
+  let writing: Promise<void> | null = null;
+  const flush = async () => {
+    if (todo.length === 0) return;
+    const listings = todo;
+    todo = [];
+    if (!pool && options.pool && listings.length >= POOL_MIN) pool = options.pool();
+    if (!pool) {
+      analyze ??= await deps.analyzer();
+      await storeBatch(listings, listings.map(analyze));
+      return;
+    }
+    const results = pool.analyze(listings);
+    const before = writing;
+    const stored = (async () => {
+      const done = await results;
+      await before;
+      await storeBatch(listings, done);
+    })();
+    // Handled where it is awaited (the next flush, or the end); marked handled here so a failure waits for it.
+    stored.catch(() => {});
+    writing = stored;
+    await before;
   };
   // The role of the selection is the one of this version; only listings lacking an analysis are read.
   const given = options.filter ?? {};
@@ -223,6 +239,7 @@ export async function analyzeStore(
       if (todo.length >= (p ? BATCH * p.size : options.pool ? POOL_MIN : BATCH)) await flush();
     }
     await flush();
+    await writing;
   } finally {
     await (pool as AnalyzePool | null)?.close();
   }
