@@ -3,7 +3,7 @@
  * engineers"), built from the canonical statements the line counts, never one listing's sentence.
  * @module
  */
-import type { Statement } from '../analyze/index.ts';
+import type { ConceptLink, Statement } from '../analyze/index.ts';
 import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
 import { competenceVerbs, stemCached } from '../taxonomy/index.ts';
 import { cmp } from './evidence.ts';
@@ -482,8 +482,9 @@ export function verbShare(
 }
 
 /**
- * The sentences behind a line's head concept, from its first `limit` links: what a check of the listings' own words
- * reads (a sample: a line of thousands of listings need not be read whole).
+ * The sentences behind a line's head concept, from its first `limit` links (of those found `by` meaning or by phrase,
+ * when given): what a check of the listings' own words reads (a sample: a line of thousands of listings need not be
+ * read whole).
  * @example
  * import { countConcepts } from './concept-stats.ts';
  * import { fixtureListing, fixtureLookup } from './testing.ts';
@@ -492,10 +493,16 @@ export function verbShare(
  * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1] } as const;
  * assert.deepEqual(headSentences(line, listings, 1), ['Qualify prospects']);
  */
-export function headSentences(line: Line, listings: readonly ProfileListing[], limit = 200): string[] {
-  return (line.members[0]?.links.slice(0, limit) ?? []).map(
-    ({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '',
-  );
+export function headSentences(
+  line: Line,
+  listings: readonly ProfileListing[],
+  limit = 200,
+  by?: ConceptLink['by'],
+): string[] {
+  const links = line.members[0]?.links ?? [];
+  return (by ? links.filter(({ link }) => link.by === by) : links)
+    .slice(0, limit)
+    .map(({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '');
 }
 
 // Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".

@@ -11,7 +11,7 @@ import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, MAX_QUOTE, pickEvidence, quoteAround } from './evidence.ts';
-import { analystLabel, commonWording, topicWording, verbShare } from './line-wording.ts';
+import { analystLabel, commonWording, headSentences, topicWording, verbShare } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { capitalizeFirst, shortName } from './short-name.ts';
@@ -260,10 +260,7 @@ export function saysItsKind(line: Line, listings: readonly ProfileListing[], lim
     .map(stem);
   // Only links by meaning: a phrase link names the concept by its label or a curated alias ("security" for "cyber
   // security"), whichever of the label's words it leaves out.
-  const sentences = head.links
-    .filter(({ link }) => link.by === 'meaning')
-    .slice(0, limit)
-    .map(({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '');
+  const sentences = headSentences(line, listings, limit, 'meaning');
   if (words.length < 2 || sentences.length === 0) return true;
   const said = words.map(() => 0);
   for (const sentence of sentences) {

@@ -165,8 +165,11 @@ export function groupLines(
     const inThemes = new Set(best.flat());
     const themed = [...inThemes].filter((i) => i < common).length;
     // The lines said most are what the role is: each of them sits in a theme.
-    const topThemed = Array.from({ length: Math.min(m, TOP_LINES) }, (_, i) => i).every((i) => inThemes.has(i));
-    if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common && topThemed) break;
+    const topThemed = Array.from({ length: Math.min(m, TOP_LINES) }, (_, i) => i).every((i) =>
+      inThemes.has(i),
+    );
+    if (best.length >= Math.min(minThemes, Math.floor(m / 2)) && themed >= COVERED * common && topThemed)
+      break;
   }
   const placed = attachLeftovers(rehome(best, lines, maxItems, scope), lines, maxItems, scope);
   const areas = areaThemes(placed, lines, { maxItems, maxThemes }, avg, scope);

@@ -27,6 +27,7 @@ import {
   LISTING_READ_COLUMNS,
   listingFromRow,
   listingRow,
+  profileViewFromRow,
   RECORD_COLUMNS,
   recordFromRow,
   recordRow,
@@ -586,16 +587,4 @@ function subtract(all: ConceptCounts, part: ConceptCounts): ConceptCounts {
     if (left > 0) concepts.set(c, left);
   }
   return { listings: all.listings - part.listings, concepts };
-}
-
-// A profileViews row: the view parsed, or the text and analysis to cut one from.
-function profileViewFromRow(row: Record<string, unknown>): StoredProfileView {
-  const head = {
-    id: String(row.id),
-    source: String(row.source),
-    company: row.company == null ? null : String(row.company),
-    postedAt: row.posted_at == null ? null : String(row.posted_at),
-  };
-  if (row.profile_view != null) return { ...head, view: JSON.parse(String(row.profile_view)) };
-  return { ...head, view: null, text: String(row.text), analysis: JSON.parse(String(row.analysis)) };
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import type { SqlValue } from './sql-driver.ts';
-import type { NewListing, RecordStatus, StoredListing, StoredRecord } from './store.ts';
+import type { NewListing, RecordStatus, StoredListing, StoredProfileView, StoredRecord } from './store.ts';
 
 /** The listings columns the store writes, in insert order (`seq` is added by the store). */
 export const LISTING_COLUMNS = [
@@ -127,6 +127,25 @@ export function listingFromRow(row: Record<string, unknown>): StoredListing {
   };
   if (row.analysis != null) listing.analysis = JSON.parse(String(row.analysis));
   return listing;
+}
+
+/**
+ * A Store.profileViews row: the listing fields a profile counts with the view parsed, or, where the view was missing
+ * or stale, the text and analysis to cut one from.
+ * @example
+ * const head = { id: 'a', source: 's/f.csv', company: null, posted_at: '2024-05-01' };
+ * assert.deepEqual(profileViewFromRow({ ...head, profile_view: '{"text":""}' }), { id: 'a', source: 's/f.csv', company: null, postedAt: '2024-05-01', view: { text: '' } });
+ * assert.equal(profileViewFromRow({ ...head, profile_view: null, text: 'Lead.', analysis: '{}' }).view, null);
+ */
+export function profileViewFromRow(row: Record<string, unknown>): StoredProfileView {
+  const head = {
+    id: String(row.id),
+    source: String(row.source),
+    company: nullableString(row.company),
+    postedAt: nullableString(row.posted_at),
+  };
+  if (row.profile_view != null) return { ...head, view: JSON.parse(String(row.profile_view)) };
+  return { ...head, view: null, text: String(row.text), analysis: JSON.parse(String(row.analysis)) };
 }
 
 /**
