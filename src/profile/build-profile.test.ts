@@ -342,3 +342,19 @@ test('dutyTopicText() names a distinctive topic by the work a member says when i
   assert.match(dutyTopicText(line, listings), /^Monitor technology trends$/);
   assert.equal(dutyTopicText({ ...line, members: members.slice(0, 1) }, listings), 'Industry trends');
 });
+
+test('buildProfile() lists a line fifty of a large selection say, below 5%, but themes only the commoner ones', () => {
+  // 1,200 listings: every one hires, 55 (4.6%) ask for Python, 40 prepare budgets.
+  const listings = Array.from({ length: 1200 }, (_, i) => {
+    const parts: FixturePart[] = [{ duty: 'Hire engineers for the team', concepts: [named('dwa:recruit')] }];
+    if (i < 55) parts.push({ requirement: 'Python', concepts: [named('esco:python')] });
+    if (i < 40) parts.push({ duty: 'Prepare the budget', concepts: [named('dwa:budget')] });
+    return fixtureListing(`big${String(i).padStart(4, '0')}`, [null, 'cto', 'src', `Co ${i}`], parts);
+  });
+  const p = buildProfile(listings, { concepts: lookup, background });
+  const listed = [...p.responsibilities, ...p.skills].flatMap((i) => i.concepts.map((c) => c.id));
+  assert.ok(listed.includes('esco:python'), 'fifty listings make a line however many were selected');
+  assert.ok(!listed.includes('dwa:budget'), 'forty do not');
+  const themed = p.themes.flatMap((t) => t.items.flatMap((i) => i.concepts.map((c) => c.id)));
+  assert.ok(!themed.includes('esco:python'), 'a theme line needs 5% of the listings');
+});

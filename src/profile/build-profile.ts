@@ -63,6 +63,8 @@ export interface ProfileOptions {
 const MAX_RESPONSIBILITIES = 30;
 const MAX_SKILLS = 35;
 const MAX_BUNDLE = 6;
+/** Listings that make a line sure however many were selected (the 5% floor's cap). */
+const SURE_COUNT = 50;
 /** Lines a theme shows (groupLines' default). */
 const THEME_ITEMS = 5;
 
@@ -103,8 +105,11 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const titleWords = titleStems(role);
   const title = new Set(titleWords);
   const stats = countConcepts(listings, lookup, options.cuts).filter((s) => !namesTheRole(s, lookup, title));
-  // Two listings of twenty are an anecdote, not a pattern: a line needs three listings and 5% of them.
-  const minCount = Math.max(3, Math.ceil(0.05 * n));
+  // Two listings of twenty are an anecdote, not a pattern: a theme's line needs three listings and 5% of them. A
+  // full list's line needs no more than fifty, which say a thing surely: 5% of 4,208 nurse listings (211) would leave
+  // wound care (123), venepuncture (99) and infection control (76) out of the lists an analyst reads them in.
+  const coreCount = Math.max(3, Math.ceil(0.05 * n));
+  const minCount = Math.min(coreCount, SURE_COUNT);
   // A line's text is read for merging, for themes and for the lists: written once.
   const wordings = new WeakMap<Line, string>();
   const text = (line: Line) => {
@@ -158,7 +163,9 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // is core work too: a theme may show it as well, and the distinctive duties still say how telling it is.
   const rare = distinctiveFound.filter((d) => d.duty.share <= RARE_SHARE);
   const telling = new Set(rare.flatMap((d) => d.line.members.map((m) => m.id)));
-  const themable = lines.filter((l) => !l.members.some((m) => telling.has(m.id)));
+  const themable = lines.filter(
+    (l) => l.listings.length >= coreCount && !l.members.some((m) => telling.has(m.id)),
+  );
   const grouped = groupLines(themable, n, lookup, { areas: scope });
   // A line another theme shows is not offered to mix into this one: it would leave that theme one line short.
   const shown = new Set(grouped.flatMap((t) => t.lines));

@@ -580,6 +580,7 @@ export const OBJECT_ENDS: ReadonlySet<string> = new Set(
  * const listings = ['Plan care for clients', 'Agree care plans', 'Plan and review care'].map((text) => ({ text }) as ProfileListing);
  * assert.equal(saidLabel('Plan nursing care', line, listings), 'Plan care');
  * assert.equal(saidLabel('Plan care', line, listings), 'Plan care');
+ * assert.equal(saidLabel('carry out nursing care', line, listings), 'carry out care'); // the particle is the verb's
  */
 export function saidLabel(label: string, line: Line, listings: readonly ProfileListing[]): string {
   const words = label.split(' ');
@@ -588,8 +589,10 @@ export function saidLabel(label: string, line: Line, listings: readonly ProfileL
   if (!share) return label;
   const content = (w: string) =>
     w.length > 2 && !OBJECT_ENDS.has(w.toLowerCase()) && !SKIP.has(w.toLowerCase());
-  const at = words.findIndex((w, i) => i > 1 && OBJECT_ENDS.has(w.toLowerCase()));
-  const object = words.slice(1, at < 0 ? undefined : at);
+  // A phrasal verb's particle is the verb's, not a modifier of its object ("carry out | wound care").
+  const verb = PARTICLES.has((words[1] ?? '').toLowerCase()) ? 2 : 1;
+  const at = words.findIndex((w, i) => i > verb && OBJECT_ENDS.has(w.toLowerCase()));
+  const object = words.slice(verb, at < 0 ? undefined : at);
   let setting = at < 0 ? [] : words.slice(at);
   if (setting.length > 0 && setting.filter(content).every((w) => share(w) < UNSAID_WORD)) setting = [];
   const head = object.at(-1) ?? '';
@@ -604,5 +607,8 @@ export function saidLabel(label: string, line: Line, listings: readonly ProfileL
     )
       from++;
   const kept = object.slice(from);
-  return [words[0] as string, ...kept, ...setting].join(' ');
+  return [...words.slice(0, verb), ...kept, ...setting].join(' ');
 }
+
+/** Particles of phrasal verbs in taxonomy labels ("carry out", "follow up", "set up"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off']);

@@ -855,17 +855,18 @@ function sameName(a: ConceptStat, b: ConceptStat): boolean {
 export function writeLine(line: Line, listings: readonly ProfileListing[], text: string): ProfileItem {
   const n = listings.length;
   const count = line.listings.length;
-  // Concepts a reader cannot tell apart (ESCO "collaborate with others" and O*NET "Collaborate with others.") show
-  // as one member, counted over the listings of both.
-  const byLabel = new Map<string, { id: string; listings: number[][] }>();
+  // Concepts a reader cannot tell apart (ESCO "collaborate with others" and O*NET "Collaborate with others.", ESCO's
+  // "person-centred care" and "person centred care") show as one member, named by the commoner, counted over both.
+  const byLabel = new Map<string, { id: string; label: string; listings: number[][] }>();
   for (const m of line.members) {
     const label = memberLabel(m);
-    const e = byLabel.get(label);
+    const key = label.toLowerCase().replace(/[-\s]+/g, ' ');
+    const e = byLabel.get(key);
     if (e) e.listings.push(m.listings);
-    else byLabel.set(label, { id: m.id, listings: [m.listings] });
+    else byLabel.set(key, { id: m.id, label, listings: [m.listings] });
   }
-  const members: LineMember[] = [...byLabel.entries()]
-    .map(([label, e]) => {
+  const members: LineMember[] = [...byLabel.values()]
+    .map(({ label, ...e }) => {
       const count = unionSorted(e.listings).length;
       return { id: e.id, label, count, share: round4(count / n) };
     })

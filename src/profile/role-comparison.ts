@@ -32,7 +32,7 @@ export interface LineShare {
   share: number;
   /** 95% Wilson interval of share. */
   ci: [number, number];
-  /** Whether the side's own profile reports the line (common enough there: ≥ max(3, 5%) of its listings). */
+  /** Whether the side's own profile lists the line (common enough there; see docs/report-schema.md, Lines). */
   inProfile: boolean;
   /** Up to 2 quotes from the side's profile for the line; empty when its profile does not report it. */
   evidence: Evidence[];
