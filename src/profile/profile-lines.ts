@@ -10,7 +10,7 @@ import { isStopWord } from '../taxonomy/tokenize.ts';
 import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
-import { cmp, MAX_QUOTE, pickEvidence, quoteAround } from './evidence.ts';
+import { cmp, type EvidenceCandidate, MAX_QUOTE, pickEvidence, quoteAround, SpanQuote } from './evidence.ts';
 import { analystLabel, commonWording, headSentences, topicWording, verbShare } from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
@@ -876,23 +876,23 @@ export function writeLine(line: Line, listings: readonly ProfileListing[], text:
     label: m.info.label,
     kind: m.info.kind,
   }));
-  const candidates = line.members.flatMap((m, mi) =>
-    m.links.map(({ listing, link }) => {
+  const candidates: EvidenceCandidate[] = [];
+  line.members.forEach((m, mi) => {
+    for (const { listing, link } of m.links) {
       const l = listings[listing];
-      return {
-        listingId: l?.id ?? '',
-        quote: () => (l ? quoteAround(l.text, link.start, link.end) : ''),
-        // Sentences from what the job asks come first, then stronger links, then the line's own head concept; a
-        // sentence too long to quote whole (a run-on list of twenty skills) is cut around its middle, where the
-        // line's words may not be, and is the same quote for every line it names: it comes after the others.
-        rank:
-          (ASKED.has(link.section) ? 0 : 100) +
-          Math.round((1 - link.score) * 10) +
-          mi +
-          (link.end - link.start > MAX_QUOTE ? 20 : 0),
-      };
-    }),
-  );
+      // Sentences from what the job asks come first, then stronger links, then the line's own head concept; a
+      // sentence too long to quote whole (a run-on list of twenty skills) is cut around its middle, where the line's
+      // words may not be, and is the same quote for every line it names: it comes after the others.
+      const rank =
+        (ASKED.has(link.section) ? 0 : 100) +
+        Math.round((1 - link.score) * 10) +
+        mi +
+        (link.end - link.start > MAX_QUOTE ? 20 : 0);
+      candidates.push(
+        l ? new SpanQuote(l.id, rank, l.text, link.start, link.end) : { listingId: '', rank, quote: '' },
+      );
+    }
+  });
   return {
     text,
     count,

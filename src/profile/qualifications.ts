@@ -5,7 +5,7 @@
  * @module
  */
 import type { Statement } from '../analyze/index.ts';
-import { pickEvidence, quoteAround } from './evidence.ts';
+import { pickEvidence, SpanQuote } from './evidence.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { LineMember, ProfileItem } from './role-profile.ts';
 import { round4, wilsonInterval } from './stats.ts';
@@ -176,14 +176,11 @@ export function qualificationLines(
   listings: readonly ProfileListing[],
 ): { item: ProfileItem; listings: number[] }[] {
   const n = listings.length;
-  const hits = new Map<
-    string,
-    { listings: Set<number>; quotes: { listingId: string; quote: string; rank: number }[] }
-  >();
+  const hits = new Map<string, { listings: Set<number>; quotes: SpanQuote[] }>();
+  // Quotes are cut only for the few chosen as evidence.
   const add = (id: string, li: number, l: ProfileListing, start: number, end: number) => {
     const h = hits.get(id) ?? { listings: new Set<number>(), quotes: [] };
-    if (!h.listings.has(li))
-      h.quotes.push({ listingId: l.id, quote: quoteAround(l.text, start, end), rank: 0 });
+    if (!h.listings.has(li)) h.quotes.push(new SpanQuote(l.id, 0, l.text, start, end));
     h.listings.add(li);
     hits.set(id, h);
   };
