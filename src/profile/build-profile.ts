@@ -120,11 +120,15 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
     return t;
   };
   // Lines are merged once more as written: two verbs for one work the listings word alike ("Create data models").
-  const linesOf = (min: number) =>
+  // Lines of one kind only (duties) are those of every kind less the others: a line keeps its kind, and lines merge
+  // with their own kind only.
+  const linesOf = (min: number, kind?: Line['kind']) =>
     mergeSameWording(
-      dropUnsaid(buildLines(stats, lookup, { minCount: min, listings: n }), listings, min).filter((l) =>
-        saysItsKind(l, listings),
-      ),
+      dropUnsaid(
+        buildLines(stats, lookup, { minCount: min, listings: n }).filter((l) => !kind || l.kind === kind),
+        listings,
+        min,
+      ).filter((l) => saysItsKind(l, listings)),
       text,
       lookup,
     );
@@ -142,7 +146,8 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   // The occupation noun that ends the title: "nurs" for Registered Nurse, "engineer" for Data Engineer.
   const occupation = titleWords.at(-1) ?? null;
   const distinctiveFound = findDistinctiveDuties(
-    linesOf(rareCount).filter((l) => !namesTheOccupation(l, occupation)),
+    // Only duties can be distinctive.
+    linesOf(rareCount, 'duty').filter((l) => !namesTheOccupation(l, occupation)),
     listings,
     {
       minCount: rareCount,
