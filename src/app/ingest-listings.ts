@@ -212,6 +212,7 @@ async function ingestAsOnlyWriter(
       cleaned = pool.clean(
         fresh.map((p) => withRepeatKey(p.id, p.item as Extract<ReadItem, { kind: 'listing' }>)),
         options.clean ?? {},
+        options.onOtherLanguage !== undefined,
       );
       cleaned.catch(() => {}); // awaited in finish; an earlier batch's failure must not leave it unhandled
     }
@@ -308,7 +309,11 @@ async function ingestAsOnlyWriter(
     deduper.add(clean, verdict.signature);
     listings.push({ listing: clean, signature: Array.from(verdict.signature) });
     if (options.onOtherLanguage) {
-      const language = detectLanguage(`${clean.title ?? ''}\n${clean.text}`);
+      // Detected by the clean worker where one cleaned it (the main thread is ingest's bottleneck).
+      const language =
+        pre && 'clean' in pre && pre.language !== undefined
+          ? pre.language
+          : detectLanguage(`${clean.title ?? ''}\n${clean.text}`);
       if (!readsLanguage({ languages: ENGLISH_ONLY }, language)) options.onOtherLanguage(language, clean);
     }
     return {
