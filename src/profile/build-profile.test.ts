@@ -183,7 +183,7 @@ test('lineText() names a bundle of tools by its members', () => {
     listings: [0],
     links: [],
     sections: {},
-    sentences: new Set<string>(),
+    sentences: new Set<number>(),
   });
   assert.equal(
     lineText({ kind: 'skill', members: [member('esco:python'), member('esco:sql')], listings: [0] }, []),

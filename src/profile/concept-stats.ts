@@ -51,9 +51,15 @@ export interface ConceptStat {
   links: { listing: number; link: ConceptLink }[];
   /** Links per section kind, over every link (not only the best). */
   sections: Partial<Record<SectionKind, number>>;
-  /** Sentences (listing:start) that carry it: two concepts carried by the same sentences say one thing. */
-  sentences: Set<string>;
+  /**
+   * Sentences that carry it, each as listing × 2^24 + its start (a listing's text is shorter than 2^24 characters):
+   * two concepts carried by the same sentences say one thing.
+   */
+  sentences: Set<number>;
 }
+
+/** Sentence keys per listing (see ConceptStat.sentences): numbers, not strings, as a profile makes millions. */
+const SENTENCE_STRIDE = 2 ** 24;
 
 /** Sections whose sentences say what the company is or offers, not what the job asks. */
 const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['benefits', 'compensation', 'legal', 'apply']);
@@ -111,7 +117,7 @@ export function countConcepts(
         byId.set(link.id, stat);
       }
       stat.sections[link.section] = (stat.sections[link.section] ?? 0) + 1;
-      stat.sentences.add(`${li}:${link.start}`);
+      stat.sentences.add(li * SENTENCE_STRIDE + link.start);
       const last = stat.links.at(-1);
       if (last?.listing === li) {
         if (link.score > last.link.score) last.link = link;

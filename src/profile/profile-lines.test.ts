@@ -13,6 +13,18 @@ import {
 } from './profile-lines.ts';
 import { fixtureListing, fixtureLookup } from './testing.ts';
 
+// Sentence keys are numbers (see ConceptStat.sentences); these tests name each sentence "listing:concept".
+const sentenceIds = new Map<string, number>();
+function sentenceSet(names: readonly string[]): Set<number> {
+  return new Set(
+    names.map((name) => {
+      const id = sentenceIds.get(name) ?? sentenceIds.size;
+      sentenceIds.set(name, id);
+      return id;
+    }),
+  );
+}
+
 test('conciseLabel() cuts a long O*NET title before its setting, never leaving a dangling conjunction', () => {
   assert.equal(conciseLabel('Prepare operational budgets'), 'Prepare operational budgets');
   assert.equal(
@@ -53,7 +65,7 @@ test('buildLines() joins a field with the work on it, and nothing about another 
       listings,
       links: [],
       sections: { requirements: count },
-      sentences: new Set(listings.map((l) => `${l}:${id}`)),
+      sentences: sentenceSet(listings.map((l) => `${l}:${id}`)),
     };
   };
   // The security work is said by listings that say "cyber security" (0–11), far more often than chance.
@@ -91,7 +103,7 @@ test('buildLines() keeps the work on a subject apart from its field when the lis
       listings,
       links: [],
       sections: { requirements: listings.length },
-      sentences: new Set(listings.map((l) => `${l}:${id}`)),
+      sentences: sentenceSet(listings.map((l) => `${l}:${id}`)),
     };
   };
   const lines = buildLines([spread(cyber, 2), spread(measures, 3)], catalog, { minCount: 6, listings: 100 });
@@ -119,7 +131,7 @@ test('buildLines() puts a concept on the line it means the same as, and merges a
     listings,
     links: [],
     sections: duty ? { responsibilities: listings.length } : { requirements: listings.length },
-    sentences: new Set(sentences),
+    sentences: sentenceSet(sentences),
   });
   const close: Record<string, number> = {
     // Under the closeness two wordings of one topic need (see the test of variant wordings below).
@@ -186,7 +198,7 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
     listings,
     links: [],
     sections: { responsibilities: listings.length },
-    sentences: new Set(listings.map((i) => `${i}:${id}`)),
+    sentences: sentenceSet(listings.map((i) => `${i}:${id}`)),
   });
   const close: Record<string, number> = {
     'clinical assessment|patient assessments': 0.49,
