@@ -389,6 +389,21 @@ export const SKILL_ALIASES: readonly SkillAlias[] = [
     forms: ['leadership'],
   },
   {
+    // How leaders' listings name evaluating their people's performance ("recruiting, mentoring & performance
+    // management", "identify and remedy underperformance"): 20 of the 115 tech-leadership listings, none linked to it
+    // before.
+    uri: 'http://data.europa.eu/esco/skill/8b9332c7-2551-4527-9a64-a615713d8b02',
+    label: 'evaluate employees',
+    // Not 'performance evaluation' (a model's, a campaign's) nor 'performance feedback'.
+    forms: [
+      'performance management',
+      'performance reviews',
+      'performance review',
+      'performance conversations',
+      'underperformance',
+    ],
+  },
+  {
     uri: 'http://data.europa.eu/esco/skill/15d76317-c71a-4fa2-aadc-2ecc34e627b7',
     label: 'communication',
     forms: [

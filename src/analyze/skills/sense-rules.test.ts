@@ -34,6 +34,13 @@ describe('sense rules: a broad label counts only in its sense', () => {
     assert.ok(labels(kept).includes('quality standards'));
   });
 
+  it('reads "performance management" of people as evaluating employees, not enterprise finance', () => {
+    const team = listingLine('tech-leadership', 'bc15975d26450d2e', 'mentoring & performance management');
+    assert.ok(labels(team).includes('evaluate employees'));
+    const epm = listingLine('indeed-datascientist-2019', '0902c2b9d57bac44_fccid.html', 'Performance Management(EPM)');
+    assert.ok(!labels(epm).includes('evaluate employees'));
+  });
+
   it('reads "Team working to support staff" as a team that works (nhs-jobs-2020#916254688)', () => {
     const line = listingLine('nhs-jobs-2020', '916254688', 'Team working to support');
     assert.ok(!labels(line).includes('work in teams'));

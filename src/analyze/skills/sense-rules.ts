@@ -64,6 +64,21 @@ export const SENSE_RULES: ReadonlyMap<string, SenseRule> = new Map<string, Sense
     },
   ],
   [
+    // "performance management of teams", "conduct performance reviews": people's performance, not "Enterprise
+    // Performance Management (EPM)" or a client's "business planning & performance management processes", finance's
+    // (indeed-datascientist-2019, linkedin-2023-2024). A word for the people, or their leading, must be in the sentence.
+    'http://data.europa.eu/esco/skill/8b9332c7-2551-4527-9a64-a615713d8b02',
+    {
+      label: 'evaluate employees',
+      cues: (
+        'team teams staff employee employees people person individual individuals engineer engineers report reports ' +
+        'hiring hire recruiting recruitment recruit coaching coach mentoring mentor mentorship career development ' +
+        'onboarding supervision manager managers managing leader leaders leadership direct'
+      ).split(' '),
+      notPrecededBy: /\b(enterprise|corporate|financial|business)\s+$/i,
+    },
+  ],
+  [
     // "Dedicated Practice Development Team working to support staff": a team that works, not teamwork (nhs 916254688).
     'http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0',
     { label: 'work in teams', notFollowedBy: /^\s+(to|on|with|across|alongside)\b/i },
