@@ -137,7 +137,9 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
   const counted = linesOf(minCount);
   const subjects = counted.filter((l) => isDegreeSubject(l, listings));
   const lines = counted.filter((l) => !subjects.includes(l));
-  distinctTexts(lines, text, (l, t) => wordings.set(l, t));
+  // Told apart over the lines a report may show, most common first (the full lists' and the themes', these the lines
+  // of 5% or more): no line further down is shown, and no text before it depends on it.
+  distinctTexts(lines.slice(0, shownPrefix(lines, coreCount)), text, (l, t) => wordings.set(l, t));
 
   const roles = [...new Set(listings.map((l) => l.role?.role).filter((r): r is string => !!r))].sort(cmp);
   // Distinctive duties first: a rare, telling duty belongs there, not among the themes' common lines. Rare lines
@@ -305,6 +307,19 @@ function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileLi
     line,
     listings,
   );
+}
+
+// How many of the lines (most common first) a report may show: up to the last of the full lists' responsibilities and
+// skills, and every line common enough for a theme.
+function shownPrefix(lines: readonly Line[], coreCount: number): number {
+  let end = 0;
+  let duties = 0;
+  let skills = 0;
+  lines.forEach((l, i) => {
+    const listed = l.kind === 'duty' ? ++duties <= MAX_RESPONSIBILITIES : ++skills <= MAX_SKILLS;
+    if (listed || l.listings.length >= coreCount) end = i + 1;
+  });
+  return end;
 }
 
 /**
