@@ -179,8 +179,10 @@ export const AMBIGUOUS_NAMES: ReadonlyMap<string, AmbiguousName> = new Map<strin
         'cloud software systems platform platforms network networks application applications architecture code ' +
         'devops api apis'
       ).split(' '),
-      notFollowedBy: /^\s*(clearances?|guards?|officers?|staff|personnel|checks?|vetting|deposits?|numbers?|benefits?)\b/i,
-      notPrecededBy: /\b(job|social|national|financial|food|income|home|physical|site|building|hospital|patient)\s+$/i,
+      notFollowedBy:
+        /^\s*(clearances?|guards?|officers?|staff|personnel|checks?|vetting|deposits?|numbers?|benefits?)\b/i,
+      notPrecededBy:
+        /\b(job|social|national|financial|food|income|home|physical|site|building|hospital|patient)\s+$/i,
     },
   ],
   [

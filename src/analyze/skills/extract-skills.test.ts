@@ -161,14 +161,30 @@ describe('extractSkills() on real listing lines', () => {
 
   it('reads "security" as cyber security among engineering qualities, not as a building\'s or a person\'s (tech-leadership#2d4a6674dc894a9d, #e01a6d490375ebba, nhs#915703330, #915890207)', () => {
     const cyber = 'cyber security';
-    const stack = listingLine('tech-leadership', '2d4a6674dc894a9d', 'reliability, security, and scalability');
+    const stack = listingLine(
+      'tech-leadership',
+      '2d4a6674dc894a9d',
+      'reliability, security, and scalability',
+    );
     const practices = listingLine('tech-leadership', 'e01a6d490375ebba', 'digital security practices');
     const building = listingLine('nhs-jobs-2020', '915703330', 'security of the building');
     const safety = listingLine('nhs-jobs-2020', '915890207', 'safety and security as a professional');
-    assert.ok(found(stack).some(([l, span]) => l === cyber && span === 'security'), JSON.stringify(found(stack)));
-    assert.ok(found(practices).some(([l]) => l === cyber), JSON.stringify(found(practices)));
-    assert.equal(found(building).some(([l]) => l === cyber), false);
-    assert.equal(found(safety).some(([l]) => l === cyber), false);
+    assert.ok(
+      found(stack).some(([l, span]) => l === cyber && span === 'security'),
+      JSON.stringify(found(stack)),
+    );
+    assert.ok(
+      found(practices).some(([l]) => l === cyber),
+      JSON.stringify(found(practices)),
+    );
+    assert.equal(
+      found(building).some(([l]) => l === cyber),
+      false,
+    );
+    assert.equal(
+      found(safety).some(([l]) => l === cyber),
+      false,
+    );
   });
 
   it('suppresses low-information labels: "the management team", "senior leadership team", "data", "Go-To-Market" (yc#waas-83758, tech-leadership#67c6064a9e639187, indeed#355ce4859097ca97, yc#waas-96841)', () => {

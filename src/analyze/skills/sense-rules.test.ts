@@ -37,7 +37,11 @@ describe('sense rules: a broad label counts only in its sense', () => {
   it('reads "performance management" of people as evaluating employees, not enterprise finance', () => {
     const team = listingLine('tech-leadership', 'bc15975d26450d2e', 'mentoring & performance management');
     assert.ok(labels(team).includes('evaluate employees'));
-    const epm = listingLine('indeed-datascientist-2019', '0902c2b9d57bac44_fccid.html', 'Performance Management(EPM)');
+    const epm = listingLine(
+      'indeed-datascientist-2019',
+      '0902c2b9d57bac44_fccid.html',
+      'Performance Management(EPM)',
+    );
     assert.ok(!labels(epm).includes('evaluate employees'));
   });
 
