@@ -124,6 +124,22 @@ ALTER TABLE analyses ADD COLUMN profile_view ${T};
 ALTER TABLE analyses ADD COLUMN view_version ${T};
 `,
   },
+  {
+    version: 6,
+    description: 'concept counts of a scope, kept between processes',
+    // A report counts the concepts of the whole store (its scope) to know those outside its selection: seconds at
+    // 100,000 listings, once per process. Kept here with the revision they were counted at (the analyses with
+    // concept rows), a later process reads them back while the revision holds.
+    sql: (T) => `
+CREATE TABLE concept_count_cache (
+  version ${T} NOT NULL,
+  scope ${T} NOT NULL,
+  revision INTEGER NOT NULL,
+  counts ${T} NOT NULL,
+  PRIMARY KEY (version, scope)
+);
+`,
+  },
 ];
 
 /** The schema version this roleprint writes and reads. */

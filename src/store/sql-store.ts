@@ -129,9 +129,12 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
   }
 
   const scopeCache = new Map<string, { revision: number; counts: ConceptCounts }>();
-  // Inside the caller's transaction: a listing's rows of one version are replaced as a whole.
+  // Inside the caller's transaction: a listing's rows of one version are replaced as a whole, and the counts kept of
+  // that version (here and for later processes) go with them.
   async function replaceConceptRows(items: readonly ConceptRowsInput[]): Promise<void> {
     scopeCache.clear();
+    for (const version of new Set(items.map((i) => i.version)))
+      await driver.run('DELETE FROM concept_count_cache WHERE version = ?', [version]);
     for (const item of items)
       await driver.run('DELETE FROM listing_concepts WHERE listing_id = ? AND version = ?', [
         item.id,
@@ -164,11 +167,41 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     const revision = Number(row?.n ?? 0);
     const hit = scopeCache.get(key);
     if (hit && hit.revision === revision) return hit.counts;
-    const counts = await countScope(version, scope);
+    let counts = await keptCounts(version, key, revision);
+    if (!counts) {
+      counts = await countScope(version, scope);
+      await keepCounts(version, key, revision, counts);
+    }
     // A few scopes at most (the shipped background's listings left out, or none).
     if (scopeCache.size >= 8) scopeCache.clear();
     scopeCache.set(key, { revision, counts });
     return counts;
+  }
+
+  // The scope's counts an earlier process kept at this revision, or null.
+  async function keptCounts(version: string, key: string, revision: number): Promise<ConceptCounts | null> {
+    const [kept] = await driver.all<{ revision: unknown; counts: unknown }>(
+      'SELECT revision, counts FROM concept_count_cache WHERE version = ? AND scope = ?',
+      [version, key],
+    );
+    if (!kept || Number(kept.revision) !== revision) return null;
+    const { listings, concepts } = JSON.parse(String(kept.counts)) as {
+      listings: number;
+      concepts: [string, number][];
+    };
+    return { listings, concepts: new Map(concepts) };
+  }
+
+  // Kept for later processes; a store another process is writing to just leaves them uncounted for the next one.
+  async function keepCounts(version: string, key: string, revision: number, counts: ConceptCounts) {
+    const value = JSON.stringify({ listings: counts.listings, concepts: [...counts.concepts] });
+    await writing('the concept counts of the store', async () => {
+      await driver.run(
+        'INSERT INTO concept_count_cache (version, scope, revision, counts) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (version, scope) DO UPDATE SET revision = excluded.revision, counts = excluded.counts',
+        [version, key, revision, value],
+      );
+    }).catch(() => {});
   }
 
   // A scope leaving listings out by content hash. Where those are the few, it is counted as the rest of the store less
@@ -389,7 +422,7 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       if (n === 0 && Number(row?.roles ?? 0) === 0) return 0;
       scopeCache.clear();
       await writing('the removal of older analyses', async () => {
-        for (const table of ['listing_concepts', 'analyses', 'listing_roles'])
+        for (const table of ['listing_concepts', 'analyses', 'listing_roles', 'concept_count_cache'])
           await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);
       });
       return n;

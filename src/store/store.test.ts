@@ -324,7 +324,7 @@ for (const backend of TEST_BACKENDS) {
     });
 
     test('putAnalyses() and putRoles() store roles and concept rows; conceptCounts() counts them inside and outside a filter', async () => {
-      const { store } = await fresh();
+      const { store, t } = await fresh();
       await writeHistory(store); // listing 3 is analyzed as a CTO (v1), without concept rows
       const row = (concept: string, start = 0) => ({
         concept,
@@ -416,6 +416,44 @@ for (const backend of TEST_BACKENDS) {
       // The store's count outside a selection is kept between profiles, and follows the rows written.
       const after = await store.conceptCounts('v1', cto, { outside: true });
       assert.deepEqual([after.listings, [...after.concepts]], [1, [['topic:c', 1]]]);
+      // Kept in the database too: another process reads it back while no concept rows are written, not counting.
+      const kept = async () => {
+        const driver = await openDriver(t.db);
+        try {
+          return await driver.all<{ version: string }>('SELECT version FROM concept_count_cache');
+        } finally {
+          await driver.close();
+        }
+      };
+      assert.deepEqual(
+        (await kept()).map((r) => r.version),
+        ['v1'],
+      );
+      const later = await openStore(t.db);
+      opened.push(later);
+      const read = await later.conceptCounts('v1', cto, { outside: true });
+      assert.deepEqual([read.listings, [...read.concepts]], [1, [['topic:c', 1]]]);
+      await later.putConceptRows([{ id: three, version: 'v1', rows: [row('topic:d')] }]);
+      assert.deepEqual(await kept(), []);
+      const rewritten = await store.conceptCounts('v1', cto, { outside: true });
+      assert.deepEqual([rewritten.listings, [...rewritten.concepts]], [1, [['topic:c', 1]]]);
+      // Listing 1 is no nurse any more (its analysis was replaced with no role): all three are outside.
+      const byLater = await later.conceptCounts(
+        'v1',
+        { role: 'nurse', analysisVersion: 'v1' },
+        { outside: true },
+      );
+      assert.deepEqual(
+        [byLater.listings, [...byLater.concepts]],
+        [
+          3,
+          [
+            ['topic:a', 1],
+            ['topic:c', 1],
+            ['topic:d', 1],
+          ],
+        ],
+      );
       // Roles from titles, before any analysis of a version: the filter reads them.
       assert.deepEqual(
         (await collect(store.listings({ roleMissing: 'v2' }))).map((l) => l.id),
@@ -450,7 +488,7 @@ for (const backend of TEST_BACKENDS) {
       // Take the database back to schema 1, as the previous roleprint left it.
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 1',
+        'DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 1',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -472,7 +510,7 @@ for (const backend of TEST_BACKENDS) {
       await store.close();
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 2',
+        'DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 2',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -649,7 +687,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 17, '5 schema versions + 3 listings + 7 records + 1 analysis + its role');
+  assert.equal(dumps[0]?.length, 18, '6 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });
