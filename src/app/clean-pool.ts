@@ -33,7 +33,7 @@ export interface CleanPool {
 /**
  * Starts `size` clean workers (from the TypeScript sources through tsx, from the compiled build directly).
  * @example
- * import { cleanListing, computeSignature, detectLanguage } from '../clean/index.ts';
+ * import { cleanListing, computeSignature, listingLanguage } from '../clean/index.ts';
  * const listing = {
  *   key: 's#1', source: 's', recordKey: '1', locator: 'line 1', title: 'Staff Nurse', titles: ['Staff Nurse'],
  *   company: 'Ward 4', location: null, url: null, postedAt: null, remote: null, salary: null, meta: {},
@@ -46,8 +46,7 @@ export interface CleanPool {
  * const clean = cleanListing(listing);
  * assert.ok('text' in clean);
  * assert.deepEqual(r, { clean, signature: computeSignature(clean.text) });
- * const language = detectLanguage(`${clean.title}\n${clean.text}`); // as ingest's main thread would
- * assert.deepEqual(withLanguage, { clean, signature: computeSignature(clean.text), language });
+ * assert.deepEqual(withLanguage, { clean, signature: computeSignature(clean.text), language: listingLanguage(clean) });
  */
 export function createCleanPool(size: number): CleanPool {
   const fromSource = import.meta.url.endsWith('.ts');

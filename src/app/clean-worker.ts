@@ -4,7 +4,7 @@
  * @module
  */
 import { parentPort } from 'node:worker_threads';
-import { cleanListing, computeSignature, detectLanguage } from '../clean/index.ts';
+import { cleanListing, computeSignature, listingLanguage } from '../clean/index.ts';
 import type { Listing } from '../ingest/index.ts';
 import type { CleanContext, Cleaned } from './clean-pool.ts';
 
@@ -19,9 +19,8 @@ function cleanOne(listing: Listing, context: CleanContext): Cleaned {
     const clean = cleanListing(listing, context.clean);
     if (!('text' in clean)) return { clean, signature: null };
     const signature = computeSignature(clean.text);
-    // The input ingest's main thread would detect it from, so the answer is the same.
     if (!context.language) return { clean, signature };
-    return { clean, signature, language: detectLanguage(`${clean.title ?? ''}\n${clean.text}`) };
+    return { clean, signature, language: listingLanguage(clean) };
   } catch (e) {
     return { error: (e as Error).message };
   }

@@ -27,7 +27,7 @@ import {
   type SentenceSkills,
   type SkillRanker,
 } from '../analyze/skills/rank/index.ts';
-import { detectLanguage } from '../clean/index.ts';
+import { listingLanguage } from '../clean/index.ts';
 
 /** One document to read. */
 export interface ExtractSkillsInput {
@@ -130,7 +130,7 @@ export function extractSkills(
   options: ExtractSkillsOptions = {},
 ): ExtractSkillsResult {
   const { text } = input;
-  const language = detectLanguage(`${input.title ?? ''}\n${text}`);
+  const language = listingLanguage({ title: input.title ?? null, text });
   // The word lists and models are English: on German text they find only the odd tool name ("Excel", "SAP").
   if (!readsLanguage({ languages: ENGLISH_ONLY }, language)) {
     const none: ExtractSkillsResult = { id: input.id, language, skills: [] };

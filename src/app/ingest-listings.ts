@@ -11,7 +11,7 @@ import {
   createDeduper,
   type DedupeEntry,
   type DedupeOptions,
-  detectLanguage,
+  listingLanguage,
 } from '../clean/index.ts';
 import { StringSet } from '../compact.ts';
 import { RoleprintError } from '../errors.ts';
@@ -311,9 +311,7 @@ async function ingestAsOnlyWriter(
     if (options.onOtherLanguage) {
       // Detected by the clean worker where one cleaned it (the main thread is ingest's bottleneck).
       const language =
-        pre && 'clean' in pre && pre.language !== undefined
-          ? pre.language
-          : detectLanguage(`${clean.title ?? ''}\n${clean.text}`);
+        pre && 'clean' in pre && pre.language !== undefined ? pre.language : listingLanguage(clean);
       if (!readsLanguage({ languages: ENGLISH_ONLY }, language)) options.onOtherLanguage(language, clean);
     }
     return {

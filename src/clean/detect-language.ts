@@ -114,3 +114,13 @@ export function detectLanguage(text: string): string {
   if (code === 'und' || code === 'eng' || eng >= CLOSE_TO_BEST * best) return code === 'und' ? 'und' : 'en';
   return TWO_LETTER[code] ?? code;
 }
+
+/**
+ * The language of a listing, read from its title and text together: how ingest, the clean workers, the analyzer's
+ * language component and `extract` all ask, so they answer alike.
+ * @example
+ * assert.equal(listingLanguage({ title: 'Remote', text: '' }), 'und');
+ */
+export function listingLanguage(listing: { title?: string | null; text: string }): string {
+  return detectLanguage(`${listing.title ?? ''}\n${listing.text}`);
+}

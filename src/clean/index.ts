@@ -14,7 +14,7 @@ export {
   isSameRole,
   normalizeName,
 } from './dedupe.ts';
-export { detectLanguage } from './detect-language.ts';
+export { detectLanguage, listingLanguage } from './detect-language.ts';
 export { restoreLineBreaks } from './glued-text.ts';
 export { htmlToText } from './html-to-text.ts';
 export { markdownToText } from './markdown-to-text.ts';

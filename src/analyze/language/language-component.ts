@@ -3,7 +3,7 @@
  * languages alone.
  * @module
  */
-import { detectLanguage } from '../../clean/index.ts';
+import { listingLanguage } from '../../clean/index.ts';
 import type { AnalyzeComponent } from '../component.ts';
 
 /**
@@ -17,6 +17,6 @@ export function languageComponent(): AnalyzeComponent<'language'> {
     name: 'language',
     reads: ['title', 'text'],
     writes: ['language'],
-    run: (doc) => ({ language: detectLanguage(`${doc.title ?? ''}\n${doc.text}`) }),
+    run: (doc) => ({ language: listingLanguage(doc) }),
   };
 }
