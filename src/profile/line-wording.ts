@@ -353,6 +353,11 @@ function statementsOf(listing: ProfileListing, id: string): Statement[] {
  * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1, 2, 3] } as const;
  * assert.equal(topicWording(line, listings), 'Ensure scalability and reliability of systems');
  * assert.equal(topicWording(line, listings.slice(0, 2)), null); // two employers
+ * const grown = ['Develop your scalability skills', 'Develop scalability skills', 'Develop deep scalability expertise'];
+ * const skilled = grown.map((duty, i) => fixtureListing(`g${i}`, [null], [{ duty, concepts: ['topic:s'] }]));
+ * const asked = { kind: 'duty', members: countConcepts(skilled, lookup), listings: [0, 1, 2] } as const;
+ * assert.equal(topicWording(asked, skilled), null); // the verb is the skills'
+ * assert.equal(verbShare(asked, skilled, 'develop'), 0);
  */
 export function topicWording(
   line: Line,
@@ -420,10 +425,13 @@ export function topicWording(
         }
     }
     // The verb: the nearest word before the mention that opens competence labels ("ensuring" for "ensure"), with
-    // the words that join it to the topic ("stay abreast of"), articles and praise left out.
-    for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    // the words that join it to the topic ("stay abreast of"), articles and praise left out. None where the topic
+    // names a competence ("develop your clinical assessment skills", "experience in budgeting"): the verb is its.
+    const competence = labelWords().competenceNouns;
+    const said = competence.has(bareWord(words[at + 1])) ? -1 : first - 1;
+    for (let k = said; k >= 0 && k >= first - 6; k--) {
       const w = words[k] as string;
-      if (/[.;:!?,]$/.test(w)) break;
+      if (/[.;:!?,]$/.test(w) || competence.has(bareWord(w))) break;
       const verb = baseVerb(bareWord(w), verbs);
       if (!verb) continue;
       if (LIGHT_TOPIC_VERBS.has(verb)) break;
@@ -475,9 +483,17 @@ export function verbShare(
 ): number {
   const stem = stemCached(verb.toLowerCase());
   const sentences = headSentences(line, listings, limit);
-  const says = sentences.filter((s) =>
-    (s.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => stemCached(w) === stem),
-  ).length;
+  // A verb of the topic as a competence is not the topic's ("develop your clinical assessment skills").
+  const head = line.members[0]?.info;
+  const topicWord = head?.kind === 'topic' ? (head.label.toLowerCase().split(/\s+/).at(-1) ?? '') : '';
+  const competence = labelWords().competenceNouns;
+  const asCompetence = (words: readonly string[]) =>
+    topicWord !== '' &&
+    words.some((w, i) => stemOf(w) === stemOf(topicWord) && competence.has(words[i + 1] ?? ''));
+  const says = sentences.filter((s) => {
+    const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
+    return words.some((w) => stemCached(w) === stem) && !asCompetence(words);
+  }).length;
   return sentences.length === 0 ? 0 : says / sentences.length;
 }
 

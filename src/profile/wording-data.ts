@@ -18,6 +18,7 @@ export interface LabelWords {
   padding: ReadonlySet<string>;
   peopleObjects: ReadonlyMap<string, string>;
   peopleVerbs: ReadonlySet<string>;
+  competenceNouns: ReadonlySet<string>;
 }
 
 /** A competency area: its name, the words that place a line in it, and names it takes beside other words. */
@@ -67,6 +68,7 @@ export function labelWords(): LabelWords {
       padding: set('padding'),
       peopleObjects: new Map(Object.entries(raw.peopleObjects ?? {})),
       peopleVerbs: set('peopleVerbs'),
+      competenceNouns: set('competenceNouns'),
     };
   }
   return labels;
