@@ -194,10 +194,13 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       return true;
     });
   const distinctive = distinctiveFound.map((d) => d.duty);
+  // Two themes of one area (a psychiatrist's ward work and their interviews and reports, both "Clinical care") are
+  // told apart: the lesser is named by its own lines.
+  const names = new Set<string>();
   const themes: Theme[] = themed
     .filter((t) => t.lines.length >= 2)
     .map((t) => ({
-      name: nameTheme(t.lines, scope),
+      name: uniqueName(t.lines, scope, names),
       // Measured on the lines shown, after a duty or skill joined and named technologies were bundled.
       coherence: themeCoherence(t.lines, n, lookup),
       items: t.lines.map((l) => writeLine(l, listings, text(l))),
@@ -522,6 +525,22 @@ function nameTheme(themeLines: readonly Line[], scope: readonly CompetencyArea[]
     themeLines.slice(0, 3).map((l) => lineName(l, scope)),
     scope,
   );
+}
+
+// A theme's name, unless an earlier theme took it: then its lines' own names ("Interview patients & discharge").
+function uniqueName(
+  themeLines: readonly Line[],
+  scope: readonly CompetencyArea[],
+  taken: Set<string>,
+): string {
+  let name = nameTheme(themeLines, scope);
+  if (taken.has(name))
+    name = themeName(
+      themeLines.slice(0, 3).map((l) => lineName(l, scope)),
+      [],
+    );
+  taken.add(name);
+  return name;
 }
 
 function othersCount(options: ProfileOptions, roles: readonly string[]): number | null {

@@ -87,6 +87,7 @@ export interface ShortName {
  * const ml = [n('Quantum sensing'), n('quantum sensing models')];
  * assert.equal(themeName([...ml, n('Optics')]), 'Quantum sensing & optics');
  * assert.equal(themeName([n('Agile development'), n('agile methodologies')]), 'Agile delivery');
+ * assert.equal(themeName([n('Radiology'), n('Check quality of diagnostic images'), n('Imaging techniques')], []), 'Radiology & imaging techniques');
  */
 export function themeName(
   names: readonly ShortName[],
@@ -104,7 +105,9 @@ export function themeName(
     const n = { ...raw, name: raw.proper ? raw.name : analystLabel(raw.name) };
     if (n.name && !unique.some((u) => repeats(u.name, n.name))) unique.push(n);
   }
-  const [a, b] = unique;
+  // A short second name before a long one: "Radiology & imaging techniques", not "& check quality of diagnostic images".
+  const [a, ...rest] = unique;
+  const b = rest.find((u) => u.name.split(' ').length <= 3) ?? rest[0];
   if (!a) return 'Other';
   const first = a.name.charAt(0).toUpperCase() + a.name.slice(1);
   if (!b || a.name.length + b.name.length > 44) return first;
