@@ -117,6 +117,20 @@ test('buildProfile() counts a concept over every wording that links to it', () =
   );
 });
 
+test("buildProfile() lists no line that one employer's listings carry", () => {
+  // Go is asked by 12 of 40 listings (a line needs 3): by 12 employers it is a line; when one employer posts 11 of
+  // them it is that employer's template, 2 listings with its eleven counted as one.
+  const lines = (companies: (i: number) => string) =>
+    buildProfile(
+      roleListings().map((l, i) => ({ ...l, company: companies(i) })),
+      { concepts: lookup, background },
+    ).skills.map((i) => i.text);
+  assert.ok(lines((i) => `Company ${i}`).includes('Go'));
+  assert.ok(!lines((i) => (i < 11 ? 'Acme' : `Company ${i}`)).includes('Go'));
+  // Three employers at least: two cannot make a line, however many listings they post.
+  assert.ok(!lines((i) => (i % 2 === 0 ? 'Acme' : 'Beta')).includes('Go'));
+});
+
 test('buildProfile() never writes one listing sentence as a line', () => {
   const p = buildProfile(roleListings(), { concepts: lookup, background });
   const texts = [...p.responsibilities, ...p.skills, ...p.themes.flatMap((t) => t.items)].map((i) => i.text);

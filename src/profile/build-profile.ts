@@ -14,7 +14,7 @@ import {
   countConcepts,
   unionSorted,
 } from './concept-stats.ts';
-import { findDistinctiveDuties, type StoreBackground } from './distinctive-duties.ts';
+import { employerCounts, findDistinctiveDuties, type StoreBackground } from './distinctive-duties.ts';
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
@@ -128,7 +128,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
         buildLines(stats, lookup, { minCount: min, listings: n }).filter((l) => !kind || l.kind === kind),
         listings,
         min,
-      ).filter((l) => saysItsKind(l, listings)),
+      ).filter((l) => saysItsKind(l, listings) && saidByMany(l, listings, min)),
       text,
       lookup,
     );
@@ -454,6 +454,25 @@ function mixKinds(
     }
   }
   return best ? [...themeLines.slice(0, 4), best] : themeLines;
+}
+
+/** Employers a line needs: fewer is their words, not the role's. */
+const MIN_VOICES = 3;
+
+// Whether a line is the role's, not one employer's: said by three employers at least, and by `min` listings with its
+// largest employer's counted as one. Five listings of one care provider's "enjoy excellent career prospects" are its
+// pitch, not a psychiatrist's work; 118 of one provider's 119 nurse listings asking to "support system users" are its
+// template. A listing that names no employer is a voice of its own: nothing tells whose it is.
+function saidByMany(line: Line, listings: readonly ProfileListing[], min: number): boolean {
+  const employers = employerCounts(line, listings);
+  let named = 0;
+  let top = 1;
+  for (const count of employers.values()) {
+    named += count;
+    top = Math.max(top, count);
+  }
+  const voices = employers.size + line.listings.length - named;
+  return voices >= MIN_VOICES && line.listings.length - top + 1 >= min;
 }
 
 /** Share of listings up to which a distinctive duty is rare, and kept out of the themes. */

@@ -232,8 +232,14 @@ function dutyName(info: ConceptStat['info'], text: string): string {
   return /\s/.test(short) || !/\s/.test(text.trim()) ? capitalizeFirst(short) : capitalizeFirst(text);
 }
 
-// Listings of the line per employer (listings that name none are left out).
-function employerCounts(line: Line, listings: readonly ProfileListing[]): Map<string, number> {
+/**
+ * Listings of the line per employer (listings that name none are left out).
+ * @example
+ * const listings = ['Acme', 'Acme', ' acme ', undefined, 'Beta'].map((company) => ({ company }) as ProfileListing);
+ * const line = { kind: 'duty', members: [], listings: [0, 1, 2, 3, 4] } as const;
+ * assert.deepEqual([...employerCounts(line, listings)], [['acme', 3], ['beta', 1]]);
+ */
+export function employerCounts(line: Line, listings: readonly ProfileListing[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const i of line.listings) {
     const name = (listings[i]?.company ?? '').trim().toLowerCase();
