@@ -1,8 +1,8 @@
 /**
  * `npm run build:background`: ingests, cleans, dedupes and analyzes every shared listing (a temporary in-memory
  * store), then writes data/background/concepts.json.gz: per concept, the listings, employers and listings per role
- * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings, and
- * each listing's content-hash prefix (so a store of the same listings does not count them twice). Only counts and
+ * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings, each
+ * role's O*NET-SOC code, and each listing's content-hash prefix (so a store of the same listings does not count them twice). Only counts and
  * hashes are stored, never listing text. Usage: node --import tsx scripts/build-concept-background.ts [--shared ../shared]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ const analyze = createAnalyzer(await defaultComponents());
 log('analyzer loaded');
 
 const roles = new Map<string, number>();
+const roleCodes = new Map<string, string>();
 const employers = new Set<string>();
 const hashes = new Set<string>();
 const perConcept = new Map<
@@ -51,6 +52,7 @@ for await (const listing of store.listings()) {
   if (employer) employers.add(employer);
   const role = a.role?.role ?? null;
   if (role) roles.set(role, (roles.get(role) ?? 0) + 1);
+  if (role && a.role?.onetSoc && !roleCodes.has(role)) roleCodes.set(role, a.role.onetSoc);
   const ids = new Set(countedLinks(a, lookup).map((l) => l.id));
   for (const id of ids) {
     let c = perConcept.get(id);
@@ -72,6 +74,7 @@ const out: ConceptBackgroundFile = {
   listings,
   employers: employers.size,
   roles: Object.fromEntries(sorted(roles)),
+  roleCodes: Object.fromEntries(sorted(roleCodes)),
   concepts: Object.fromEntries(
     sorted(perConcept)
       .filter(([, c]) => c.listings >= Number(values['min-listings']))

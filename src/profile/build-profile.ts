@@ -156,6 +156,7 @@ export function buildProfile(input: readonly ProfileListing[], options: ProfileO
       ...(options.background ? { background: options.background } : {}),
       ...(options.store ? { store: options.store } : {}),
       roles,
+      kin: kinRoles(role.onetSoc, roles, options.background),
       core: lines,
       text: (line) => {
         const head = line.members[0];
@@ -473,6 +474,26 @@ function saidByMany(line: Line, listings: readonly ProfileListing[], min: number
   }
   const voices = employers.size + line.listings.length - named;
   return voices >= MIN_VOICES && line.listings.length - top + 1 >= min;
+}
+
+/**
+ * The background's roles in the selection role's O*NET major group ("15" for a data scientist), less the selection's
+ * own: its neighbours, against which a distinctive duty must be telling too. None without a code to compare.
+ * @example
+ * const background = { listings: 0, roles: {}, concepts: {}, roleCodes: { ds: '15-2051.00', swe: '15-1252.00', rn: '29-1141.00' } };
+ * assert.deepEqual(kinRoles('15-2051.00', ['ds'], background), ['swe']);
+ */
+export function kinRoles(
+  onetSoc: string | null,
+  roles: readonly string[],
+  background: ConceptBackground | undefined,
+): string[] {
+  const group = onetSoc?.slice(0, 2);
+  if (!group || !background?.roleCodes) return [];
+  return Object.entries(background.roleCodes)
+    .filter(([slug, code]) => code.slice(0, 2) === group && !roles.includes(slug))
+    .map(([slug]) => slug)
+    .sort(cmp);
 }
 
 /** Share of listings up to which a distinctive duty is rare, and kept out of the themes. */

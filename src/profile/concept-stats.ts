@@ -36,6 +36,8 @@ export interface ConceptLookup {
 export interface ConceptBackground {
   listings: number;
   roles: Record<string, number>;
+  /** Each role's O*NET-SOC code by slug, when known: a role's neighbours share its major group ("15"). */
+  roleCodes?: Record<string, string>;
   concepts: Record<string, { listings: number; employers: number; roles: Record<string, number> }>;
   /** Content-hash prefixes of the listings counted (see ConceptBackgroundFile), when known. */
   contentHashes?: readonly string[];

@@ -59,6 +59,31 @@ test('findDistinctiveDuties() keeps rare, telling duties: not core, not one empl
   assert.deepEqual(looser.map((d) => d.line.members[0]?.id).sort(), ['dwa:boiler', 'dwa:core', 'dwa:dd']);
 });
 
+test("findDistinctiveDuties() leaves out a duty the role's neighbours say nearly as often", () => {
+  const all = listings();
+  const lines = buildLines(countConcepts(all, lookup), lookup, { minCount: 3, listings: all.length });
+  // Due diligence, 8% of CTO listings, is 10 of the 10,000 other listings; but all ten are among 200 listings of a
+  // neighbouring role (5%): 1.6× them. Among 100 neighbour listings, too few to measure against, it stays.
+  const kinSaid = {
+    ...background,
+    concepts: { ...background.concepts, 'dwa:dd': { ...rare, roles: { a: 10 } } },
+  };
+  const near = (a: number) =>
+    findDistinctiveDuties(lines, all, {
+      background: { ...kinSaid, roles: { ...kinSaid.roles, a } },
+      roles: ['cto'],
+      kin: ['a'],
+    });
+  assert.deepEqual(
+    near(200).map((d) => d.line.members[0]?.id),
+    [],
+  );
+  assert.deepEqual(
+    near(100).map((d) => d.line.members[0]?.id),
+    ['dwa:dd'],
+  );
+});
+
 test('findDistinctiveDuties() leaves out a rare wording of a core line', () => {
   const all = listings();
   const lines = buildLines(countConcepts(all, lookup), lookup, { minCount: 3, listings: all.length });

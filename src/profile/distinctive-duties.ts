@@ -24,6 +24,11 @@ export interface DistinctiveOptions {
   background?: ConceptBackground;
   /** Role slugs of the selection: their listings are left out of the shipped background. */
   roles?: readonly string[];
+  /**
+   * Role slugs of the selection's neighbours in the shipped background (its O*NET major group: a data scientist's
+   * software and machine learning engineers): a duty must be telling against them too, where they are many.
+   */
+  kin?: readonly string[];
   store?: StoreBackground;
   /**
    * [5]: at 3× the duties found were the role's everyday work said a little more often than by neighbouring roles
@@ -79,6 +84,23 @@ export function backgroundOf(id: string, options: DistinctiveOptions): { count: 
     count += options.store.concepts.get(id) ?? 0;
   }
   return { count: Math.max(0, count), total: Math.max(0, total) };
+}
+
+/** Listings the neighbouring roles need for a duty to be measured against them. */
+const MIN_KIN = 200;
+/** How many times more often than its neighbouring roles the role must say a distinctive duty. */
+const MIN_KIN_LIFT = 2;
+
+// The neighbouring roles' listings that say a line (the sum of its members', as backgroundOf) and their total.
+function kinOf(line: Line, options: DistinctiveOptions): { count: number; total: number } {
+  const bg = options.background;
+  const kin = options.kin ?? [];
+  if (!bg || kin.length === 0) return { count: 0, total: 0 };
+  let total = 0;
+  for (const r of kin) total += bg.roles[r] ?? 0;
+  let count = 0;
+  for (const m of line.members) for (const r of kin) count += bg.concepts[m.id]?.roles[r] ?? 0;
+  return { count, total };
 }
 
 /**
@@ -152,6 +174,10 @@ export function findDistinctiveDuties(
     const bg = { count: parts.reduce((t, p) => t + p.count, 0), total: parts[0]?.total ?? 0 };
     if (bg.total === 0) continue;
     const lift = count / n / ((bg.count + 1) / (bg.total + 1));
+    // A data scientist's "build automation" is 9× other roles, nurses' and carers' above all, but software engineers
+    // say it nearly as often: what the role shares with its neighbours does not set it apart.
+    const kin = kinOf(line, options);
+    if (kin.total >= MIN_KIN && count / n / ((kin.count + 1) / (kin.total + 1)) < MIN_KIN_LIFT) continue;
     if (lift >= minLift)
       candidates.push({ line, bg, lift, employers: employers.size, distinct: groups.size });
   }

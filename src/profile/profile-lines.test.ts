@@ -249,6 +249,33 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
   );
 });
 
+test('buildLines() takes a noun and its adjective for one wording of a topic', () => {
+  const topic = (id: string, listings: number[]): ConceptStat => ({
+    id,
+    info: { id, kind: 'topic', label: id },
+    listings,
+    links: [],
+    sections: { responsibilities: listings.length },
+    sentences: sentenceSet(listings.map((i) => `${i}:${id}`)),
+  });
+  // The encoder puts the two wordings 0.42 apart, under the closeness two wordings need when their words differ.
+  const lookup = {
+    get: () => undefined,
+    similarity: (a: string, b: string) => (a === b ? 1 : 0.42),
+    subject: (id: string) => id.split(' ')[1],
+  };
+  const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+  const lines = buildLines(
+    [topic('architecture decisions', range(0, 30)), topic('architectural decisions', range(20, 45))],
+    lookup,
+    { minCount: 10, listings: 100 },
+  );
+  assert.deepEqual(
+    lines.map((l) => [l.members.map((m) => m.id), l.listings.length]),
+    [[['architecture decisions', 'architectural decisions'], 45]],
+  );
+});
+
 test('together() is the co-occurrence lift of a line and a concept', () => {
   assert.equal(together({ listings: [0, 1, 2, 3] }, { listings: [0, 1] }, 8), 2);
   assert.equal(together({ listings: [0, 1] }, { listings: [2, 3] }, 8), 0);

@@ -421,7 +421,9 @@ let wordingsById: Map<string, readonly string[]> | undefined;
 
 // The words each label has that the other lacks (plurals aside), in order.
 function wordsApart(a: string, b: string): [string, string] {
-  const key = (w: string) => subjectKey(w) as string;
+  // A noun and its adjective are one word here ("architecture decisions", "architectural decisions": 0.42 apart to
+  // the encoder; "organisational change", "organisation change").
+  const key = (w: string) => (subjectKey(w) as string).replace(/(ur|ion)al$/, '$1').replace(/ure$/, 'ur');
   const [wa, wb] = [lowerWords(a), lowerWords(b)];
   const [ka, kb] = [new Set(wa.map(key)), new Set(wb.map(key))];
   return [wa.filter((w) => !kb.has(key(w))).join(' '), wb.filter((w) => !ka.has(key(w))).join(' ')];

@@ -27,6 +27,8 @@ export interface ConceptBackgroundFile {
   listings: number;
   employers: number;
   roles: Record<string, number>;
+  /** Each role's O*NET-SOC code ("15-2051.00"), by slug: which roles are a role's neighbours. Absent in older files. */
+  roleCodes?: Record<string, string>;
   concepts: Record<string, BackgroundCounts>;
   /**
    * The first 10 hex characters of each counted listing's content hash, sorted: a store holding the same listings
