@@ -393,6 +393,30 @@ test('dropUnsaid() drops a member whose own words its sentences do not say, what
   );
 });
 
+test('dropUnsaid() drops work that adds only its verb to a corpus topic when no sentence says that verb', () => {
+  const lookup = fixtureLookup([
+    { id: 'topic:pipelines', kind: 'topic', label: 'pipelines' },
+    { id: 'esco:repair', kind: 'skill', label: 'repair pipelines', skillType: 'skill/competence' },
+  ]);
+  const said = (duty: string) =>
+    Array.from({ length: 4 }, (_, i) =>
+      fixtureListing(`p${i}`, [null], [{ duty, concepts: ['topic:pipelines', 'esco:repair'] }]),
+    );
+  const members = (listings: ReturnType<typeof said>) => {
+    const stats = countConcepts(listings, lookup);
+    const of = (id: string) => stats.find((s) => s.id === id) as ConceptStat;
+    const line = {
+      kind: 'duty' as const,
+      members: [of('topic:pipelines'), of('esco:repair')],
+      listings: [0, 1, 2, 3],
+    };
+    return dropUnsaid([line], listings, 3)[0]?.members.map((m) => m.id);
+  };
+  // A seller's pipeline is never repaired; a pipeline engineer's is.
+  assert.deepEqual(members(said('Build a pipeline of qualified leads')), ['topic:pipelines']);
+  assert.deepEqual(members(said('Inspect and repair pipelines')), ['topic:pipelines', 'esco:repair']);
+});
+
 test("saysDescriptionVerb() takes a mined verb only when one in ten of the line's sentences says it", () => {
   // A tech leader's roadmap: the miner's "Influence roadmap" came from other roles; 1 of 12 sentences says it.
   const lookup = fixtureLookup([{ id: 'topic:roadmap', kind: 'topic', label: 'roadmap' }]);

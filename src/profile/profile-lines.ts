@@ -203,8 +203,22 @@ export function dropUnsaid(
         .filter((w) => !GENERIC.has(w) && !loadLexicon().people.has(w) && !loadLexicon().generic.has(w))
         .map(stem)
         .filter((w) => !headWords.has(w));
-      if (own.length === 0) return true;
       const links = m.links.slice(0, UNSAID_SAMPLE);
+      if (own.length === 0) {
+        // Work that adds nothing to a corpus topic but its verb is its verb's: never said, the topic's words are
+        // meant in another sense ("repair pipelines" beside a seller's "build pipeline"). Beside a taxonomy concept it
+        // is that concept in other words ("hire personnel" beside "recruit employees").
+        const verb =
+          head.info.kind === 'topic' && isWork(m)
+            ? verbStem(memberLabel(m).split(' ')[0]?.toLowerCase() ?? '')
+            : undefined;
+        if (verb === undefined || !/^[a-z]+$/.test(verb)) return true;
+        const says = new RegExp(`\\b${verb}`, 'i');
+        return links.some(({ listing, link }) => {
+          const text = listings[listing]?.text;
+          return !!text && says.test(quoteAround(text, link.start, link.end));
+        });
+      }
       const says = links.filter(({ listing, link }) => {
         const text = listings[listing]?.text;
         if (!text) return false;
