@@ -140,6 +140,26 @@ CREATE TABLE concept_count_cache (
 );
 `,
   },
+  {
+    version: 7,
+    description: "the profile's views in a table of their own",
+    // A view stored after the analysis in its row was reached only through the analysis's overflow pages: reading a
+    // role's views walked every analysis (tens of kilobytes each) to find the few kilobytes after it.
+    sql: (T) => `
+CREATE TABLE profile_views (
+  listing_id ${T} NOT NULL REFERENCES listings (id),
+  version ${T} NOT NULL,
+  view_version ${T} NOT NULL,
+  view ${T} NOT NULL,
+  PRIMARY KEY (listing_id, version)
+);
+INSERT INTO profile_views (listing_id, version, view_version, view)
+  SELECT listing_id, version, view_version, profile_view FROM analyses
+  WHERE profile_view IS NOT NULL AND view_version IS NOT NULL;
+ALTER TABLE analyses DROP COLUMN profile_view;
+ALTER TABLE analyses DROP COLUMN view_version;
+`,
+  },
 ];
 
 /** The schema version this roleprint writes and reads. */

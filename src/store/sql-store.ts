@@ -34,6 +34,11 @@ import {
   storableText,
 } from './store-rows.ts';
 
+/** Writes a listing's view of one analysis version, replacing an older cut. */
+const UPSERT_VIEW =
+  'INSERT INTO profile_views (listing_id, version, view_version, view) VALUES (?, ?, ?, ?) ' +
+  'ON CONFLICT (listing_id, version) DO UPDATE SET view_version = excluded.view_version, view = excluded.view';
+
 /** Rows fetched per page when streaming. */
 const PAGE = 500;
 
@@ -45,6 +50,7 @@ const TABLES: readonly { name: string; key: readonly string[] }[] = [
   { name: 'analyses', key: ['listing_id', 'version'] },
   { name: 'listing_roles', key: ['listing_id', 'version'] },
   { name: 'listing_concepts', key: ['listing_id', 'version', 'concept'] },
+  { name: 'profile_views', key: ['listing_id', 'version'] },
 ];
 
 const CONCEPT_COLUMNS = [
@@ -351,11 +357,9 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
     async putAnalyses(items: AnalysisInput[]) {
       if (items.length === 0) return;
       const upsert =
-        'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows, profile_view, view_version) ' +
-        'VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+        'INSERT INTO analyses (listing_id, version, role, analysis, concept_rows) VALUES (?, ?, ?, ?, ?) ' +
         'ON CONFLICT (listing_id, version) DO UPDATE SET role = excluded.role, analysis = excluded.analysis, ' +
-        'concept_rows = excluded.concept_rows, profile_view = excluded.profile_view, ' +
-        'view_version = excluded.view_version';
+        'concept_rows = excluded.concept_rows';
       // The analysis's role is written twice: indexed beside it, and as the listing's role of that version.
       const roles: RoleInput[] = items.map((i) => ({
         id: i.id,
@@ -370,9 +374,20 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
             (roles[n] as RoleInput).role,
             storableText(JSON.stringify(item.analysis)),
             item.concepts ? item.concepts.length : null,
-            item.view ? storableText(JSON.stringify(item.view.value)) : null,
-            item.view ? item.view.version : null,
           ]);
+          // A view is of the analysis written with it: an older one goes with the analysis it was cut from.
+          if (item.view)
+            await driver.run(UPSERT_VIEW, [
+              item.id,
+              item.version,
+              item.view.version,
+              storableText(JSON.stringify(item.view.value)),
+            ]);
+          else
+            await driver.run('DELETE FROM profile_views WHERE listing_id = ? AND version = ?', [
+              item.id,
+              item.version,
+            ]);
         }
         await upsertRoles(roles);
         await replaceConceptRows(items.flatMap((i) => (i.concepts ? [{ ...i, rows: i.concepts }] : [])));
@@ -398,15 +413,13 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
 
     async putProfileViews(items: ProfileViewInput[]) {
       if (items.length === 0) return;
-      const update =
-        'UPDATE analyses SET profile_view = ?, view_version = ? WHERE listing_id = ? AND version = ?';
       await writing("the profile's views", async () => {
         for (const item of items)
-          await driver.run(update, [
-            storableText(JSON.stringify(item.view)),
-            item.viewVersion,
+          await driver.run(UPSERT_VIEW, [
             item.id,
             item.version,
+            item.viewVersion,
+            storableText(JSON.stringify(item.view)),
           ]);
       });
     },
@@ -422,7 +435,7 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       if (n === 0 && Number(row?.roles ?? 0) === 0) return 0;
       scopeCache.clear();
       await writing('the removal of older analyses', async () => {
-        for (const table of ['listing_concepts', 'analyses', 'listing_roles', 'concept_count_cache'])
+        for (const table of ['listing_concepts', 'profile_views', 'analyses', 'listing_roles', 'concept_count_cache'])
           await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);
       });
       return n;
@@ -491,20 +504,21 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       const { role, analysisVersion: _v, ...rest } = filter;
       const where = listingFilterSql(driver, rest);
       // A current view is read alone; the text and analysis (tens of kilobytes) only where it is missing or stale.
-      const fresh = 'an.view_version = ?';
+      const fresh = 'pv.view_version = ?';
       const columns =
-        `l.id, l.source, l.company, l.posted_at, CASE WHEN ${fresh} THEN an.profile_view END AS profile_view, ` +
+        `l.id, l.source, l.company, l.posted_at, CASE WHEN ${fresh} THEN pv.view END AS profile_view, ` +
         `CASE WHEN ${fresh} THEN NULL ELSE l.text END AS text, ` +
         `CASE WHEN ${fresh} THEN NULL ELSE an.analysis END AS analysis`;
-      const stale = options.staleOnly ? ' AND (an.view_version IS NULL OR an.view_version <> ?)' : '';
+      const views = 'LEFT JOIN profile_views pv ON pv.listing_id = an.listing_id AND pv.version = an.version ';
+      const stale = options.staleOnly ? ' AND (pv.view_version IS NULL OR pv.view_version <> ?)' : '';
       const tail = options.staleOnly ? [viewVersion] : [];
       // A role is read from its (role, version, listing_id) index, as roleListings does.
       const sql =
         role !== undefined
           ? `SELECT ${columns} FROM listing_roles r JOIN listings l ON l.id = r.listing_id ` +
-            'JOIN analyses an ON an.listing_id = l.id AND an.version = ? ' +
+            `JOIN analyses an ON an.listing_id = l.id AND an.version = ? ${views}` +
             `WHERE r.role = ? AND r.version = ? AND ${where.sql}${stale} AND r.listing_id > ? ORDER BY r.listing_id LIMIT ?`
-          : `SELECT ${columns} FROM listings l JOIN analyses an ON an.listing_id = l.id AND an.version = ? ` +
+          : `SELECT ${columns} FROM listings l JOIN analyses an ON an.listing_id = l.id AND an.version = ? ${views}` +
             `WHERE ${where.sql}${stale} AND l.id > ? ORDER BY l.id LIMIT ?`;
       const head = role !== undefined ? [version, role, version] : [version];
       yield* pages<StoredProfileView>(

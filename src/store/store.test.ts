@@ -488,7 +488,7 @@ for (const backend of TEST_BACKENDS) {
       // Take the database back to schema 1, as the previous roleprint left it.
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 1',
+        'DROP TABLE profile_views; DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP TABLE listing_concepts; DROP TABLE listing_roles; DROP INDEX analyses_concept_rows; ALTER TABLE analyses DROP COLUMN concept_rows; DELETE FROM schema_version WHERE version > 1',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -510,7 +510,7 @@ for (const backend of TEST_BACKENDS) {
       await store.close();
       const driver = await openDriver(t.db);
       await driver.exec(
-        'DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; ALTER TABLE analyses DROP COLUMN profile_view; ALTER TABLE analyses DROP COLUMN view_version; DELETE FROM schema_version WHERE version > 2',
+        'DROP TABLE profile_views; DROP TABLE concept_count_cache; DROP INDEX listings_hash_prefix; DROP INDEX listing_roles_role_id; DELETE FROM schema_version WHERE version > 2',
       );
       await driver.close();
       const upgraded = await openStore(t.db);
@@ -543,6 +543,36 @@ for (const backend of TEST_BACKENDS) {
       } finally {
         await check.close();
       }
+    });
+
+    test("a store of schema 6 moves each profile's view to its own table, keeping it", async () => {
+      const { store, t } = await fresh();
+      await writeHistory(store);
+      const id = '0000000000000003';
+      await store.putProfileViews([{ id, version: 'v1', viewVersion: 'view-1', view: { text: 'Lead.' } }]);
+      await store.close();
+      // Back to schema 6, the view where that roleprint kept it: in the analysis's row.
+      const driver = await openDriver(t.db);
+      try {
+        await driver.exec(
+          'ALTER TABLE analyses ADD COLUMN profile_view TEXT; ALTER TABLE analyses ADD COLUMN view_version TEXT; DELETE FROM schema_version WHERE version > 6',
+        );
+        await driver.run(
+          "UPDATE analyses SET profile_view = (SELECT view FROM profile_views WHERE listing_id = ?), view_version = 'view-1' WHERE listing_id = ? AND version = 'v1'",
+          [id, id],
+        );
+        await driver.exec('DROP TABLE profile_views');
+      } finally {
+        await driver.close();
+      }
+      const upgraded = await openStore(t.db);
+      opened.push(upgraded);
+      assert.equal(await upgraded.schemaVersion(), SCHEMA_VERSION);
+      const views = await collect(upgraded.profileViews('v1', 'view-1', { role: 'cto' }));
+      assert.deepEqual(
+        views.map((v) => [v.id, v.view]),
+        [[id, { text: 'Lead.' }]],
+      );
     });
 
     test('putAnalyses() replaces an analysis of the same version and analyses() lists one version', async () => {
@@ -687,7 +717,7 @@ test('openStore() gives byte-identical dumps and listings on SQLite and PostgreS
       await t.drop();
     }
   }
-  assert.equal(dumps[0]?.length, 18, '6 schema versions + 3 listings + 7 records + 1 analysis + its role');
+  assert.equal(dumps[0]?.length, 19, '7 schema versions + 3 listings + 7 records + 1 analysis + its role');
   assert.deepEqual(dumps[1], dumps[0]);
   assert.equal(listings[1], listings[0]);
 });
