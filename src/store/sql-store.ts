@@ -435,7 +435,13 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       if (n === 0 && Number(row?.roles ?? 0) === 0) return 0;
       scopeCache.clear();
       await writing('the removal of older analyses', async () => {
-        for (const table of ['listing_concepts', 'profile_views', 'analyses', 'listing_roles', 'concept_count_cache'])
+        for (const table of [
+          'listing_concepts',
+          'profile_views',
+          'analyses',
+          'listing_roles',
+          'concept_count_cache',
+        ])
           await driver.run(`DELETE FROM ${table} WHERE version <> ?`, [version]);
       });
       return n;
@@ -509,7 +515,8 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
         `l.id, l.source, l.company, l.posted_at, CASE WHEN ${fresh} THEN pv.view END AS profile_view, ` +
         `CASE WHEN ${fresh} THEN NULL ELSE l.text END AS text, ` +
         `CASE WHEN ${fresh} THEN NULL ELSE an.analysis END AS analysis`;
-      const views = 'LEFT JOIN profile_views pv ON pv.listing_id = an.listing_id AND pv.version = an.version ';
+      const views =
+        'LEFT JOIN profile_views pv ON pv.listing_id = an.listing_id AND pv.version = an.version ';
       const stale = options.staleOnly ? ' AND (pv.view_version IS NULL OR pv.view_version <> ?)' : '';
       const tail = options.staleOnly ? [viewVersion] : [];
       // A role is read from its (role, version, listing_id) index, as roleListings does.
