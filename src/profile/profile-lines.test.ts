@@ -191,15 +191,19 @@ test('buildLines() puts a concept on the line it means the same as, and merges a
   );
 });
 
-test('buildLines() counts corpus wordings of one topic as one line, rare ones too', () => {
-  const topic = (id: string, listings: number[]): ConceptStat => ({
+// A corpus topic said by the given listings, each in a sentence of its own.
+function topic(id: string, listings: number[]): ConceptStat {
+  return {
     id,
     info: { id, kind: 'topic', label: id },
     listings,
     links: [],
     sections: { responsibilities: listings.length },
     sentences: sentenceSet(listings.map((i) => `${i}:${id}`)),
-  });
+  };
+}
+
+test('buildLines() counts corpus wordings of one topic as one line, rare ones too', () => {
   const close: Record<string, number> = {
     'clinical assessment|patient assessments': 0.49,
     'clinical assessment|initial assessment': 0.46,
@@ -250,14 +254,6 @@ test('buildLines() counts corpus wordings of one topic as one line, rare ones to
 });
 
 test('buildLines() takes a noun and its adjective for one wording of a topic', () => {
-  const topic = (id: string, listings: number[]): ConceptStat => ({
-    id,
-    info: { id, kind: 'topic', label: id },
-    listings,
-    links: [],
-    sections: { responsibilities: listings.length },
-    sentences: sentenceSet(listings.map((i) => `${i}:${id}`)),
-  });
   // The encoder puts the two wordings 0.42 apart, under the closeness two wordings need when their words differ.
   const lookup = {
     get: () => undefined,
