@@ -560,25 +560,16 @@ function namesTheRole(stat: ConceptStat, lookup: ConceptLookup, title: ReadonlyS
   return subject !== undefined && title.has(stemCached(subject));
 }
 
-function nameTheme(themeLines: readonly Line[], scope: readonly CompetencyArea[]): string {
-  return themeName(
-    themeLines.slice(0, 3).map((l) => lineName(l, scope)),
-    scope,
-  );
-}
-
-// A theme's name, unless an earlier theme took it: then its lines' own names ("Interview patients & discharge").
+// A theme's name from its first lines: their competency area, or their own names where an earlier theme took the
+// area's ("Interview patients & discharge" beside "Clinical care").
 function uniqueName(
   themeLines: readonly Line[],
   scope: readonly CompetencyArea[],
   taken: Set<string>,
 ): string {
-  let name = nameTheme(themeLines, scope);
-  if (taken.has(name))
-    name = themeName(
-      themeLines.slice(0, 3).map((l) => lineName(l, scope)),
-      [],
-    );
+  const names = themeLines.slice(0, 3).map((l) => lineName(l, scope));
+  let name = themeName(names, scope);
+  if (taken.has(name)) name = themeName(names, []);
   taken.add(name);
   return name;
 }
