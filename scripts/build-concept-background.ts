@@ -1,9 +1,9 @@
 /**
  * `npm run build:background`: ingests, cleans, dedupes and analyzes every shared listing (a temporary in-memory
  * store), then writes data/background/concepts.json.gz: per concept, the listings, employers and listings per role
- * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings, each
- * role's O*NET-SOC code, and each listing's content-hash prefix (so a store of the same listings does not count them twice). Only counts and
- * hashes are stored, never listing text. Usage: node --import tsx scripts/build-concept-background.ts [--shared ../shared]
+ * that say it by the profile's own rule (countedLinks: the same cuts and sections), for concepts with ≥ 3 listings,
+ * each role's O*NET-SOC code, and each listing's content-hash prefix (so a store of the same listings does not count
+ * them twice). Only counts, codes and hashes are stored, never listing text. Usage: node --import tsx scripts/build-concept-background.ts [--shared ../shared]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
