@@ -91,16 +91,12 @@ const MIN_KIN = 200;
 /** How many times more often than its neighbouring roles the role must say a distinctive duty. */
 const MIN_KIN_LIFT = 2;
 
-// The neighbouring roles' listings that say a line (the sum of its members', as backgroundOf) and their total.
-function kinOf(line: Line, options: DistinctiveOptions): { count: number; total: number } {
-  const bg = options.background;
-  const kin = options.kin ?? [];
-  if (!bg || kin.length === 0) return { count: 0, total: 0 };
-  let total = 0;
-  for (const r of kin) total += bg.roles[r] ?? 0;
+// The neighbouring roles' listings that say a line: the sum of its members', as backgroundOf.
+function kinCount(line: Line, options: DistinctiveOptions): number {
   let count = 0;
-  for (const m of line.members) for (const r of kin) count += bg.concepts[m.id]?.roles[r] ?? 0;
-  return { count, total };
+  for (const m of line.members)
+    for (const r of options.kin ?? []) count += options.background?.concepts[m.id]?.roles[r] ?? 0;
+  return count;
 }
 
 /**
@@ -149,6 +145,9 @@ export function findDistinctiveDuties(
   const named = listings.filter((l) => (l.company ?? '').trim() !== '').length;
   const rule: DiversityRule = named * 2 >= n ? 'employers' : 'distinct-wordings';
   const minDistinct = rule === 'employers' ? minEmployers : Math.max(minEmployers, MIN_WORDINGS);
+  // The neighbouring roles' listings, against which a duty is measured where they are many.
+  let kinTotal = 0;
+  for (const r of options.kin ?? []) kinTotal += options.background?.roles[r] ?? 0;
   const candidates: {
     line: Line;
     bg: { count: number; total: number };
@@ -176,8 +175,8 @@ export function findDistinctiveDuties(
     const lift = count / n / ((bg.count + 1) / (bg.total + 1));
     // A data scientist's "build automation" is 9× other roles, nurses' and carers' above all, but software engineers
     // say it nearly as often: what the role shares with its neighbours does not set it apart.
-    const kin = kinOf(line, options);
-    if (kin.total >= MIN_KIN && count / n / ((kin.count + 1) / (kin.total + 1)) < MIN_KIN_LIFT) continue;
+    if (kinTotal >= MIN_KIN && count / n / ((kinCount(line, options) + 1) / (kinTotal + 1)) < MIN_KIN_LIFT)
+      continue;
     if (lift >= minLift)
       candidates.push({ line, bg, lift, employers: employers.size, distinct: groups.size });
   }

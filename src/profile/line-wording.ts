@@ -427,11 +427,10 @@ export function topicWording(
     // The verb: the nearest word before the mention that opens competence labels ("ensuring" for "ensure"), with
     // the words that join it to the topic ("stay abreast of"), articles and praise left out. None where the topic
     // names a competence ("develop your clinical assessment skills", "experience in budgeting"): the verb is its.
-    const competence = labelWords().competenceNouns;
-    const said = competence.has(bareWord(words[at + 1])) ? -1 : first - 1;
+    const said = namesCompetence(words, at) ? -1 : first - 1;
     for (let k = said; k >= 0 && k >= first - 6; k--) {
       const w = words[k] as string;
-      if (/[.;:!?,]$/.test(w) || competence.has(bareWord(w))) break;
+      if (/[.;:!?,]$/.test(w) || labelWords().competenceNouns.has(bareWord(w))) break;
       const verb = baseVerb(bareWord(w), verbs);
       if (!verb) continue;
       if (LIGHT_TOPIC_VERBS.has(verb)) break;
@@ -486,10 +485,9 @@ export function verbShare(
   // A verb of the topic as a competence is not the topic's ("develop your clinical assessment skills").
   const head = line.members[0]?.info;
   const topicWord = head?.kind === 'topic' ? (head.label.toLowerCase().split(/\s+/).at(-1) ?? '') : '';
-  const competence = labelWords().competenceNouns;
+  const topicStem = stemOf(topicWord);
   const asCompetence = (words: readonly string[]) =>
-    topicWord !== '' &&
-    words.some((w, i) => stemOf(w) === stemOf(topicWord) && competence.has(words[i + 1] ?? ''));
+    topicWord !== '' && words.some((w, i) => stemOf(w) === topicStem && namesCompetence(words, i));
   const says = sentences.filter((s) => {
     const words = s.toLowerCase().match(/[a-z]+/g) ?? [];
     return words.some((w) => stemCached(w) === stem) && !asCompetence(words);
@@ -523,6 +521,11 @@ export function headSentences(
 
 // Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".
 const LIGHT_TOPIC_VERBS = new Set(['be', 'have', 'use', 'work']);
+
+// Whether the topic word at `at` names a competence: a competence noun follows it ("clinical assessment skills").
+function namesCompetence(words: readonly string[], at: number): boolean {
+  return labelWords().competenceNouns.has(bareWord(words[at + 1]));
+}
 
 // A word without its punctuation.
 function bareWord(w: string | undefined): string {
