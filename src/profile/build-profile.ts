@@ -18,7 +18,14 @@ import { employerCounts, findDistinctiveDuties, type StoreBackground } from './d
 import { cmp } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
 import { writeHeadline } from './headline.ts';
-import { commonWording, headSentences, saidAlternative, saidLabel, topicWording } from './line-wording.ts';
+import {
+  commonWording,
+  headSentences,
+  saidAlternative,
+  saidLabel,
+  saidModifier,
+  topicWording,
+} from './line-wording.ts';
 import {
   buildLines,
   dropUnsaid,
@@ -297,7 +304,10 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
   }
   // A competence or activity is named by its label less the words its listings do not say.
   const label = () => (isWork(head) ? workLabel(head, line, listings) : memberLabel(head));
-  if (line.kind === 'skill') return relationText(line) ?? label();
+  if (line.kind === 'skill') {
+    const modified = saidModifier(line, listings);
+    return relationText(line) ?? (modified ? capitalizeFirst(modified) : label());
+  }
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
   return relationText(line) ?? commonWording(line, listings) ?? label();
@@ -389,7 +399,9 @@ export function dutyTopicText(line: Line, listings: readonly ProfileListing[]): 
   if (loose) return loose;
   // The work a member names about the topic ("Industry trends": monitor technology trends), before the topic alone.
   const work = line.members.find((m, i) => i > 0 && isWork(m));
-  return work ? workLabel(work, line, listings) : capitalizeFirst(head?.label ?? '');
+  return work
+    ? workLabel(work, line, listings)
+    : capitalizeFirst(saidModifier(line, listings) ?? head?.label ?? '');
 }
 
 /**

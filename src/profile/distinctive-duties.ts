@@ -7,6 +7,7 @@ import { isNamedTopic } from '../taxonomy/index.ts';
 import { type ConceptBackground, type ConceptStat, dutyShare } from './concept-stats.ts';
 import { cmp, quoteAround } from './evidence.ts';
 import { isGeneric } from './generic-lines.ts';
+import { saidModifier } from './line-wording.ts';
 import { type Line, memberLabel, writeLine } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { UniqueDuty } from './role-profile.ts';
@@ -212,10 +213,12 @@ export function findDistinctiveDuties(
       .map((c) => {
         const head = c.line.members[0] as ConceptStat;
         const text = options.text?.(c.line) ?? head.info.description ?? memberLabel(head);
-        return { ...c, text, bare: head.info.kind === 'topic' && !/\s/.test(text.trim()) };
+        const noun = saidModifier(c.line, listings);
+        const bare = !/\s/.test(text.trim()) || text.toLowerCase() === noun;
+        return { ...c, text, bare: head.info.kind === 'topic' && bare };
       })
-      // A topic named by one bare word ("Timelines", "Messaging": no verb its listings say with it, no second word)
-      // tells a reader no duty.
+      // A topic named by one bare word, or with the word its listings put before it ("Timelines", "Product roadmap":
+      // no verb its listings say with it), tells a reader no duty.
       .filter((c) => !c.bare)
       .slice(0, options.limit ?? 8)
       .map((c) => {

@@ -6,6 +6,7 @@
 import type { ConceptLink, Statement } from '../analyze/index.ts';
 import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
 import { competenceVerbs, stemCached } from '../taxonomy/index.ts';
+import { isStopWord } from '../taxonomy/tokenize.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
@@ -460,6 +461,61 @@ export function topicWording(
   const text = `${verb} ${listed}${of ? ` ${of}` : ''}`;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * A one-word topic with the word its listings put before it, where most of them that name a kind name the same one
+ * ("Data extraction", "Distributed computing", "Career progression"): the bare word alone ("Extraction",
+ * "Computing") tells a reader less than the listings did. Null where no modifier is that common, or fewer than
+ * `minEmployers` employers say it.
+ * @example
+ * import { countConcepts } from './concept-stats.ts';
+ * import { fixtureListing, fixtureLookup } from './testing.ts';
+ * const lookup = fixtureLookup([{ id: 'topic:x', kind: 'topic', label: 'extraction' }]);
+ * const duties = ['Own data extraction and cleaning', 'Automate data extraction', 'Data extraction from documents', 'Entity extraction'];
+ * const listings = duties.map((duty, i) => fixtureListing(`l${i}`, [null], [{ duty, concepts: ['topic:x'] }]));
+ * const line = { kind: 'duty', members: countConcepts(listings, lookup), listings: [0, 1, 2, 3] } as const;
+ * assert.equal(saidModifier(line, listings), 'data extraction');
+ * assert.equal(saidModifier(line, listings.slice(1)), null); // two employers
+ */
+export function saidModifier(
+  line: Line,
+  listings: readonly ProfileListing[],
+  options: WordingOptions = {},
+): string | null {
+  const head = line.members[0];
+  if (head?.info.kind !== 'topic' || !/^[a-z][a-z-]+$/.test(head.info.label)) return null;
+  const topicWord = head.info.label;
+  const topicHead = stemOf(topicWord);
+  const verbs = competenceVerbs();
+  const said = new Map<string, { employers: Set<string>; mentions: number }>();
+  let mentions = 0;
+  for (const { listing: li, link } of head.links.slice(0, 400)) {
+    const l = listings[li];
+    if (!l) continue;
+    const words = l.text.slice(link.start, link.end).toLowerCase().split(/\s+/).filter(Boolean);
+    const at = words.findIndex((w) => stemOf(bareWord(w)) === topicHead);
+    if (at < 0) continue;
+    mentions++;
+    const before = words[at - 1] ?? '';
+    const word = bareWord(before);
+    // Only a word of the same phrase: none across a comma ("cleaning, extraction") or a list ("and extraction").
+    if (!/^[a-z][a-z-]{2,}$/.test(before) || SKIP.has(word) || STOP.has(word) || verbs.has(word)) continue;
+    if (baseVerb(word, verbs) || isStopWord(word) || stemOf(word) === topicHead) continue;
+    const e = said.get(word) ?? { employers: new Set<string>(), mentions: 0 };
+    e.employers.add((l.company ?? `#${li}`).trim().toLowerCase());
+    e.mentions++;
+    said.set(word, e);
+  }
+  const minEmployers = options.minEmployers ?? 3;
+  const [best] = [...said.entries()]
+    .filter(([, e]) => e.employers.size >= minEmployers)
+    .sort((a, b) => b[1].mentions - a[1].mentions || cmp(a[0], b[0]));
+  if (!best || best[1].mentions < MODIFIER_SHARE * mentions) return null;
+  return `${best[0]} ${topicWord}`;
+}
+
+/** Share of a one-word topic's mentions one modifier must open for the line to carry it. */
+const MODIFIER_SHARE = 0.2;
 
 /**
  * The share of a line's evidence sentences (its head concept's first `limit` links) that say a verb in some form: how

@@ -11,7 +11,14 @@ import { GENERIC } from '../taxonomy/topics/topic-rules.ts';
 import { type ConceptLookup, type ConceptStat, dutyShare, unionSorted } from './concept-stats.ts';
 import { displayLabel } from './display-label.ts';
 import { cmp, type EvidenceCandidate, MAX_QUOTE, pickEvidence, quoteAround, SpanQuote } from './evidence.ts';
-import { analystLabel, commonWording, headSentences, topicWording, verbShare } from './line-wording.ts';
+import {
+  analystLabel,
+  commonWording,
+  headSentences,
+  saidModifier,
+  topicWording,
+  verbShare,
+} from './line-wording.ts';
 import type { ProfileListing } from './profile-listing.ts';
 import type { ConceptRef, LineMember, ProfileItem } from './role-profile.ts';
 import { capitalizeFirst, shortName } from './short-name.ts';
@@ -942,7 +949,7 @@ export function topicText(
   // topic, else the topic itself ("Prospects", "Roadmap").
   if (line.members[0]?.info.kind === 'topic' && !saysDescriptionVerb(line, listings, text)) {
     const said = topicWording(line, listings);
-    return said ? analystLabel(said, label) : capitalizeFirst(label);
+    return said ? analystLabel(said, label) : capitalizeFirst(saidModifier(line, listings) ?? label);
   }
   const cleaned = analystLabel(text, label);
   if (cleaned === analystLabel(text, label, true)) return cleaned;
