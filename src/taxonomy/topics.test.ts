@@ -39,7 +39,7 @@ test('loadTopics() returns topics sorted by id with variants, counts and a descr
   assert.equal(loadTopics(), topics);
 });
 
-test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets, stakeholders, closing deals) in real listings', () => {
+test('matchTopics() finds the named topics (cross-functional work, team culture, patient care, leading managers, sales targets, stakeholders, closing deals, technology strategy) in real listings', () => {
   const ids = (text: string) => matchTopics(text).map((m) => m.id);
   // tech-leadership, listing 06815dfa12077bf0
   assert.ok(
@@ -84,6 +84,15 @@ test('matchTopics() finds the named topics (cross-functional work, team culture,
     ),
   );
   assert.ok(!ids('Close the loop with the team').includes('topic:closing-deals'));
+  // tech-leadership sentences the encoder left unlinked: a technology leader's strategy in words ESCO does not use
+  assert.ok(
+    ids(
+      "You'll work directly with the CEO and executive team to develop and execute our technical strategy",
+    ).includes('topic:technology-strategy'),
+  );
+  assert.ok(ids('Define the engineering vision for the platform team').includes('topic:technology-strategy'));
+  // Another role's strategy is not the technology's.
+  assert.ok(!ids('Shape the product strategy and the data strategy').includes('topic:technology-strategy'));
   // A target or a goal alone is no seller's number.
   assert.deepEqual(ids('Define the target audience and agree care goals'), []);
 });
