@@ -33,6 +33,8 @@ export interface ThemeOptions {
 }
 
 const MAIN_MEMBERS = 5;
+/** Lines past those clustered that an area theme may take. */
+const AREA_EXTRA_LINES = 8;
 
 /** The mean association between two groups of lines (indices into the lines themed). */
 type GroupMean = (x: readonly number[], y: readonly number[]) => number;
@@ -132,13 +134,16 @@ export function groupLines(
   lookup: ConceptLookup,
   options: ThemeOptions = {},
 ): LineTheme[] {
-  const lines = all.slice(0, options.maxLines ?? 32);
+  // Lines past those clustered may still make a theme of a competency area none covers (areaThemes): a tech
+  // leader's budget (19%, the 33rd line) beside the roadmap and the technology strategy.
+  const clustered = options.maxLines ?? 32;
+  const lines = all.slice(0, clustered + AREA_EXTRA_LINES);
   const minThemes = options.minThemes ?? 4;
   const maxThemes = options.maxThemes ?? 7;
   const maxItems = options.maxItems ?? 5;
   const minFit = options.minFit ?? 0.2;
   const scope = options.areas ?? competencyAreas();
-  const m = lines.length;
+  const m = Math.min(lines.length, clustered);
   if (m < 2) return [];
   const sim: number[][] = lines.map((a, i) =>
     lines.map((b, j) => (i === j ? 1 : association(a, b, n, lookup))),
@@ -268,13 +273,22 @@ function areaThemes(
     .sort((a, b) => groupWeight(b, lines) - groupWeight(a, lines));
   for (const g of fresh) {
     const theme = g.slice(0, sizes.maxItems);
-    if (out.length >= sizes.maxThemes || withinMean(theme, avg) <= 0) continue;
+    if (withinMean(theme, avg) <= 0) continue;
+    // Where the themes are full, the area's lines take the place of the theme that shows the fewest listings, when
+    // they show more: a tech leader's roadmap, strategy and budget before a pair of agile and delivery lines.
+    let slot = out.length;
+    if (out.length >= sizes.maxThemes) {
+      const shownWeight = out.map((o) => groupWeight(shownOf(o, sizes.maxItems), lines));
+      slot = shownWeight.indexOf(Math.min(...shownWeight));
+      if ((shownWeight[slot] ?? 0) >= groupWeight(theme, lines)) continue;
+    }
     for (const i of theme) {
       const from = home.get(i);
       const origin = from === undefined ? undefined : out[from];
-      if (origin) origin.splice(origin.indexOf(i), 1);
+      if (origin?.includes(i)) origin.splice(origin.indexOf(i), 1);
     }
-    out.push(theme);
+    out[slot] = theme;
+    theme.forEach((i) => home.set(i, slot));
   }
   return out;
 }
