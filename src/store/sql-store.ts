@@ -453,13 +453,15 @@ export function createSqlStore(driver: SqlDriver, location: string): Store {
       options: { outside?: boolean; scope?: ListingFilter } = {},
     ) {
       const scope = options.scope ?? {};
-      const inside = await countConcepts(version, { ...scope, ...filter });
-      if (!options.outside) return inside;
+      if (!options.outside) return countConcepts(version, { ...scope, ...filter });
       // The scope minus the inside: a selection is small next to the store. The scope's count is kept until this
       // store writes concept rows, or the version's analyses with concept rows are no longer as many (another
       // process analyzed more; what it rewrites of one version is the same rows): at 100,000 listings it costs
-      // seconds, the check milliseconds.
-      return subtract(await scopeCounts(version, scope), inside);
+      // seconds, the check milliseconds. An empty scope (a store of the corpus the shipped background already
+      // counts) leaves nothing outside, whatever the selection: its count is not needed.
+      const all = await scopeCounts(version, scope);
+      if (all.listings === 0) return { listings: 0, concepts: new Map() };
+      return subtract(all, await countConcepts(version, { ...scope, ...filter }));
     },
 
     async *listings(filter: ListingFilter = {}) {

@@ -383,6 +383,10 @@ for (const backend of TEST_BACKENDS) {
       const scope = { contentHashNotIn: ['hash1'] };
       const scoped = await store.conceptCounts('v1', cto, { outside: true, scope });
       assert.deepEqual([scoped.listings, [...scoped.concepts]], [0, []]);
+      // A scope that leaves every listing out (a store of the shipped corpus): nothing is outside the selection.
+      const none = { contentHashNotIn: ['hash1', 'hash2', 'hash3'] };
+      const empty = await store.conceptCounts('v1', cto, { outside: true, scope: none });
+      assert.deepEqual([empty.listings, [...empty.concepts]], [0, []]);
       assert.deepEqual(
         (await collect(store.listings(scope))).map((l) => l.id),
         [two, three],
