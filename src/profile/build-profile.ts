@@ -24,6 +24,7 @@ import {
   saidAlternative,
   saidLabel,
   saidModifier,
+  saidOtherName,
   topicWording,
 } from './line-wording.ts';
 import {
@@ -299,11 +300,11 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
     line.kind === 'skill' &&
     line.members.every((m) => m.info.skillType === 'knowledge' || m.info.skillType === 'tool')
   ) {
-    const names = [...new Set(line.members.map((m) => memberLabel(m)))];
+    const names = [...new Set(line.members.map((m) => saidName(m, listings)))];
     return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
   }
   // A competence or activity is named by its label less the words its listings do not say.
-  const label = () => (isWork(head) ? workLabel(head, line, listings) : memberLabel(head));
+  const label = () => (isWork(head) ? workLabel(head, line, listings) : saidName(head, listings));
   if (line.kind === 'skill') {
     const modified = saidModifier(line, listings);
     return relationText(line) ?? (modified ? capitalizeFirst(modified) : label());
@@ -311,6 +312,13 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
   if (head.info.kind === 'topic')
     return topicText(line, listings, head.info.description ?? head.info.label, head.info.label);
   return relationText(line) ?? commonWording(line, listings) ?? label();
+}
+
+// A skill by the name its listings say: the taxonomy's other name where they say that one and not its label
+// ("Change management" for ESCO's "alter management").
+function saidName(member: ConceptStat, listings: readonly ProfileListing[]): string {
+  const other = member.info.kind === 'skill' ? saidOtherName(member, listings) : null;
+  return memberLabel(other ? { info: { ...member.info, label: other } } : member);
 }
 
 // A competence's or activity's label as its listings say it: the object they say of two the taxonomy offers, less

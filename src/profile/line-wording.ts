@@ -5,8 +5,9 @@
  */
 import type { ConceptLink, Statement } from '../analyze/index.ts';
 import { baseVerb, labelHasVerb, verbClauses } from '../taxonomy/concepts/verb-clauses.ts';
-import { competenceVerbs, stemCached } from '../taxonomy/index.ts';
+import { competenceVerbs, loadTaxonomy, stemCached } from '../taxonomy/index.ts';
 import { isStopWord } from '../taxonomy/tokenize.ts';
+import type { ConceptStat } from './concept-stats.ts';
 import { cmp } from './evidence.ts';
 import type { Line } from './profile-lines.ts';
 import type { ProfileListing } from './profile-listing.ts';
@@ -630,6 +631,56 @@ export function saidAlternative(label: string, line: Line, listings: readonly Pr
   };
   return said(second) > said(first) ? `${verb} ${second}` : label;
 }
+
+/**
+ * The taxonomy's other name for a skill where its sentences say that name and not the preferred one: ESCO's "alter
+ * management" is what listings call change management, its "footwear and leather goods marketing planning" their
+ * marketing planning. A name is said by a sentence that holds every word of it that carries meaning. Null where the
+ * preferred label is said (by one sentence in twenty), or no other name by half of the sentences.
+ * @example
+ * const stat = {
+ *   id: 'http://data.europa.eu/esco/skill/06fa9997-1720-45e8-a0cf-ee3060049f8b', // alter management
+ *   links: [0, 1, 2].map((i) => ({ listing: i, link: { start: 0, end: 99 } })),
+ * } as unknown as ConceptStat;
+ * const listings = ['Lead change management', 'Change management experience', 'Manage projects'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidOtherName(stat, listings), 'change management');
+ * assert.equal(saidOtherName(stat, listings.slice(2)), null);
+ */
+export function saidOtherName(
+  stat: Pick<ConceptStat, 'id' | 'links'>,
+  listings: readonly ProfileListing[],
+  limit = 200,
+): string | null {
+  const concept = loadTaxonomy().byUri(stat.id);
+  if (!concept || concept.altLabels.length === 0) return null;
+  const sentences = stat.links
+    .slice(0, limit)
+    .map(({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '')
+    .map((t) => new Set((t.toLowerCase().match(/[a-z0-9+#]+/g) ?? []).map(stemCached)));
+  if (sentences.length === 0) return null;
+  const share = (name: string): number => {
+    const words = (name.toLowerCase().match(/[a-z0-9+#]+/g) ?? [])
+      .filter((w) => w.length > 1 && !isStopWord(w))
+      .map(stemCached);
+    if (words.length === 0) return 0;
+    return sentences.filter((s) => words.every((w) => s.has(w))).length / sentences.length;
+  };
+  // The label as shown: its qualifier is no word of the name ("Python (computer programming)").
+  if (share(concept.label.replace(/\([^)]*\)/g, ' ')) >= UNSAID_WORD) return null;
+  let best = '';
+  let most = 0;
+  // An acronym ("CBT", "CRM") is the label's short form, not another name: the label spelled out reads plainer.
+  for (const name of concept.altLabels) {
+    if (/^[A-Z0-9]{2,6}s?$/.test(name.trim())) continue;
+    const said = share(name);
+    if (said > most) [best, most] = [name, said];
+  }
+  return most >= SAID_OTHER_NAME ? best : null;
+}
+
+/** Share of a skill's sentences its other name must be said by to stand for it: most, or a narrower name ("Scrum" for
+ * project management methodologies) would stand for the whole. */
+const SAID_OTHER_NAME = 0.5;
 
 /** Share of a line's sentences under which a word of a label's setting counts as unsaid. */
 const UNSAID_WORD = 0.05;

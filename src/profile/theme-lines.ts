@@ -288,7 +288,7 @@ function areaThemes(
       if (origin?.includes(i)) origin.splice(origin.indexOf(i), 1);
     }
     out[slot] = theme;
-    theme.forEach((i) => home.set(i, slot));
+    for (const i of theme) home.set(i, slot);
   }
   return out;
 }
