@@ -321,11 +321,13 @@ function saidName(member: ConceptStat, listings: readonly ProfileListing[]): str
   return memberLabel(other ? { info: { ...member.info, label: other } } : member);
 }
 
-// A competence's or activity's label as its listings say it: the object they say of two the taxonomy offers, less
-// the words they do not say.
+// A competence's or activity's label as its listings say it: the taxonomy's other name they say instead of it, the
+// object they say of two the taxonomy offers, less the words they do not say.
 function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileListing[]): string {
+  const other = member.info.kind === 'skill' ? saidOtherName(member, listings, { work: true }) : null;
+  const named = other ? { info: { ...member.info, label: other } } : member;
   return saidLabel(
-    memberLabel(member, (l) => saidAlternative(l, line, listings)),
+    memberLabel(named, (l) => saidAlternative(l, line, listings)),
     line,
     listings,
   );

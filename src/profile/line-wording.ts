@@ -645,12 +645,21 @@ export function saidAlternative(label: string, line: Line, listings: readonly Pr
  * const listings = ['Lead change management', 'Change management experience', 'Manage projects'].map((text) => ({ text }) as ProfileListing);
  * assert.equal(saidOtherName(stat, listings), 'change management');
  * assert.equal(saidOtherName(stat, listings.slice(2)), null);
+ * // A work by another work; a quality ("work under pressure" reads "Under pressure") is no other name for it.
+ * const links = [0, 1].map((i) => ({ listing: i, link: { start: 0, end: 99 } }));
+ * const meetings = { id: 'http://data.europa.eu/esco/skill/906c9e66-bdee-4f8e-93d7-88d9fcf39a0a', links } as unknown as ConceptStat;
+ * const arranged = ['Arrange meetings for the team', 'Arrange meetings and minutes'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidOtherName(meetings, arranged), 'arrange meetings'); // ESCO: "fix meetings"
+ * const stress = { id: 'http://data.europa.eu/esco/skill/7a147904-22b3-498a-b4d9-7bceeb86b45d', links } as unknown as ConceptStat;
+ * const pressed = ['Able to work under pressure', 'Work well under pressure'].map((text) => ({ text }) as ProfileListing);
+ * assert.equal(saidOtherName(stress, pressed), null); // ESCO: "cope with stress"
  */
 export function saidOtherName(
   stat: Pick<ConceptStat, 'id' | 'links'>,
   listings: readonly ProfileListing[],
-  limit = 200,
+  options: { work?: boolean; limit?: number } = {},
 ): string | null {
+  const limit = options.limit ?? 200;
   const concept = loadTaxonomy().byUri(stat.id);
   if (!concept || concept.altLabels.length === 0) return null;
   const sentences = stat.links
@@ -665,19 +674,33 @@ export function saidOtherName(
     if (words.length === 0) return 0;
     return sentences.filter((s) => words.every((w) => s.has(w))).length / sentences.length;
   };
-  // The label as shown: its qualifier is no word of the name ("Python (computer programming)").
-  if (share(concept.label.replace(/\([^)]*\)/g, ' ')) >= UNSAID_WORD) return null;
+  // The label as shown: its qualifier is no word of the name ("Python (computer programming)"). A work is named by
+  // its verb: only where that is unsaid ("fix meetings", "interact verbally in Welsh") does another name stand for
+  // it, and only another work ("arrange meetings", "speak Welsh"; not "under pressure" for "cope with stress"). A
+  // label that opens with a verb is a work wherever it is shown.
+  const shown = concept.label.replace(/\([^)]*\)/g, ' ');
+  const verbs = competenceVerbs();
+  const first = (name: string) => (name.toLowerCase().trim().split(/\s+/)[0] ?? '').trim();
+  const isVerb = (name: string) => verbs.has(first(name));
+  const work = options.work || isVerb(shown.trim());
+  if (share(work ? (shown.trim().split(/\s+/)[0] ?? '') : shown) >= UNSAID_WORD) return null;
   let best = '';
   let most = 0;
   // An acronym ("CBT", "CRM") is the label's short form, not another name: the label spelled out reads plainer.
   for (const name of concept.altLabels) {
-    if (/^[A-Z0-9]{2,6}s?$/.test(name.trim())) continue;
+    if (
+      /^[A-Z0-9]{2,6}s?$/.test(name.trim()) ||
+      (work && (!isVerb(name) || LIGHT_NAME_VERBS.has(first(name))))
+    )
+      continue;
     const said = share(name);
     if (said > most) [best, most] = [name, said];
   }
   return most >= SAID_OTHER_NAME ? best : null;
 }
 
+/** Verbs that leave a quality, not a work, once a line drops them: "be flexible", "work under pressure". */
+const LIGHT_NAME_VERBS: ReadonlySet<string> = new Set(['be', 'have', 'work', 'show', 'demonstrate', 'enjoy']);
 /** Share of a skill's sentences its other name must be said by to stand for it: most, or a narrower name ("Scrum" for
  * project management methodologies) would stand for the whole. */
 const SAID_OTHER_NAME = 0.5;
