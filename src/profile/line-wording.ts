@@ -464,10 +464,10 @@ export function topicWording(
 }
 
 /**
- * A one-word topic with the word its listings put before it, where most of them that name a kind name the same one
- * ("Data extraction", "Distributed computing", "Career progression"): the bare word alone ("Extraction",
- * "Computing") tells a reader less than the listings did. Null where no modifier is that common, or fewer than
- * `minEmployers` employers say it.
+ * A one-word topic with the word its listings put before it, where a fifth of its mentions open with that one word
+ * ("Data extraction", "Performance metrics", "Product roadmap"): the bare word alone ("Extraction", "Metrics") tells a
+ * reader less than the listings did. Null where no modifier is that common, or fewer than `minEmployers` employers
+ * say it.
  * @example
  * import { countConcepts } from './concept-stats.ts';
  * import { fixtureListing, fixtureLookup } from './testing.ts';
