@@ -89,3 +89,28 @@ test('groupLines() themes each of the three most common lines, though two tight 
   const themes = ids(groupLines(lines, 600, lookup, { minThemes: 2 }));
   assert.ok(themes.includes('a x'), themes.join(' | '));
 });
+
+test('groupLines() puts a group of named technologies only beside the theme showing the most of them', () => {
+  // Python, TypeScript and "computer programming" make a software engineering theme; React and Node.js, said by other
+  // listings (front-end work), group on their own. They name no competency area, and they go with the languages at
+  // all (0.65 × 0.3 ≥ 0.2 / 4): the stack reads as one bundle, not split over two themes.
+  const tool = (id: string, label: string, from: number, count: number) =>
+    ({
+      kind: 'skill',
+      members: [{ id, info: { kind: 'skill', skillType: 'tool', label } }],
+      listings: Array.from({ length: count }, (_, i) => from + i),
+    }) as unknown as Line;
+  const lines = [
+    tool('t1', 'Python', 0, 80),
+    tool('t2', 'TypeScript', 0, 78),
+    tool('r1', 'React', 200, 70),
+    tool('r2', 'Node.js', 200, 65),
+    line('p', 'computer programming', 0, 40),
+  ];
+  const lookup = fixtureLookup([], (x, y) => {
+    const pair = [x[0], y[0]].sort().join('');
+    return pair === 'tt' || pair === 'rr' || pair === 'pt' ? 0.6 : pair === 'rt' ? 0.3 : 0;
+  });
+  const themes = ids(groupLines(lines, 400, lookup, { minThemes: 1 }));
+  assert.deepEqual(themes, ['t1 t2 r1 r2 p']);
+});

@@ -181,7 +181,14 @@ export function groupLines(
   const attached = attachCommon(areas, lines, { maxItems, minFit }, avg, scope);
   // A line alone in its group may have joined a theme, leaving its group empty.
   const kept = attached.filter((g) => g.length > 0);
-  return takeLone(kept, lines, { maxItems, minFit }, avg, scope)
+  return joinNamedGroups(
+    takeLone(kept, lines, { maxItems, minFit }, avg, scope),
+    lines,
+    maxItems,
+    minFit,
+    avg,
+    scope,
+  )
     .map((g) => {
       const sorted = [...g].sort((a, b) => a - b);
       const shown = sorted.slice(0, maxItems);
@@ -291,6 +298,34 @@ function areaThemes(
     for (const i of theme) home.set(i, slot);
   }
   return out;
+}
+
+// A group of named technologies only, of no competency area ("React", "Node.js", said together by front-end
+// listings), joins the group showing the most named technologies, when it goes with them at all: a reader finds a
+// role's stack in one bundle line ("React, Python, TypeScript or PostgreSQL"), not split over two themes.
+function joinNamedGroups(
+  groups: number[][],
+  lines: readonly Line[],
+  maxItems: number,
+  minFit: number,
+  avg: GroupMean,
+  scope: readonly CompetencyArea[],
+): number[][] {
+  const out = groups.map((g) => [...g]);
+  const named = (g: readonly number[]) => shownOf(g, maxItems).filter((j) => isNamedLine(lines[j] as Line));
+  for (const g of out) {
+    const own = shownOf(g, maxItems);
+    if (own.length === 0 || named(g).length < own.length || groupArea(g, lines, scope) !== null) continue;
+    let best: number[] | undefined;
+    let most = 1;
+    for (const h of out) {
+      if (h === g) continue;
+      const theirs = named(h);
+      if (theirs.length > most && avg(own, theirs) >= atAll(minFit)) [best, most] = [h, theirs.length];
+    }
+    if (best) best.push(...g.splice(0));
+  }
+  return out.filter((g) => g.length > 0);
 }
 
 // The lines a group shows: its most common (lowest indices), up to maxItems.
