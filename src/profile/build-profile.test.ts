@@ -292,7 +292,7 @@ test('buildProfile() counts a field said mostly as a degree subject as a qualifi
   assert.equal(skill.qualifications.length, 0);
 });
 
-test('fillUp() gives the room a named tool takes in the bundle to the next spare line', () => {
+test('fillUp() bundles the spare named tools first and gives the room they take to the next spare lines', () => {
   const first = (n: number) => Array.from({ length: n }, (_, i) => i);
   const stat = (id: string, info: ConceptInfo, n: number) =>
     ({ id, info, listings: first(n) }) as unknown as ConceptStat;
@@ -313,13 +313,20 @@ test('fillUp() gives the room a named tool takes in the bundle to the next spare
   };
   const shown = fillUp(
     [bundle, duty('backend', 8)],
-    [tool('PostgreSQL', 7), duty('full-stack', 6), duty('APIs', 5), duty('front-end', 4), duty('testing', 3)],
+    [
+      tool('PostgreSQL', 7),
+      duty('full-stack', 6),
+      duty('APIs', 5),
+      duty('front-end', 4),
+      duty('testing', 3),
+      tool('Node.js', 2),
+    ],
     true,
   );
-  // PostgreSQL joins the bundle; four duties follow it, five lines in all.
+  // PostgreSQL and Node.js, the theme's named tools, join the bundle first; four duties follow, five lines in all.
   assert.deepEqual(
     shown.map((l) => l.members.map((m) => m.info.label).join(', ')),
-    ['React, Python, Go, PostgreSQL', 'backend', 'full-stack', 'APIs', 'front-end'],
+    ['React, Python, Go, PostgreSQL, Node.js', 'backend', 'full-stack', 'APIs', 'front-end'],
   );
   // Unbundled, a spare line is a line of its own.
   assert.equal(fillUp([duty('a', 9)], [duty('b', 8), duty('c', 7)], false).length, 3);

@@ -421,8 +421,10 @@ export function dutyTopicText(line: Line, listings: readonly ProfileListing[]): 
  */
 export function fillUp(themeLines: Line[], spare: readonly Line[], bundled: boolean): Line[] {
   let filled = themeLines;
-  // A named tool that joins the bundle takes no room: the next spare line may follow it.
-  for (const line of spare) {
+  // A named tool that joins the bundle takes no room: the next spare line may follow it. So the bundle takes the
+  // theme's named tools first ("Node.js" beside React and TypeScript), then the lines it has room for.
+  const order = bundled ? [...spare.filter(isNamedLine), ...spare.filter((l) => !isNamedLine(l))] : spare;
+  for (const line of order) {
     if (filled.length >= THEME_ITEMS) break;
     const next = [...filled, line];
     filled = bundled ? bundleNamed(next, 2) : next;
