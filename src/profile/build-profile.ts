@@ -317,17 +317,24 @@ export function lineText(line: Line, listings: readonly ProfileListing[]): strin
 // A skill by the name its listings say: the taxonomy's other name where they say that one and not its label
 // ("Change management" for ESCO's "alter management").
 function saidName(member: ConceptStat, listings: readonly ProfileListing[]): string {
-  const other = member.info.kind === 'skill' ? saidOtherName(member, listings) : null;
-  return memberLabel(other ? { info: { ...member.info, label: other } } : member);
+  return memberLabel(asSaid(member, listings));
+}
+
+// The member with the taxonomy's other name as its label, where its listings say that one (see saidOtherName).
+function asSaid(
+  member: ConceptStat,
+  listings: readonly ProfileListing[],
+  work = false,
+): Pick<ConceptStat, 'info'> {
+  const other = member.info.kind === 'skill' ? saidOtherName(member, listings, { work }) : null;
+  return other ? { info: { ...member.info, label: other } } : member;
 }
 
 // A competence's or activity's label as its listings say it: the taxonomy's other name they say instead of it, the
 // object they say of two the taxonomy offers, less the words they do not say.
 function workLabel(member: ConceptStat, line: Line, listings: readonly ProfileListing[]): string {
-  const other = member.info.kind === 'skill' ? saidOtherName(member, listings, { work: true }) : null;
-  const named = other ? { info: { ...member.info, label: other } } : member;
   return saidLabel(
-    memberLabel(named, (l) => saidAlternative(l, line, listings)),
+    memberLabel(asSaid(member, listings, true), (l) => saidAlternative(l, line, listings)),
     line,
     listings,
   );

@@ -380,12 +380,7 @@ export function topicWording(
     e.add((listings[li]?.company ?? `#${li}`).trim().toLowerCase());
     counts.set(key, e);
   };
-  for (const { listing: li, link } of head.links) {
-    const l = listings[li];
-    if (!l) continue;
-    const words = l.text.slice(link.start, link.end).toLowerCase().split(/\s+/).filter(Boolean);
-    const at = words.findIndex((w) => stemOf(bareWord(w)) === topicHead);
-    if (at < 0) continue;
+  for (const { li, words, at } of topicMentions(head.links, listings, topicHead)) {
     const found = new Set<string>();
     // Where the mention starts: the topic's first word, or the first subject listed with it.
     let first = Math.max(0, at - topic.length + 1);
@@ -490,12 +485,7 @@ export function saidModifier(
   const verbs = competenceVerbs();
   const said = new Map<string, { employers: Set<string>; mentions: number }>();
   let mentions = 0;
-  for (const { listing: li, link } of head.links.slice(0, 400)) {
-    const l = listings[li];
-    if (!l) continue;
-    const words = l.text.slice(link.start, link.end).toLowerCase().split(/\s+/).filter(Boolean);
-    const at = words.findIndex((w) => stemOf(bareWord(w)) === topicHead);
-    if (at < 0) continue;
+  for (const { li, listing: l, words, at } of topicMentions(head.links.slice(0, 400), listings, topicHead)) {
     mentions++;
     const before = words[at - 1] ?? '';
     const word = bareWord(before);
@@ -574,6 +564,21 @@ export function headSentences(
   return (by ? links.filter(({ link }) => link.by === by) : links)
     .slice(0, limit)
     .map(({ listing, link }) => listings[listing]?.text.slice(link.start, link.end) ?? '');
+}
+
+// The sentences of a topic's links that say its head word, lower-cased and split into words, with where it stands.
+function* topicMentions(
+  links: ConceptStat['links'],
+  listings: readonly ProfileListing[],
+  topicHead: string,
+): Generator<{ li: number; listing: ProfileListing; words: string[]; at: number }> {
+  for (const { listing: li, link } of links) {
+    const listing = listings[li];
+    if (!listing) continue;
+    const words = listing.text.slice(link.start, link.end).toLowerCase().split(/\s+/).filter(Boolean);
+    const at = words.findIndex((w) => stemOf(bareWord(w)) === topicHead);
+    if (at >= 0) yield { li, listing, words, at };
+  }
 }
 
 // Competence verbs that say nothing of a topic on their own: "have scalability", "work on scalability".
@@ -682,8 +687,8 @@ export function saidOtherName(
   const verbs = competenceVerbs();
   const first = (name: string) => (name.toLowerCase().trim().split(/\s+/)[0] ?? '').trim();
   const isVerb = (name: string) => verbs.has(first(name));
-  const work = options.work || isVerb(shown.trim());
-  if (share(work ? (shown.trim().split(/\s+/)[0] ?? '') : shown) >= UNSAID_WORD) return null;
+  const work = options.work || isVerb(shown);
+  if (share(work ? first(shown) : shown) >= UNSAID_WORD) return null;
   let best = '';
   let most = 0;
   // An acronym ("CBT", "CRM") is the label's short form, not another name: the label spelled out reads plainer.

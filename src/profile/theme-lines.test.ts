@@ -11,6 +11,13 @@ const line = (id: string, label: string, from: number, count: number) =>
     members: [{ id, info: { kind: 'topic', label } }],
     listings: Array.from({ length: count }, (_, i) => from + i),
   }) as unknown as Line;
+// A named tool's skill line, said by `count` listings from `from` on.
+const tool = (id: string, label: string, from: number, count: number) =>
+  ({
+    kind: 'skill',
+    members: [{ id, info: { kind: 'skill', skillType: 'tool', label } }],
+    listings: Array.from({ length: count }, (_, i) => from + i),
+  }) as unknown as Line;
 const ids = (themes: ReturnType<typeof groupLines>) =>
   themes.map((t) => t.lines.map((l) => l.members[0]?.id).join(' '));
 
@@ -40,12 +47,6 @@ test('groupLines() counts three named tools as one line when a theme takes a lin
   // read as one bundle, so it has room. "Website design" (software engineering) and "end-to-end ownership" (agile
   // delivery, near it) are said by the same listings and grouped together; website design goes to its area's theme,
   // and ownership, left alone and among the most common lines, joins that theme beside it.
-  const tool = (id: string, label: string, from: number, count: number) =>
-    ({
-      kind: 'skill',
-      members: [{ id, info: { kind: 'skill', skillType: 'tool', label } }],
-      listings: Array.from({ length: count }, (_, i) => from + i),
-    }) as unknown as Line;
   const lines = [
     tool('t1', 'Python', 0, 80),
     tool('t2', 'TypeScript', 0, 78),
@@ -94,12 +95,6 @@ test('groupLines() puts a group of named technologies only beside the theme show
   // Python, TypeScript and "computer programming" make a software engineering theme; React and Node.js, said by other
   // listings (front-end work), group on their own. They name no competency area, and they go with the languages at
   // all (0.65 × 0.3 ≥ 0.2 / 4): the stack reads as one bundle, not split over two themes.
-  const tool = (id: string, label: string, from: number, count: number) =>
-    ({
-      kind: 'skill',
-      members: [{ id, info: { kind: 'skill', skillType: 'tool', label } }],
-      listings: Array.from({ length: count }, (_, i) => from + i),
-    }) as unknown as Line;
   const lines = [
     tool('t1', 'Python', 0, 80),
     tool('t2', 'TypeScript', 0, 78),
